@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+// Forbid zod's generated-code fast path: extension pages' CSP forbids eval and
+// Firefox's linter flags it.
+z.config({ jitless: true });
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) => text(max).optional();
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'Not a valid e-mail address' }));
+
+/** "acme.com" — opt-in match for anyone at that domain. */
+export const domainSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((d) => d.replace(/^@/, ''))
+  .pipe(
+    z
+      .string()
+      .regex(/^(?=.{3,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/, { message: 'Not a valid domain (e.g. acme.com)' }),
+  );
+
+export const matterSchema = z.object({
+  id: z.string().min(1),
+  caseNumber: optionalText(80),
+  caseName: optionalText(300),
+  court: optionalText(200),
+  matterCode: optionalText(80),
+});
+export type Matter = z.infer<typeof matterSchema>;
+
+export const personalNotesSchema = z.object({
+  family: text(5000).default(''),
+  interests: text(5000).default(''),
+  background: text(5000).default(''),
+  howWeMet: text(5000).default(''),
+  notes: text(20000).default(''),
+});
+export type PersonalNotes = z.infer<typeof personalNotesSchema>;
+
+export const goalStatusSchema = z.enum(['open', 'met', 'revised', 'dropped']);
+export type GoalStatus = z.infer<typeof goalStatusSchema>;
+
+export const goalSchema = z.object({
+  id: z.string().min(1),
+  text: text(2000).min(1, { message: 'A goal needs some text' }),
+  acceptableOutcome: text(2000).default(''),
+  status: goalStatusSchema.default('open'),
+  updatedAt: z.number().int().nonnegative(),
+});
+export type Goal = z.infer<typeof goalSchema>;
+
+export const cadenceSchema = z
+  .object({
+    idealDays: z.number().int().min(1).max(3650),
+    maxDays: z.number().int().min(1).max(3650),
+  })
+  .refine((c) => c.maxDays >= c.idealDays, {
+    message: 'Maximum days must be at least the ideal days',
+    path: ['maxDays'],
+  });
+export type Cadence = z.infer<typeof cadenceSchema>;
+
+/** Everything a user edits. id and timestamps are the store's business. */
+export const clientInputSchema = z.object({
+  name: text(200).min(1, { message: 'A client needs a name' }),
+  preferredName: optionalText(200),
+  organisation: optionalText(200),
+  emails: z.array(emailSchema).max(50).default([]),
+  phones: z.array(text(50).min(1)).max(20).default([]),
+  domains: z.array(domainSchema).max(20).default([]),
+  matters: z.array(matterSchema).max(200).default([]),
+  notes: personalNotesSchema.default({ family: '', interests: '', background: '', howWeMet: '', notes: '' }),
+  goals: z.array(goalSchema).max(100).default([]),
+  cadence: cadenceSchema.optional(),
+  tags: z.array(text(50).min(1)).max(50).default([]),
+});
+export type ClientInput = z.input<typeof clientInputSchema>;
+export type ClientFields = z.output<typeof clientInputSchema>;
+
+export const clientSchema = clientInputSchema.extend({
+  id: z.string().min(1),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+});
+export type Client = z.output<typeof clientSchema>;
+
+export function displayName(c: Pick<Client, 'name' | 'preferredName'>): string {
+  return c.preferredName?.trim() ? c.preferredName : c.name;
+}
