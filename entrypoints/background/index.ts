@@ -1,1 +1,28 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { openRapportDb } from '../../lib/db/open';
+import { handlers, type Env } from '../../lib/messaging/handlers';
+import { route } from '../../lib/messaging/router';
+
+export default defineBackground(() => {
+  const dbReady = openRapportDb();
+  const env = async (): Promise<Env> => ({ db: await dbReady, now: Date.now });
+
+  const dispatch = async (raw: unknown, sender: { id?: string }) => route(raw, sender, browser.runtime.id, handlers, await env());
+
+  // Register synchronously so a message that wakes the worker is not missed.
+  // Returning true and calling sendResponse works in Chrome, Firefox and WXT's
+  // fake browser alike.
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) => {
+    dispatch(raw, sender).then(sendResponse, (e) => {
+      console.error('[rapport] dispatch failed', e);
+      sendResponse({ ok: false, error: { code: 'internal', message: 'Rapport could not complete that. Nothing was changed.' } });
+    });
+    return true;
+  });
+
+  // For end-to-end tests and the demo: the same validated path the UI uses,
+  // reachable only from inside this worker (sw.evaluate), never from a page.
+  (globalThis as { rapport?: unknown }).rapport = {
+    dispatch: (raw: unknown) => dispatch(raw, { id: browser.runtime.id }),
+  };
+});

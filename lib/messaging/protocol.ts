@@ -49,6 +49,18 @@ export const requestSchemas = {
   deleteClient: z.object({ id }),
   logInteraction: z.object({ interaction: interactionInputSchema }),
   deleteInteraction: z.object({ id }),
+  /** Bulk import (backups, other systems, the benchmark's seed): all or nothing. */
+  importClients: z.object({
+    records: z
+      .array(
+        z.object({
+          client: clientInputSchema,
+          interactions: z.array(interactionInputSchema.omit({ clientId: true })).max(100_000).default([]),
+        }),
+      )
+      .min(1)
+      .max(5000),
+  }),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -93,6 +105,7 @@ export interface ReplyMap {
   deleteClient: { deleted: true };
   logInteraction: { interaction: Interaction; view: ClientView };
   deleteInteraction: { deleted: true };
+  importClients: { clients: number; interactions: number; ids: string[] };
 }
 
 export type ErrorCode = 'bad-request' | 'unknown-message' | 'forbidden' | 'not-found' | 'conflict' | 'internal';

@@ -12,6 +12,11 @@ export const INTERACTION_LABELS: Record<InteractionKind, string> = {
   filing: 'Filing',
 };
 
+/** Kinds that count as contact with the client (notes and filings do not). */
+export function isContact(kind: InteractionKind): boolean {
+  return kind !== 'note' && kind !== 'filing';
+}
+
 export const interactionInputSchema = z.object({
   clientId: z.string().min(1),
   kind: interactionKindSchema,

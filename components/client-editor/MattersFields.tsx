@@ -1,0 +1,60 @@
+import type { MatterDraft } from './draft';
+import { newMatter } from './draft';
+import { TextField } from './Field';
+import type { FieldError } from './issues';
+import { RepeatableGroup } from './RepeatableGroup';
+
+interface Props {
+  idPrefix: string;
+  matters: readonly MatterDraft[];
+  onChange: (matters: MatterDraft[]) => void;
+  errorsFor: (key: string) => readonly FieldError[] | undefined;
+}
+
+export function MattersFields({ idPrefix, matters, onChange, errorsFor }: Props) {
+  return (
+    <RepeatableGroup
+      idPrefix={idPrefix}
+      title="Matters"
+      itemName="Matter"
+      items={matters}
+      onChange={onChange}
+      create={newMatter}
+      emptyText="No matters yet. Case numbers and matter codes here let Rapport recognise this client on court portals and in e-mail."
+      sectionErrors={errorsFor('matters')}
+      itemErrors={(m) => errorsFor(`matters.${m.id}`)}
+      renderItem={(m, update, fieldId) => (
+        <>
+          <TextField
+            id={fieldId('caseNumber')}
+            label="Case number"
+            value={m.caseNumber}
+            errors={errorsFor(`matters.${m.id}.caseNumber`)}
+            onInput={(caseNumber) => update({ caseNumber })}
+          />
+          <TextField
+            id={fieldId('caseName')}
+            label="Case name"
+            value={m.caseName}
+            errors={errorsFor(`matters.${m.id}.caseName`)}
+            onInput={(caseName) => update({ caseName })}
+          />
+          <TextField
+            id={fieldId('court')}
+            label="Court"
+            value={m.court}
+            errors={errorsFor(`matters.${m.id}.court`)}
+            onInput={(court) => update({ court })}
+          />
+          <TextField
+            id={fieldId('matterCode')}
+            label="Matter / billing code"
+            value={m.matterCode}
+            errors={errorsFor(`matters.${m.id}.matterCode`)}
+            onInput={(matterCode) => update({ matterCode })}
+          />
+        </>
+      )}
+    />
+  );
+}

@@ -1,0 +1,37 @@
+import type { ClientView } from '../../lib/messaging/protocol';
+import { CADENCE_LABELS } from './labels';
+import { Goals } from './Goals';
+import { LogForm } from './LogForm';
+import { NotesEditor } from './NotesEditor';
+import { Recent, When } from './Recent';
+import { nameOf, Section, type Ops } from './ui';
+
+/** Everything about one client that a lawyer wants in view before replying. */
+export function ClientCard({ view, ops }: { view: ClientView; ops: Ops }) {
+  const c = view.client;
+  const name = nameOf(c);
+  const now = ops.now();
+  const status = view.cadence?.status ?? 'never';
+  return (
+    <article class="rp-card">
+      <header class="rp-who">
+        <h2 class="rp-name">{name}</h2>
+        {name !== c.name && <div class="rp-full">{c.name}</div>}
+        {c.organisation && <div class="rp-org">{c.organisation}</div>}
+      </header>
+      {view.matchedOn?.length > 0 && <p class="rp-muted">Matched on: {view.matchedOn.join(', ')}</p>}
+      <p class="rp-row rp-contact">
+        <span>
+          Last contact: {view.lastContact === undefined ? 'never' : <When at={view.lastContact} now={now} />}
+        </span>
+        <span class={`rp-pill rp-${status}`}>{CADENCE_LABELS[status]}</span>
+      </p>
+      <NotesEditor view={view} ops={ops} />
+      <Goals view={view} ops={ops} />
+      <Section title="Interactions">
+        <LogForm clientId={c.id} ops={ops} />
+        <Recent items={view.recent ?? []} now={now} />
+      </Section>
+    </article>
+  );
+}

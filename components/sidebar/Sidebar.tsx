@@ -1,0 +1,125 @@
+import type { JSX, TargetedKeyboardEvent } from 'preact';
+import type { ScreenContext } from '../../lib/sites/types';
+import type { send as realSend } from '../../lib/messaging/client';
+import { AddClient } from './AddClient';
+import { ClientCard } from './ClientCard';
+import { ErrorBox, nameOf } from './ui';
+import { useSidebarData } from './use-sidebar-data';
+
+export interface SidebarProps {
+  /** What is on screen now; null = nothing open. */
+  context: ScreenContext | null;
+  /** Injected (tests pass a fake). */
+  send: typeof realSend;
+  collapsed: boolean;
+  /** Collapse/expand; the mount persists the state. */
+  onToggle: () => void;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+export function Sidebar({ context, send, collapsed, onToggle, now = Date.now }: SidebarProps): JSX.Element {
+  const { reply, loading, error, status, selected, setSelected, load, ops, created } = useSidebarData(context, send, now);
+
+  const matches = reply?.matches ?? [];
+  const view = matches.find((m) => m.client.id === selected) ?? matches[0];
+  const n = matches.length;
+
+  const onTabKey = (e: TargetedKeyboardEvent<HTMLDivElement>) => {
+    const i = matches.indexOf(view!);
+    const j =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown' ? (i + 1) % n
+      : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? (i - 1 + n) % n
+      : e.key === 'Home' ? 0
+      : e.key === 'End' ? n - 1
+      : -1;
+    if (j < 0) return;
+    e.preventDefault();
+    setSelected(matches[j]!.client.id);
+    e.currentTarget.querySelectorAll<HTMLElement>('[role=tab]')[j]?.focus();
+  };
+
+  let body: JSX.Element | null;
+  if (!context) body = <p class="rp-empty">Open a conversation to see who it's with.</p>;
+  else if (!reply) body = loading ? <p class="rp-empty">Looking up…</p> : null;
+  else
+    body = (
+      <>
+        {n === 0 && reply.unknown.length === 0 && <p class="rp-empty">No clients in this conversation.</p>}
+        {n > 1 && (
+          <div role="tablist" aria-label="Clients on screen" class="rp-tabs" onKeyDown={onTabKey}>
+            {matches.map((m, i) => (
+              <button
+                key={m.client.id}
+                type="button"
+                role="tab"
+                id={`rp-tab-${i}`}
+                aria-controls={`rp-panel-${i}`}
+                aria-selected={m === view}
+                tabIndex={m === view ? 0 : -1}
+                class="rp-tab-btn"
+                onClick={() => setSelected(m.client.id)}
+              >
+                {nameOf(m.client)}
+              </button>
+            ))}
+          </div>
+        )}
+        {/* Every card stays mounted (hidden when not chosen) so a half-typed note survives a switch. */}
+        {matches.map((m, i) => (
+          <div
+            key={m.client.id}
+            role={n > 1 ? 'tabpanel' : undefined}
+            id={`rp-panel-${i}`}
+            aria-labelledby={n > 1 ? `rp-tab-${i}` : undefined}
+            hidden={m !== view}
+          >
+            <ClientCard view={m} ops={ops} />
+          </div>
+        ))}
+        {reply.unknown.length > 0 && <AddClient unknown={reply.unknown} send={send} onCreated={created} />}
+      </>
+    );
+
+  return (
+    <div class={collapsed ? 'rp-root rp-collapsed' : 'rp-root'}>
+      {collapsed && (
+        <button
+          type="button"
+          class="rp-tab"
+          aria-expanded="false"
+          aria-label={n ? `Rapport, ${n} client${n > 1 ? 's' : ''} on screen` : 'Rapport'}
+          onClick={onToggle}
+        >
+          <span class="rp-tab-label">Rapport</span>
+          {n > 0 && <span class="rp-badge">{n}</span>}
+        </button>
+      )}
+      {/* Kept in the tree while collapsed, so nothing typed is lost. */}
+      <div class="rp-panel" hidden={collapsed}>
+        <header class="rp-head">
+          <h1 class="rp-title">Rapport</h1>
+          <button type="button" class="rp-btn rp-hide" aria-expanded="true" aria-label="Hide sidebar" title="Hide sidebar" onClick={onToggle}>
+            ⟩
+          </button>
+        </header>
+        <div class="rp-live" role="status" aria-live="polite">
+          {status}
+        </div>
+        <div class="rp-body" aria-busy={loading}>
+          {error && (
+            <div class="rp-top-err">
+              <ErrorBox problem={error} />
+              {error.code !== 'unreachable' && (
+                <button type="button" class="rp-btn rp-link" onClick={load}>
+                  Try again
+                </button>
+              )}
+            </div>
+          )}
+          {body}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScreenContext, SiteAdapter } from './types';
+
+export interface WatchOptions {
+  /** The narrowest element whose subtree changes when the screen's conversation changes. */
+  observeRoot?: (doc: Document) => Element | null;
+  /** Wait after the first mutation before reading, so a re-render storm costs one read. */
+  delayMs?: number;
+}
+
+/** Equal keys mean the sidebar has nothing new to ask the background. */
+export function contextKey(c: ScreenContext | null): string {
+  if (!c) return '';
+  const people = c.people.map((p) => `${p.role}:${p.email ?? ''}:${p.email ? '' : (p.name ?? '')}`).sort();
+  const cases = c.cases.map((r) => `${r.caseNumber ?? ''}|${r.matterCode ?? ''}|${r.status ?? ''}`).sort();
+  return JSON.stringify([c.site, c.view ?? '', c.threadId ?? '', people, cases]);
+}
+
+/**
+ * Reads the screen through a pure adapter whenever the host app navigates or
+ * re-renders, and reports only real changes. One observer, one pending timer
+ * at most; everything is torn down when the extension is invalidated.
+ */
+export function watchScreen(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+  onChange: (context: ScreenContext | null) => void,
+  { observeRoot = (d) => d.body, delayMs = 120 }: WatchOptions = {},
+): () => void {
+  let lastKey: string | null = null;
+  let pending: number | undefined;
+  let observed: Element | null = null;
+  const observer = new MutationObserver(() => schedule());
+
+  const read = () => {
+    pending = undefined;
+    if (ctx.isInvalid) return;
+    attach();
+    let next: ScreenContext | null = null;
+    try {
+      next = adapter.read(document, new URL(location.href));
+    } catch (e) {
+      // Fail soft: a host page we do not understand means no sidebar, not a broken page.
+      console.debug('[rapport] adapter failed', adapter.id, e);
+    }
+    const key = contextKey(next);
+    if (key !== lastKey) {
+      lastKey = key;
+      onChange(next);
+    }
+  };
+
+  const schedule = () => {
+    if (pending === undefined && !ctx.isInvalid) pending = ctx.setTimeout(read, delayMs);
+  };
+
+  // The host may replace the observed root on navigation; re-attach to the new one.
+  const attach = () => {
+    const root = observeRoot(document) ?? document.body;
+    if (root === observed) return;
+    observer.disconnect();
+    observed = root;
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'hidden'] });
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  ctx.addEventListener(window, 'hashchange', schedule);
+  ctx.addEventListener(window, 'popstate', schedule);
+  const stop = () => {
+    observer.disconnect();
+    if (pending !== undefined) clearTimeout(pending);
+  };
+  ctx.onInvalidated(stop);
+  read();
+  return stop;
+}

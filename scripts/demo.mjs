@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// `npm run demo`: build the extension, start Chromium with it and a fresh
+// profile seeded with a dozen sample clients, open the bundled host pages at
+// their real URLs (served locally — nothing touches the network) and save
+// screenshots. Headed when a display exists, headless otherwise.
+import { chromium } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sampleClients } from './sample-data.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const ext = path.join(root, '.output/chrome-mv3');
+const out = path.join(root, 'demo-screenshots');
+const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
+const page = (rel) => readFileSync(path.join(root, 'tests/fixtures', rel), 'utf8');
+
+// Bundled host pages and the real URLs they are served at.
+const SCENES = [
+  { name: '01-gmail-client-thread', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKlmzRgTfrJMhVdSxVbcmqnXw', html: page('gmail/thread-several-messages.2026-11.html'), width: 1600 },
+  { name: '02-gmail-many-recipients', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKlnDbbWNsnCkBqPvKHtKTRwd', html: page('gmail/thread-many-recipients.2026-11.html'), width: 1600 },
+  { name: '03-gmail-started-by-user', url: 'https://mail.google.com/mail/u/0/#sent/FMfcgzQXKlpKcGfLdBvvtmcWfKSjCQxF', html: page('gmail/thread-started-by-user.2026-11.html'), width: 1600 },
+  { name: '04-gmail-inbox-no-thread', url: 'https://mail.google.com/mail/u/0/#inbox', html: page('gmail/inbox-list.2026-11.html'), width: 1600 },
+];
+
+console.log('Building the extension…');
+const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const profile = mkdtempSync(path.join(tmpdir(), 'rapport-demo-'));
+mkdirSync(out, { recursive: true });
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless,
+  viewport: { width: 1600, height: 1000 },
+  args: [
+    `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+  ],
+});
+
+try {
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(sw.url()).host;
+
+  // Seed through the background's own validated write path.
+  const seeded = await sw.evaluate(async (samples) => {
+    const { dispatch } = globalThis.rapport;
+    let n = 0;
+    for (const { client, interactions } of samples) {
+      const r = await dispatch({ type: 'createClient', payload: { client } });
+      if (!r.ok) throw new Error(`${client.name}: ${r.error.message}`);
+      n++;
+      for (const i of interactions) {
+        const l = await dispatch({ type: 'logInteraction', payload: { interaction: { ...i, clientId: r.data.client.id, source: 'demo' } } });
+        if (!l.ok) throw new Error(l.error.message);
+      }
+    }
+    return n;
+  }, sampleClients());
+  console.log(`Seeded ${seeded} sample clients.`);
+
+  for (const scene of SCENES) {
+    const host = new URL(scene.url).origin;
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.route(`${host}/**`, (r) =>
+      r.request().resourceType() === 'document' ? r.fulfill({ status: 200, contentType: 'text/html', body: scene.html }) : r.fulfill({ status: 404, body: '' }),
+    );
+    const tab = await context.newPage();
+    await tab.setViewportSize({ width: scene.width, height: 1000 });
+    await tab.goto(scene.url);
+    await tab.waitForSelector('rapport-sidebar');
+    await tab.waitForTimeout(1200); // let the sidebar ask the background and render
+    const file = path.join(out, `${scene.name}.png`);
+    await tab.screenshot({ path: file });
+    console.log(`  ${file}`);
+    if (headless) await tab.close();
+  }
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.waitForTimeout(800);
+  const first = options.getByText('Maria Alvarez').first();
+  if (await first.count()) await first.click();
+  await options.waitForTimeout(500);
+  await options.screenshot({ path: path.join(out, '90-options-clients.png'), fullPage: true });
+  console.log(`  ${path.join(out, '90-options-clients.png')}`);
+
+  if (!headless) {
+    console.log('Chromium is open with Rapport and the sample clients. Close the window to end the demo.');
+    await new Promise((resolve) => context.on('close', resolve));
+  }
+} finally {
+  await context.close().catch(() => {});
+  rmSync(profile, { recursive: true, force: true });
+}
+console.log(`Screenshots are in ${out}`);

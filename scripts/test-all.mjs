@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// `npm test`: type-check, lint, unit tests, Chrome build, end-to-end tests in
+// Chromium, Firefox build. Every step runs even if an earlier one failed, so one
+// run shows everything that is wrong; the last line totals unit + e2e tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const steps = [
+  ['type-check', 'npx', ['tsc', '--noEmit', '-p', '.']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']],
+  ['build (Chrome MV3)', 'npx', ['wxt', 'build']],
+  ['end-to-end tests (Chromium)', 'npx', ['playwright', 'test']],
+  ['build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']],
+];
+
+mkdirSync('test-results', { recursive: true });
+for (const f of ['test-results/unit.json', 'test-results/e2e.json']) rmSync(f, { force: true });
+
+const failedSteps = [];
+for (const [name, cmd, args] of steps) {
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  if (r.status !== 0) failedSteps.push(name);
+}
+
+const readJson = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : null);
+const unit = readJson('test-results/unit.json');
+const e2e = readJson('test-results/e2e.json');
+let passed = 0;
+let failed = 0;
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+} else failed += 1;
+if (e2e) {
+  passed += e2e.stats.expected;
+  failed += e2e.stats.unexpected + e2e.stats.flaky;
+} else failed += 1;
+
+console.log(`\nunit: ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed` : 'did not run'}`);
+console.log(`e2e: ${e2e ? `${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.flaky} flaky, ${e2e.stats.skipped} skipped` : 'did not run'}`);
+if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length || failed ? 1 : 0);

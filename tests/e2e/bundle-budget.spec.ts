@@ -1,0 +1,29 @@
+import { test, expect } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION } from './fixtures';
+
+// A deterministic budget, not a timing: every content script runs inside the
+// lawyer's busiest tab, so what it costs to parse is capped. JS and any CSS the
+// script ships count together.
+const BUDGET = 20 * 1024;
+
+test('each content script is at most 20 KB gzip', () => {
+  const dir = path.join(EXTENSION, 'content-scripts');
+  expect(existsSync(dir), 'build the extension first (npm run build)').toBe(true);
+  const files = readdirSync(dir);
+  const scripts = files.filter((f) => f.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  const report: Record<string, number> = {};
+  for (const js of scripts) {
+    const css = js.replace(/\.js$/, '.css');
+    const bytes = [js, ...(files.includes(css) ? [css] : [])].reduce(
+      (n, f) => n + gzipSync(readFileSync(path.join(dir, f)), { level: 9 }).length,
+      0,
+    );
+    report[js] = bytes;
+  }
+  console.log('content scripts, gzip bytes:', report);
+  for (const [name, bytes] of Object.entries(report)) expect(bytes, name).toBeLessThanOrEqual(BUDGET);
+});

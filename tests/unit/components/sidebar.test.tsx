@@ -1,0 +1,448 @@
+/** @vitest-environment happy-dom */
+// The sidebar against a fake background that answers from an in-memory map.
+// It checks what a user sees; the real round trip through the service worker
+// and IndexedDB is the end-to-end test's job.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { Sidebar, type SidebarProps } from '../../../components/sidebar/Sidebar';
+import { contextKey } from '../../../components/sidebar/context-key';
+import { relativeTime } from '../../../components/sidebar/time';
+import { KIND_LABELS } from '../../../components/sidebar/labels';
+import { INTERACTION_LABELS } from '../../../lib/model/interaction';
+import type { Client } from '../../../lib/model/client';
+import type { Interaction } from '../../../lib/model/interaction';
+import type { ClientContextReply, ClientView, MessageType, ReplyMap, RequestOf } from '../../../lib/messaging/protocol';
+import type { ScreenContext } from '../../../lib/sites/types';
+import { RapportError } from '../../../lib/messaging/client';
+
+const NOW = new Date(2025, 2, 14, 10, 0).getTime();
+const DAY = 864e5;
+
+// Payloads are read back loosely in assertions; the Sidebar's own types check what it sends.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Call = { type: MessageType; payload: any };
+type Handlers = { [K in MessageType]?: (p: RequestOf<K>) => ReplyMap[K] };
+
+function client(p: Partial<Client> & { id: string; name: string }): Client {
+  return {
+    emails: [],
+    phones: [],
+    domains: [],
+    matters: [],
+    notes: { family: '', interests: '', background: '', howWeMet: '', notes: '' },
+    goals: [],
+    tags: [],
+    createdAt: NOW - 100 * DAY,
+    updatedAt: NOW - 100 * DAY,
+    ...p,
+  };
+}
+
+/** A background in miniature: clients by id, interactions, and a log of every call. */
+function fakeBackground(seed: Client[], seedInteractions: Interaction[] = []) {
+  const clients = new Map(seed.map((c) => [c.id, c]));
+  const interactions = [...seedInteractions];
+  const calls: Call[] = [];
+  let n = 0;
+  const view = (c: Client, matchedOn: string[] = []): ClientView => {
+    const recent = interactions.filter((i) => i.clientId === c.id).sort((a, b) => b.at - a.at);
+    const lastContact = recent[0]?.at;
+    return {
+      client: c,
+      matchedOn,
+      lastContact,
+      cadence: lastContact === undefined ? { status: 'never' } : { status: 'on-track', daysSince: 3 },
+      recent: recent.slice(0, 5),
+    };
+  };
+  const handlers: Handlers = {
+    getClientContext({ context }): ClientContextReply {
+      const matches: ClientView[] = [];
+      const unknown: ClientContextReply['unknown'] = [];
+      for (const p of context.people) {
+        const c = [...clients.values()].find((c) => p.email && c.emails.includes(p.email));
+        if (c) matches.push(view(c, [p.email!]));
+        else if (p.email) unknown.push({ email: p.email, name: p.name });
+      }
+      return { matches, unknown };
+    },
+    createClient({ client: input }) {
+      if (!input.name) throw new RapportError('bad-request', 'Please check the form', [{ path: 'client.name', message: 'A client needs a name' }]);
+      const c = client({ ...(input as Partial<Client>), name: input.name, id: `new-${++n}`, createdAt: NOW, updatedAt: NOW });
+      clients.set(c.id, c);
+      return view(c);
+    },
+    updateClient({ client }) {
+      const c = client as Client;
+      const next = { ...c, updatedAt: c.updatedAt + 1 };
+      clients.set(c.id, next);
+      return view(next);
+    },
+    logInteraction({ interaction }) {
+      const i = { summary: '', source: 'manual', ...interaction, id: `i-${++n}` } as Interaction;
+      interactions.push(i);
+      return { interaction: i, view: view(clients.get(i.clientId)!) };
+    },
+  };
+  const send = (async <K extends MessageType>(type: K, payload: RequestOf<K>) => {
+    calls.push({ type, payload: structuredClone(payload) });
+    await Promise.resolve();
+    const h = handlers[type] as ((p: RequestOf<K>) => ReplyMap[K]) | undefined;
+    if (!h) throw new RapportError('unknown-message', type);
+    return h(payload);
+  }) as unknown as SidebarProps['send'];
+  return { send, calls, clients, handlers };
+}
+
+const ctx = (people: ScreenContext['people'], threadId = 't1'): ScreenContext => ({
+  site: 'gmail',
+  url: `https://mail.google.com/mail/u/0/#inbox/${threadId}`,
+  threadId,
+  people,
+  cases: [],
+  view: 'thread',
+});
+
+const ana = client({
+  id: 'c-ana',
+  name: 'Ana María López',
+  preferredName: 'Ana',
+  organisation: 'Acme Ltd',
+  emails: ['ana@acme.com'],
+  notes: { family: 'Two kids, Leo and Mia', interests: 'Sailing', background: '', howWeMet: 'Bar dinner 2019', notes: '' },
+  goals: [{ id: 'g1', text: 'Keep the house', acceptableOutcome: 'Sell the boat instead', status: 'open', updatedAt: NOW - 9 * DAY }],
+});
+const bob = client({ id: 'c-bob', name: 'Bob Stone', emails: ['bob@stone.law'] });
+const anaCall: Interaction = { id: 'i-0', clientId: 'c-ana', kind: 'call', at: NOW - 3 * DAY, summary: 'Discussed the offer', sentiment: 1, source: 'sidebar' };
+
+let host: HTMLElement;
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+});
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+const flush = () => act(async () => { for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0)); });
+
+async function show(props: Partial<SidebarProps> & Pick<SidebarProps, 'send'>) {
+  const all: SidebarProps = { context: null, collapsed: false, onToggle: () => {}, now: () => NOW, ...props };
+  await act(() => render(<Sidebar {...all} />, host));
+  await flush();
+  return async (next: Partial<SidebarProps>) => {
+    Object.assign(all, next);
+    await act(() => render(<Sidebar {...all} />, host));
+    await flush();
+  };
+}
+
+const text = () => host.textContent ?? '';
+const $$ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = host) => [...root.querySelectorAll<T & HTMLElement>(sel)];
+const button = (name: string, root: ParentNode = host) => {
+  const b = $$<HTMLButtonElement>('button', root).find((b) => (b.getAttribute('aria-label') ?? b.textContent)?.trim() === name && !b.closest('[hidden]'));
+  if (!b) throw new Error(`no button "${name}" in: ${text()}`);
+  return b;
+};
+/** The control a visible <label> with exactly this text points at. */
+const field = <T extends HTMLElement = HTMLInputElement>(label: string, root: ParentNode = host) => {
+  const l = $$<HTMLLabelElement>('label', root).find((l) => l.textContent === label && !l.closest('[hidden]'));
+  const el = l && (root.querySelector(`[id="${l.htmlFor}"]`) as T | null);
+  if (!el) throw new Error(`no field "${label}"`);
+  return el;
+};
+const type = async (el: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+  await act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+};
+const choose = async (el: HTMLSelectElement, value: string) => {
+  await act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+};
+const click = async (el: HTMLElement) => {
+  await act(() => el.click());
+  await flush();
+};
+const submit = async (el: HTMLElement) => {
+  await act(() => {
+    el.closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+  await flush();
+};
+
+describe('Sidebar', () => {
+  it('asks the user to open a conversation when nothing is on screen', async () => {
+    const bg = fakeBackground([]);
+    await show({ send: bg.send });
+    expect(text()).toContain("Open a conversation to see who it's with.");
+    expect(bg.calls).toEqual([]);
+  });
+
+  it('says so when nobody on screen is a client', async () => {
+    const bg = fakeBackground([]);
+    await show({ send: bg.send, context: ctx([{ name: 'Someone', role: 'from' }]) });
+    expect(text()).toContain('No clients in this conversation.');
+  });
+
+  it("shows one client's name, notes, goals, last contact and recent interactions", async () => {
+    const bg = fakeBackground([ana], [anaCall]);
+    await show({ send: bg.send, context: ctx([{ email: 'ana@acme.com', name: 'Ana', role: 'from' }]) });
+    expect(bg.calls).toEqual([{ type: 'getClientContext', payload: { context: ctx([{ email: 'ana@acme.com', name: 'Ana', role: 'from' }]) } }]);
+    expect(host.querySelector('h2')!.textContent).toBe('Ana');
+    expect(text()).toContain('Ana María López');
+    expect(text()).toContain('Acme Ltd');
+    expect(text()).toContain('Matched on: ana@acme.com');
+    const time = host.querySelector('.rp-contact time')!;
+    expect(time.textContent).toBe('3 days ago');
+    expect(time.getAttribute('title')).toMatch(/2025/);
+    expect(text()).toContain('On track');
+    const notes = host.querySelector('dl')!.textContent;
+    expect(notes).toContain('FamilyTwo kids, Leo and Mia');
+    expect(notes).toContain('InterestsSailing');
+    expect(notes).toContain('How we metBar dinner 2019');
+    expect(text()).toContain('Keep the house');
+    expect(text()).toContain('Acceptable outcome: Sell the boat instead');
+    const recent = host.querySelector('.rp-recent')!.textContent;
+    expect(recent).toContain('Call');
+    expect(recent).toContain('Discussed the offer');
+    expect(recent).toContain('pleased');
+    expect(host.querySelector('[role=tablist]')).toBeNull();
+  });
+
+  it('offers a switcher when several clients are on screen', async () => {
+    const bg = fakeBackground([ana, bob]);
+    await show({
+      send: bg.send,
+      context: ctx([
+        { email: 'ana@acme.com', role: 'from' },
+        { email: 'bob@stone.law', role: 'cc' },
+      ]),
+    });
+    const tabs = $$('[role=tab]', host.querySelector('[role=tablist]')!);
+    expect(tabs.map((t) => t.textContent)).toEqual(['Ana', 'Bob Stone']);
+    expect(tabs[0]!.getAttribute('aria-selected')).toBe('true');
+    const visibleName = () => $$('h2').find((h) => !h.closest('[hidden]'))!.textContent;
+    expect(visibleName()).toBe('Ana');
+    await click(tabs[1]!);
+    expect(visibleName()).toBe('Bob Stone');
+    expect(tabs[1]!.getAttribute('aria-selected')).toBe('true');
+    // Keyboard: arrow keys move between clients.
+    await act(() => {
+      tabs[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    });
+    expect(visibleName()).toBe('Ana');
+  });
+
+  it('adds an unknown person as a client, pre-filled, and shows them at once', async () => {
+    const bg = fakeBackground([]);
+    await show({ send: bg.send, context: ctx([{ email: 'carla@firm.example', name: 'Carla Diaz', role: 'from' }]) });
+    expect(text()).toContain('Not a client yet');
+    expect(text()).toContain('Carla Diaz');
+    await click(button('Add as client'));
+    expect(field('Name').value).toBe('Carla Diaz');
+    expect(field('E-mail').value).toBe('carla@firm.example');
+    await submit(field('Name'));
+    const create = bg.calls.find((c) => c.type === 'createClient')!;
+    expect(create.payload).toEqual({ client: { name: 'Carla Diaz', emails: ['carla@firm.example'] } });
+    expect(host.querySelector('h2')!.textContent).toBe('Carla Diaz');
+    expect(bg.calls.filter((c) => c.type === 'getClientContext')).toHaveLength(2);
+    expect(text()).not.toContain('Not a client yet');
+    expect(host.querySelector('[role=status]')!.textContent).toBe('Added Carla Diaz');
+  });
+
+  it('shows the background’s validation errors next to the form and keeps what was typed', async () => {
+    const bg = fakeBackground([]);
+    await show({ send: bg.send, context: ctx([{ email: 'x@y.example', role: 'to' }]) });
+    await click(button('Add as client'));
+    expect(field('Name').value).toBe('');
+    await type(field('E-mail'), 'x@y.example ');
+    await submit(field('Name'));
+    const alert = host.querySelector('form [role=alert]')!;
+    expect(alert.textContent).toContain('Please check the form');
+    expect(alert.textContent).toContain('Name: A client needs a name');
+    expect(field('E-mail').value).toBe('x@y.example ');
+    await type(field('Name'), 'Xavier');
+    await submit(field('Name'));
+    expect(host.querySelector('h2')!.textContent).toBe('Xavier');
+  });
+
+  it('edits notes in place and sends the whole client with the new notes', async () => {
+    const bg = fakeBackground([ana]);
+    await show({ send: bg.send, context: ctx([{ email: 'ana@acme.com', role: 'from' }]) });
+    await click(button('Edit notes'));
+    expect(document.activeElement).toBe(field('Family'));
+    for (const l of ['Family', 'Interests', 'Background', 'How we met', 'Notes']) expect(field(l).tagName).toBe('TEXTAREA');
+    expect(field<HTMLTextAreaElement>('Family').value).toBe('Two kids, Leo and Mia');
+    await type(field<HTMLTextAreaElement>('Family'), 'Three kids');
+    await type(field<HTMLTextAreaElement>('Background'), 'Ex-engineer');
+    await click(button('Save'));
+    const update = bg.calls.find((c) => c.type === 'updateClient')!;
+    expect(update.payload).toEqual({
+      client: { ...ana, notes: { ...ana.notes, family: 'Three kids', background: 'Ex-engineer' } },
+    });
+    expect(host.querySelector('textarea')).toBeNull();
+    expect(document.activeElement).toBe(button('Edit notes'));
+    expect(host.querySelector('dl')!.textContent).toContain('FamilyThree kids');
+    expect(host.querySelector('dl')!.textContent).toContain('BackgroundEx-engineer');
+    expect(host.querySelector('[role=status]')!.textContent).toBe('Saved');
+  });
+
+  it('adds a goal and changes goal status, each built on the latest view', async () => {
+    const bg = fakeBackground([ana]);
+    await show({ send: bg.send, context: ctx([{ email: 'ana@acme.com', role: 'from' }]) });
+    await click(button('Add goal'));
+    await type(field('Goal'), 'Settle before trial');
+    await type(field<HTMLTextAreaElement>('Acceptable outcome'), 'Under $50k');
+    await click(button('Add goal'));
+    const add = bg.calls.filter((c) => c.type === 'updateClient')[0]!.payload.client as Client;
+    expect(add.goals).toHaveLength(2);
+    expect(add.goals[1]).toMatchObject({ text: 'Settle before trial', acceptableOutcome: 'Under $50k', status: 'open', updatedAt: NOW });
+    expect(add.goals[1]!.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(text()).toContain('Settle before trial');
+
+    // Editing one goal's text while changing a status: the form stays open, text kept.
+    await click($$('button').find((b) => b.getAttribute('aria-label') === 'Edit goal')!);
+    await type(field('Goal'), 'Keep the house and the dog');
+    await choose($$<HTMLSelectElement>('select').filter((s) => s.closest('.rp-goal'))[0]!, 'revised');
+    await flush();
+    expect(field('Goal').value).toBe('Keep the house and the dog');
+    await click(button('Cancel'));
+
+    // Two quick status changes: the second must not undo the first.
+    const selects = $$<HTMLSelectElement>('select').filter((s) => s.closest('.rp-goal'));
+    await act(() => {
+      selects[0]!.value = 'met';
+      selects[0]!.dispatchEvent(new Event('change', { bubbles: true }));
+      selects[1]!.value = 'dropped';
+      selects[1]!.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    const last = bg.calls.filter((c) => c.type === 'updateClient').at(-1)!.payload.client as Client;
+    expect(last.goals.map((g) => g.status)).toEqual(['met', 'dropped']);
+    expect(bg.clients.get('c-ana')!.goals.map((g) => g.status)).toEqual(['met', 'dropped']);
+  });
+
+  it('logs an interaction and shows the new last contact at once', async () => {
+    const bg = fakeBackground([ana]);
+    await show({ send: bg.send, context: ctx([{ email: 'ana@acme.com', role: 'from' }]) });
+    expect(host.querySelector('.rp-contact')!.textContent).toContain('Last contact: never');
+    expect(text()).toContain('No contact yet');
+    await choose(field<HTMLSelectElement>('Kind'), 'meeting');
+    await choose(field<HTMLSelectElement>('Mood'), '-1');
+    await type(field('Summary'), 'Worried about costs');
+    await click(button('Log'));
+    expect(bg.calls.find((c) => c.type === 'logInteraction')!.payload).toEqual({
+      interaction: { clientId: 'c-ana', kind: 'meeting', at: NOW, summary: 'Worried about costs', sentiment: -1, source: 'sidebar' },
+    });
+    expect(host.querySelector('.rp-contact time')!.textContent).toBe('just now');
+    expect(host.querySelector('.rp-recent')!.textContent).toContain('Meeting');
+    expect(host.querySelector('.rp-recent')!.textContent).toContain('frustrated');
+    expect(field('Summary').value).toBe('');
+  });
+
+  it('renders a hostile name as text', async () => {
+    const evil = client({ id: 'c-evil', name: '<img src=x onerror=alert(1)>', emails: ['evil@x.example'] });
+    const bg = fakeBackground([evil]);
+    await show({
+      send: bg.send,
+      context: ctx([
+        { email: 'evil@x.example', role: 'from' },
+        { email: 'other@x.example', name: '<img src=y onerror=alert(2)>', role: 'cc' },
+      ]),
+    });
+    expect(host.querySelector('h2')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(text()).toContain('<img src=y onerror=alert(2)>');
+    expect(host.querySelector('img')).toBeNull();
+  });
+
+  it('ignores a stale reply when a newer context has arrived', async () => {
+    const bg = fakeBackground([ana, bob]);
+    const pending: Array<() => void> = [];
+    const slow: SidebarProps['send'] = (type, payload) =>
+      new Promise((resolve) => pending.push(() => resolve(bg.send(type, payload))));
+    const update = await show({ send: slow, context: ctx([{ email: 'ana@acme.com', role: 'from' }], 'a') });
+    await update({ context: ctx([{ email: 'bob@stone.law', role: 'from' }], 'b') });
+    expect(pending).toHaveLength(2);
+    await act(() => pending[1]!());
+    await flush();
+    expect(host.querySelector('h2')!.textContent).toBe('Bob Stone');
+    await act(() => pending[0]!());
+    await flush();
+    expect(host.querySelector('h2')!.textContent).toBe('Bob Stone');
+  });
+
+  it('does not ask again for an equivalent context', async () => {
+    const bg = fakeBackground([ana]);
+    const update = await show({ send: bg.send, context: ctx([{ email: 'ana@acme.com', role: 'from' }, { email: 'b@b.example', role: 'cc' }]) });
+    // Same thread, same people in another order, a fresh object: no new request.
+    await update({ context: { ...ctx([{ email: 'b@b.example', role: 'cc' }, { email: 'ana@acme.com', role: 'from' }]), messages: [{ id: 'm2' }] } });
+    expect(bg.calls).toHaveLength(1);
+    await update({ context: ctx([{ email: 'ana@acme.com', role: 'from' }], 't2') });
+    expect(bg.calls).toHaveLength(2);
+    await update({ context: null });
+    expect(text()).toContain("Open a conversation to see who it's with.");
+  });
+
+  it('tells the user to reload when the extension was updated under the page', async () => {
+    const send = (async () => {
+      throw new RapportError('unreachable', 'Rapport is not reachable. Reload the page.');
+    }) as unknown as SidebarProps['send'];
+    await show({ send, context: ctx([{ email: 'ana@acme.com', role: 'from' }]) });
+    expect(host.querySelector('[role=alert]')!.textContent).toBe('Rapport was updated — reload the page');
+  });
+
+  it('collapses to a tab with a count of clients on screen', async () => {
+    const bg = fakeBackground([ana, bob]);
+    let toggled = 0;
+    await show({
+      send: bg.send,
+      collapsed: true,
+      onToggle: () => toggled++,
+      context: ctx([
+        { email: 'ana@acme.com', role: 'from' },
+        { email: 'bob@stone.law', role: 'cc' },
+      ]),
+    });
+    const tab = host.querySelector<HTMLButtonElement>('.rp-tab')!;
+    expect(tab.getAttribute('aria-expanded')).toBe('false');
+    expect(tab.textContent).toBe('Rapport2');
+    expect(tab.getAttribute('aria-label')).toBe('Rapport, 2 clients on screen');
+    expect(host.querySelector('.rp-panel')!.hasAttribute('hidden')).toBe(true);
+    await click(tab);
+    expect(toggled).toBe(1);
+  });
+});
+
+describe('contextKey', () => {
+  it('ignores order, roles and messages but not thread, people or cases', () => {
+    const a = ctx([{ email: 'a@x.example', role: 'from' }, { email: 'b@x.example', role: 'to' }]);
+    expect(contextKey({ ...a, people: [...a.people].reverse(), messages: [{ id: '1' }] })).toBe(contextKey(a));
+    expect(contextKey({ ...a, threadId: 'other' })).not.toBe(contextKey(a));
+    expect(contextKey({ ...a, cases: [{ caseNumber: '22STCV11897' }] })).not.toBe(contextKey(a));
+    expect(contextKey(null)).toBe('');
+  });
+});
+
+describe('KIND_LABELS', () => {
+  it('is the same wording as the model (copied only to keep zod out of the content script)', () => {
+    expect(KIND_LABELS).toEqual(INTERACTION_LABELS);
+  });
+});
+
+describe('relativeTime', () => {
+  it('speaks in calendar days, like the cadence', () => {
+    expect(relativeTime(NOW - 10_000, NOW)).toBe('just now');
+    expect(relativeTime(NOW - 5 * 60_000, NOW)).toBe('5 minutes ago');
+    expect(relativeTime(NOW - 2 * 3600_000, NOW)).toBe('2 hours ago');
+    expect(relativeTime(new Date(2025, 2, 13, 23, 0).getTime(), NOW)).toBe('yesterday');
+    expect(relativeTime(NOW - 3 * DAY, NOW)).toBe('3 days ago');
+    expect(relativeTime(NOW - 21 * DAY, NOW)).toBe('3 weeks ago');
+    expect(relativeTime(NOW - 400 * DAY, NOW)).toBe('13 months ago');
+  });
+});

@@ -1,0 +1,160 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openRapportDb, type Db } from '../../../lib/db/open';
+import { handlers, type Env } from '../../../lib/messaging/handlers';
+import type { MessageType, ReplyMap, RequestOf } from '../../../lib/messaging/protocol';
+import { route } from '../../../lib/messaging/router';
+
+const OWN = 'rapport-test-id';
+let db: Db;
+let env: Env;
+let clock = Date.UTC(2026, 10, 26, 12);
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  db = await openRapportDb('t');
+  clock = Date.UTC(2026, 10, 26, 12);
+  env = { db, now: () => clock };
+});
+
+const raw = (msg: unknown, sender: { id?: string } = { id: OWN }) => route(msg, sender, OWN, handlers, env);
+
+async function call<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ReplyMap[K]> {
+  const r = await raw({ type, payload });
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.data as ReplyMap[K];
+}
+
+async function counts() {
+  return { clients: await db.count('clients'), interactions: await db.count('interactions') };
+}
+
+describe('router: nothing malformed reaches the database', () => {
+  const garbage: [string, unknown][] = [
+    ['null', null],
+    ['a string', 'createClient'],
+    ['no type', { payload: {} }],
+    ['array', [1, 2]],
+    ['unknown type', { type: 'dropDatabase', payload: {} }],
+    ['prototype key as type', { type: '__proto__', payload: {} }],
+    ['client without name', { type: 'createClient', payload: { client: { emails: ['a@b.com'] } } }],
+    ['bad e-mail', { type: 'createClient', payload: { client: { name: 'A', emails: ['not-an-address'] } } }],
+    ['cadence max < ideal', { type: 'createClient', payload: { client: { name: 'A', cadence: { idealDays: 30, maxDays: 3 } } } }],
+    ['interaction of unknown kind', { type: 'logInteraction', payload: { interaction: { clientId: 'x', kind: 'telepathy', at: 1 } } }],
+    ['sentiment out of range', { type: 'logInteraction', payload: { interaction: { clientId: 'x', kind: 'call', at: 1, sentiment: 9 } } }],
+    ['huge name', { type: 'createClient', payload: { client: { name: 'x'.repeat(10_000) } } }],
+  ];
+  for (const [label, msg] of garbage) {
+    it(`rejects ${label} and writes nothing`, async () => {
+      const before = await counts();
+      const r = await raw(msg);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(['bad-request', 'unknown-message']).toContain(r.error.code);
+      expect(await counts()).toEqual(before);
+    });
+  }
+
+  it('refuses a message from another extension', async () => {
+    const r = await raw({ type: 'createClient', payload: { client: { name: 'Eve' } } }, { id: 'someone-else' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await db.count('clients')).toBe(0);
+  });
+
+  it('reports field paths for form errors', async () => {
+    const r = await raw({ type: 'createClient', payload: { client: { name: 'A', emails: ['ok@a.com', 'bad'] } } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.issues).toContainEqual({ path: 'client.emails.1', message: 'Not a valid e-mail address' });
+  });
+});
+
+describe('handlers', () => {
+  it('creates, finds by address and case, updates, and deletes with interactions', async () => {
+    const created = await call('createClient', {
+      client: {
+        name: 'Maria Alvarez',
+        preferredName: 'Mari',
+        emails: ['Maria@AlvarezBakery.com'],
+        matters: [{ id: 'm1', caseNumber: '22 stcv 11897', matterCode: 'ALV-001' }],
+      },
+    });
+    expect(created.client.emails).toEqual(['maria@alvarezbakery.com']);
+    expect(created.cadence.status).toBe('never');
+
+    const ctx = await call('getClientContext', {
+      context: { site: 'gmail', url: 'https://mail.google.com/', people: [{ email: 'maria@alvarezbakery.com', role: 'from' }, { email: 'x@y.com', name: 'X Y', role: 'to' }], cases: [] },
+    });
+    expect(ctx.matches.map((m) => m.client.id)).toEqual([created.client.id]);
+    expect(ctx.matches[0]!.matchedOn).toEqual(['maria@alvarezbakery.com']);
+    expect(ctx.unknown).toEqual([{ email: 'x@y.com', name: 'X Y' }]);
+
+    const byCase = await call('listClients', { query: '22STCV11897' });
+    expect(byCase.clients.map((c) => c.id)).toEqual([created.client.id]);
+
+    clock += 1000;
+    const logged = await call('logInteraction', { interaction: { clientId: created.client.id, kind: 'call', at: clock, summary: 'Status call' } });
+    expect(logged.view.lastContact).toBe(clock);
+    expect(logged.view.cadence.status).toBe('on-track');
+
+    const updated = await call('updateClient', { client: { ...created.client, notes: { ...created.client.notes, family: 'Married, two kids' } } });
+    expect(updated.client.notes.family).toBe('Married, two kids');
+    expect(updated.client.updatedAt).toBeGreaterThan(created.client.updatedAt);
+
+    await call('deleteClient', { id: created.client.id });
+    expect(await counts()).toEqual({ clients: 0, interactions: 0 });
+  });
+
+  it('refuses an update based on a stale copy and keeps the newer edit', async () => {
+    const { client } = await call('createClient', { client: { name: 'Tom Becker' } });
+    clock += 10;
+    await call('updateClient', { client: { ...client, organisation: 'Becker Logistics' } });
+    const r = await raw({ type: 'updateClient', payload: { client: { ...client, organisation: 'Stale' } } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await call('getClient', { id: client.id })).client.organisation).toBe('Becker Logistics');
+  });
+
+  it('logs a message once per client, however often it is read', async () => {
+    const { client } = await call('createClient', { client: { name: 'A', emails: ['a@a.com'] } });
+    const first = await call('logInteraction', { interaction: { clientId: client.id, kind: 'email-in', at: 10, messageId: 'msg-1' } });
+    const again = await call('logInteraction', { interaction: { clientId: client.id, kind: 'email-in', at: 10, messageId: 'msg-1' } });
+    expect(again.interaction.id).toBe(first.interaction.id);
+    expect(await db.count('interactions')).toBe(1);
+  });
+
+  it('notes do not count as contact', async () => {
+    const { client } = await call('createClient', { client: { name: 'A' } });
+    await call('logInteraction', { interaction: { clientId: client.id, kind: 'call', at: 100 } });
+    const r = await call('logInteraction', { interaction: { clientId: client.id, kind: 'note', at: 200, summary: 'thought' } });
+    expect(r.view.lastContact).toBe(100);
+    expect(r.view.recent.map((i) => i.kind)).toEqual(['note', 'call']);
+  });
+
+  it('an interaction for a missing client is refused and not written', async () => {
+    const r = await raw({ type: 'logInteraction', payload: { interaction: { clientId: 'ghost', kind: 'call', at: 1 } } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await db.count('interactions')).toBe(0);
+  });
+});
+
+describe('importClients', () => {
+  it('imports clients with their interactions in one go', async () => {
+    const r = await call('importClients', {
+      records: [
+        { client: { name: 'A', emails: ['a@a.com'] }, interactions: [{ kind: 'call', at: 5 }, { kind: 'email-in', at: 9 }] },
+        { client: { name: 'B' } },
+      ],
+    });
+    expect(r).toMatchObject({ clients: 2, interactions: 2 });
+    expect((await call('getClient', { id: r.ids[0]! })).lastContact).toBe(9);
+  });
+
+  it('one bad record rejects the whole import and writes nothing', async () => {
+    const r = await raw({
+      type: 'importClients',
+      payload: { records: [{ client: { name: 'Good' } }, { client: { name: 'Bad', emails: ['nope'] } }] },
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.issues?.[0]?.path).toBe('records.1.client.emails.0');
+    expect(await counts()).toEqual({ clients: 0, interactions: 0 });
+  });
+});
