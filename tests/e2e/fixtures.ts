@@ -68,7 +68,6 @@ export async function serve(context: BrowserContext, glob: string, html: string 
 type Fixtures = { ext: Awaited<ReturnType<typeof launch>>; context: BrowserContext; sw: Worker; extensionId: string; page: Page };
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
   ext: async ({}, use) => {
     const ext = await launch();
     await use(ext);
