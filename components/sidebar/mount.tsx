@@ -99,6 +99,17 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     host.remove();
   });
 
+  // The popup and the background ask "who is on this tab's screen?". Only our
+  // own extension can message a content script, and the answer is what the
+  // page already shows — no client data.
+  const onMessage = (msg: unknown, _sender: unknown, reply: (r: unknown) => void) => {
+    if ((msg as { type?: unknown } | null)?.type !== 'getScreenContext') return;
+    reply(current);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
   watchScreen(
     ctx,
     adapter,
