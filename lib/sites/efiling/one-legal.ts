@@ -1,0 +1,21 @@
+// One Legal (California / Nevada eFiling and process serving).
+//
+// Page map (HOST-PAGES.md facts; no saved copy exists — hosts are assumptions:
+// any https subdomain of onelegal.com, e.g. app.onelegal.com):
+//   Orders   table, order number in the first column, then case number, case
+//            party names, status "In Progress" / "Complete: Accepted by Court" /
+//            "Rejected by Court" / "Cancelled: No Charges"   → ref, caseNumber,
+//            caseName, status; view 'list'
+//   Matters  table: Matter Number/Billing Code, case number, court, last order
+//            date, status                                      → matterCode, caseNumber,
+//            court, status; view 'list'
+// Columns are found by header text, so a reordered or renamed column still reads.
+
+import type { SiteAdapter } from '../types';
+import { listContext } from './table';
+
+export const oneLegal: SiteAdapter = {
+  id: 'one-legal',
+  matches: (url) => /(^|\.)onelegal\.com$/.test(url.hostname),
+  read: (doc, url) => listContext('one-legal', doc, url),
+};
