@@ -34,3 +34,11 @@ export function absoluteTime(at: number): string {
   abs ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   return abs.format(at);
 }
+
+/** "3 hours", "2 days": how long something has lasted. */
+export function duration(from: number, now: number): string {
+  const h = Math.max(0, (now - from) / 3_600_000);
+  if (h < 1) return `${Math.max(1, Math.round(h * 60))} min`;
+  if (h < 48) return `${Math.round(h)} hour${Math.round(h) === 1 ? '' : 's'}`;
+  return `${Math.floor(h / 24)} days`;
+}

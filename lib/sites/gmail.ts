@@ -165,6 +165,7 @@ export function readGmail(doc: Document, url: URL): ScreenContext | null {
     const subject = clean(subj?.textContent);
     if (subject) ctx.subject = subject;
     if (tid) ctx.threadId = tid;
+    if (self) ctx.self = self;
     return ctx;
   } catch {
     return null;
@@ -192,8 +193,25 @@ export function readGmailCompose(root: Element): Person[] {
   return out;
 }
 
+// Send buttons, newest first. 2025: `.IZ .Up div > div[role=button]` minus the
+// schedule-send arrow (.Uo / aria-haspopup); 2014–2025: the blue `T-I-atl` button.
+const SEND = ['.IZ .Up div > div[role=button]:not(.Uo):not([aria-haspopup=true])', 'div.T-I.T-I-atl'];
+// The compose form around a send button or the focused body: pop-out or docked
+// compose (div.M9 inside [role=dialog]) and inline replies (a form under the message).
+const COMPOSE = ['div.M9', '[role=dialog]', 'form'];
+
+/** Recipients a click on Send (or Ctrl/Cmd+Enter inside a compose form) sends to, minus the user. */
+export function gmailSentTo(target: Element, viaKeyboard: boolean, doc: Document): Person[] | null {
+  if (!viaKeyboard && !SEND.some((s) => target.closest(s))) return null;
+  const root = COMPOSE.map((s) => target.closest(s)).find((e) => e?.querySelector('[name=to]'));
+  if (!root) return null;
+  const self = gmailUserEmail(doc);
+  return readGmailCompose(root).filter((p) => p.email !== self);
+}
+
 export const gmailAdapter: SiteAdapter = {
   id: 'gmail',
   matches: (url) => url.protocol === 'https:' && url.hostname === 'mail.google.com',
   read: readGmail,
+  sentTo: gmailSentTo,
 };

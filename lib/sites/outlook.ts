@@ -205,6 +205,8 @@ export function readOutlook(doc: Document, url: URL): ScreenContext | null {
     const subject = (pane?.closest('[role=main]') ?? pane)?.querySelector(SUBJECT)?.getAttribute('title')?.trim();
     const threadId = threadOf(doc, url);
     const ctx: ScreenContext = { site: 'outlook', url: url.href, people: [], cases: [] };
+    const self = outlookUserEmail(doc);
+    if (self) ctx.self = self;
     if (subject) ctx.subject = subject;
     if (threadId) ctx.threadId = threadId;
     const form = FORM.map((s) => [...doc.querySelectorAll(s)].find((f) => f.querySelector(WELLS))).find(Boolean);
@@ -242,6 +244,14 @@ export function readOutlook(doc: Document, url: URL): ScreenContext | null {
   }
 }
 
+/** Recipients a click on Send (or Ctrl/Cmd+Enter inside a compose form) sends to, minus the user. */
+export function outlookSentTo(target: Element, viaKeyboard: boolean): Person[] | null {
+  // 2025-11: the compose form's Send button.
+  if (!viaKeyboard && !target.closest('[data-testid=ComposeSendButton]')) return null;
+  const root = FORM.map((s) => target.closest(s)).find((f) => f?.querySelector(WELLS));
+  return root ? readOutlookCompose(root) : null;
+}
+
 export const outlookAdapter: SiteAdapter = {
   id: 'outlook',
   matches: (u) =>
@@ -249,4 +259,5 @@ export const outlookAdapter: SiteAdapter = {
     /^outlook\.(office(365)?\.com|live\.com|cloud\.microsoft)(\.mcas\.ms)?$/.test(u.hostname) &&
     /^\/(mail|owa)(\/|$)/i.test(u.pathname),
   read: readOutlook,
+  sentTo: outlookSentTo,
 };

@@ -42,6 +42,8 @@ export interface ScreenContext {
   people: Person[];
   cases: CaseRef[];
   messages?: MessageRef[];
+  /** The signed-in user's own address, when the page names it (never sent as a person). */
+  self?: string;
   /** "thread" (one conversation open), "compose", "docket" (a page about one case), "list". */
   view?: 'thread' | 'compose' | 'docket' | 'list';
 }
@@ -52,4 +54,9 @@ export interface SiteAdapter {
   matches(url: URL): boolean;
   /** null when nothing worth a sidebar is on screen (inbox list, loading). */
   read(doc: Document, url: URL): ScreenContext | null;
+  /**
+   * Mail hosts: when `target` is a send button (click) or inside a compose form
+   * (Ctrl/Cmd+Enter), the recipients being sent to; otherwise null.
+   */
+  sentTo?(target: Element, viaKeyboard: boolean, doc: Document): Person[] | null;
 }

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ScreenContext, SiteAdapter } from './types';
+import type { Person, ScreenContext, SiteAdapter } from './types';
 
 export interface WatchOptions {
   /** The narrowest element whose subtree changes when the screen's conversation changes. */
@@ -73,4 +73,33 @@ export function watchScreen(
   ctx.onInvalidated(stop);
   read();
   return stop;
+}
+
+/**
+ * Calls `onSend` with the recipients when the user sends mail: a click on the
+ * host's Send button or Ctrl/Cmd+Enter in a compose form. Capture-phase
+ * listeners on the document cost one `closest()` per click and nothing per
+ * mutation; the host app's own handlers still run.
+ */
+export function watchSends(ctx: ContentScriptContext, adapter: SiteAdapter, onSend: (people: Person[]) => void): void {
+  const sentTo = adapter.sentTo;
+  if (!sentTo) return;
+  const check = (target: EventTarget | null, viaKeyboard: boolean) => {
+    if (!(target instanceof Element) || ctx.isInvalid) return;
+    try {
+      const people = sentTo(target, viaKeyboard, document);
+      if (people?.length) onSend(people);
+    } catch (e) {
+      console.debug('[rapport] send detection failed', adapter.id, e);
+    }
+  };
+  ctx.addEventListener(document, 'click', (e) => check(e.target, false), { capture: true });
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (e) => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.repeat) check(e.target, true);
+    },
+    { capture: true },
+  );
 }

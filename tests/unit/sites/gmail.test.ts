@@ -38,6 +38,7 @@ describe('readGmail on hand-written 2026-11 pages', () => {
       url: URL_THREAD.href,
       subject: 'Lease renewal for the Mission St. shop',
       threadId: '19a3f0c2d1e4b5dc',
+      self: ME,
       view: 'thread',
       cases: [],
       people: [
@@ -236,6 +237,7 @@ describe('older markup fallbacks', () => {
       site: 'gmail',
       url: URL_THREAD.href,
       subject: 'Old style subject',
+      self: ME,
       view: 'thread',
       cases: [],
       people: [{ email: MARIA, name: 'Maria Alvarez', role: 'from' }],

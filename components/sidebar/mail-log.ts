@@ -1,0 +1,39 @@
+import { send } from '../../lib/messaging/client';
+import type { Person, ScreenContext } from '../../lib/sites/types';
+
+// Contact that logs itself: messages read in a thread become e-mail-in (the
+// background keeps one per message id and ignores non-clients and the never-log
+// list), and mail sent from a compose form becomes e-mail-out. Failures are
+// quiet: the lawyer's mail must never wait on Rapport.
+
+const reported = new Set<string>();
+
+export const logMailFrom = {
+  read(ctx: ScreenContext) {
+    for (const m of ctx.messages ?? []) {
+      if (!m.from || m.at === undefined || !m.id || m.from === ctx.self) continue;
+      const key = `${ctx.site}:${m.id}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      void send('logMail', {
+        direction: 'in',
+        messageId: key,
+        at: m.at,
+        subject: ctx.subject,
+        people: [{ email: m.from, role: 'from' }],
+        source: ctx.site,
+      }).catch(() => reported.delete(key));
+    }
+  },
+
+  sent(site: string, people: Person[], ctx: ScreenContext | null) {
+    void send('logMail', {
+      direction: 'out',
+      messageId: `${site}:sent:${crypto.randomUUID()}`,
+      at: Date.now(),
+      subject: ctx?.subject,
+      people,
+      source: site,
+    }).catch(() => {});
+  },
+};
