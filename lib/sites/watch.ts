@@ -4,8 +4,8 @@ import type { Person, ScreenContext, SiteAdapter } from './types';
 export interface WatchOptions {
   /** The narrowest element whose subtree changes when the screen's conversation changes. */
   observeRoot?: (doc: Document) => Element | null;
-  /** Wait after the first mutation before reading, so a re-render storm costs one read. */
-  delayMs?: number;
+  /** At most one read per this many ms while the host keeps re-rendering. */
+  minGapMs?: number;
 }
 
 /** Equal keys mean the sidebar has nothing new to ask the background. */
@@ -25,15 +25,17 @@ export function watchScreen(
   ctx: ContentScriptContext,
   adapter: SiteAdapter,
   onChange: (context: ScreenContext | null) => void,
-  { observeRoot = (d) => d.body, delayMs = 120 }: WatchOptions = {},
+  { observeRoot = (d) => d.body, minGapMs = 100 }: WatchOptions = {},
 ): () => void {
   let lastKey: string | null = null;
   let pending: number | undefined;
+  let lastRead = -Infinity;
   let observed: Element | null = null;
   const observer = new MutationObserver(() => schedule());
 
   const read = () => {
     pending = undefined;
+    lastRead = performance.now();
     if (ctx.isInvalid) return;
     attach();
     let next: ScreenContext | null = null;
@@ -50,8 +52,13 @@ export function watchScreen(
     }
   };
 
+  // Leading and trailing throttle: the first change after a quiet spell is read
+  // almost at once (one frame, so a burst of DOM writes lands first); during a
+  // re-render storm reads are spaced minGapMs apart, and the last one always
+  // runs after the storm.
   const schedule = () => {
-    if (pending === undefined && !ctx.isInvalid) pending = ctx.setTimeout(read, delayMs);
+    if (pending !== undefined || ctx.isInvalid) return;
+    pending = ctx.setTimeout(read, Math.max(16, lastRead + minGapMs - performance.now()));
   };
 
   // The host may replace the observed root on navigation; re-attach to the new one.
