@@ -4,10 +4,12 @@ import { Goals } from './Goals';
 import { LogForm } from './LogForm';
 import { NotesEditor } from './NotesEditor';
 import { Recent, When } from './Recent';
+import { AwaitingReply } from './AwaitingReply';
+import type { WaitLevel } from '../../lib/model/awaiting';
 import { nameOf, Section, type Ops } from './ui';
 
 /** Everything about one client that a lawyer wants in view before replying. */
-export function ClientCard({ view, ops }: { view: ClientView; ops: Ops }) {
+export function ClientCard({ view, ops, waiting }: { view: ClientView; ops: Ops; waiting?: { since: number; level: WaitLevel } }) {
   const c = view.client;
   const name = nameOf(c);
   const now = ops.now();
@@ -26,6 +28,7 @@ export function ClientCard({ view, ops }: { view: ClientView; ops: Ops }) {
         </span>
         <span class={`rp-pill rp-${status}`}>{CADENCE_LABELS[status]}</span>
       </p>
+      {waiting && <AwaitingReply since={waiting.since} now={now} level={waiting.level} />}
       <NotesEditor view={view} ops={ops} />
       <Goals view={view} ops={ops} />
       <Section title="Interactions">

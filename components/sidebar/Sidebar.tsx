@@ -1,6 +1,8 @@
 import type { JSX, TargetedKeyboardEvent } from 'preact';
 import type { ScreenContext } from '../../lib/sites/types';
 import type { send as realSend } from '../../lib/messaging/client';
+import type { ClientContextReply } from '../../lib/messaging/protocol';
+import { awaitingSince, waitLevel } from '../../lib/model/awaiting';
 import { AddClient } from './AddClient';
 import { ClientCard } from './ClientCard';
 import { ErrorBox, nameOf } from './ui';
@@ -16,10 +18,21 @@ export interface SidebarProps {
   onToggle: () => void;
   /** Clock, for tests. */
   now?: () => number;
+  /** Bumped when client data may have changed elsewhere (mail logged, tab shown again): ask again. */
+  refreshKey?: number;
 }
 
-export function Sidebar({ context, send, collapsed, onToggle, now = Date.now }: SidebarProps): JSX.Element {
-  const { reply, loading, error, status, selected, setSelected, load, ops, created } = useSidebarData(context, send, now);
+const DEFAULT_WAIT = { warnAfterHours: 24, urgentAfterHours: 72 };
+
+function waitingFor(context: ScreenContext | null, emails: string[], reply: ClientContextReply | null, now: number) {
+  const since = awaitingSince(context?.messages, emails, context?.self);
+  if (since === undefined) return undefined;
+  const thresholds = (reply as { awaiting?: typeof DEFAULT_WAIT } | null)?.awaiting ?? DEFAULT_WAIT;
+  return { since, level: waitLevel(since, now, thresholds) };
+}
+
+export function Sidebar({ context, send, collapsed, onToggle, now = Date.now, refreshKey = 0 }: SidebarProps): JSX.Element {
+  const { reply, loading, error, status, selected, setSelected, load, ops, created } = useSidebarData(context, send, now, refreshKey);
 
   const matches = reply?.matches ?? [];
   const view = matches.find((m) => m.client.id === selected) ?? matches[0];
@@ -74,7 +87,7 @@ export function Sidebar({ context, send, collapsed, onToggle, now = Date.now }: 
             aria-labelledby={n > 1 ? `rp-tab-${i}` : undefined}
             hidden={m !== view}
           >
-            <ClientCard view={m} ops={ops} />
+            <ClientCard view={m} ops={ops} waiting={waitingFor(context, m.client.emails, reply, now())} />
           </div>
         ))}
         {reply.unknown.length > 0 && <AddClient unknown={reply.unknown} send={send} onCreated={created} />}

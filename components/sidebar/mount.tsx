@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '../../lib/messaging/client';
 import type { ScreenContext, SiteAdapter } from '../../lib/sites/types';
-import { watchScreen, type WatchOptions } from '../../lib/sites/watch';
+import { watchScreen, watchSends, type WatchOptions } from '../../lib/sites/watch';
+import { logMailFrom } from './mail-log';
 import { Sidebar } from './Sidebar';
 import css from './sidebar.css?inline';
 
@@ -21,7 +22,12 @@ const TAB = 36;
 /** Below this window width the sidebar starts collapsed until the user opens it. */
 const NARROW = 1500;
 
-type Listener = (c: ScreenContext | null) => void;
+/** What the page feeds the sidebar: the screen, and a tick that means "client data may have changed". */
+interface Feed {
+  context: ScreenContext | null;
+  refresh: number;
+}
+type Listener = (f: Feed) => void;
 
 function place(host: HTMLElement, collapsed: boolean, opts: MountOptions) {
   // One layout read per placement (mount, toggle, resize) — never in a loop.
@@ -44,20 +50,25 @@ function place(host: HTMLElement, collapsed: boolean, opts: MountOptions) {
  * empty custom element; everything about the client stays inside the closed root.
  */
 export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapter, opts: MountOptions = {}) {
-  let current: ScreenContext | null = null;
+  let feed: Feed = { context: null, refresh: 0 };
   const listeners = new Set<Listener>();
+  const publish = (next: Partial<Feed>) => {
+    feed = { ...feed, ...next };
+    for (const l of listeners) l(feed);
+  };
+  const refresh = () => publish({ refresh: feed.refresh + 1 });
   const stored = await browser.storage.local.get(COLLAPSED_KEY).catch(() => ({}) as Record<string, unknown>);
   const initialCollapsed =
     typeof stored[COLLAPSED_KEY] === 'boolean' ? (stored[COLLAPSED_KEY] as boolean) : window.innerWidth < NARROW;
 
   function Root({ host }: { host: HTMLElement }) {
-    const [context, setContext] = useState<ScreenContext | null>(current);
+    const [{ context, refresh: refreshKey }, setFeed] = useState<Feed>(feed);
     const [collapsed, setCollapsed] = useState(initialCollapsed);
     useEffect(() => {
-      listeners.add(setContext);
+      listeners.add(setFeed);
       // The first read can land before this effect runs.
-      setContext(current);
-      return () => void listeners.delete(setContext);
+      setFeed(feed);
+      return () => void listeners.delete(setFeed);
     }, []);
     useEffect(() => {
       place(host, collapsed, opts);
@@ -77,7 +88,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
       setCollapsed(next);
       void browser.storage.local.set({ [COLLAPSED_KEY]: next }).catch(() => {});
     };
-    return <Sidebar context={context} send={send} collapsed={collapsed} onToggle={onToggle} />;
+    return <Sidebar context={context} send={send} collapsed={collapsed} onToggle={onToggle} refreshKey={refreshKey} />;
   }
 
   // Our own closed root rather than WXT's createShadowRootUi: the same
@@ -99,12 +110,20 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     host.remove();
   });
 
+  // Mail logged from this page, or a log made elsewhere (popup, another tab)
+  // while this tab was hidden, changes last contact: ask again.
+  const refreshIf = (logged: Promise<boolean>) => void logged.then((yes) => yes && refresh());
+  watchSends(ctx, adapter, (people) => refreshIf(logMailFrom.sent(adapter.id, people, feed.context)));
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'visible' && feed.context) refresh();
+  });
+
   // The popup and the background ask "who is on this tab's screen?". Only our
   // own extension can message a content script, and the answer is what the
   // page already shows — no client data.
   const onMessage = (msg: unknown, _sender: unknown, reply: (r: unknown) => void) => {
     if ((msg as { type?: unknown } | null)?.type !== 'getScreenContext') return;
-    reply(current);
+    reply(feed.context);
     return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -116,8 +135,8 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     (next) => {
       // Some hosts rebuild <body> on navigation; put the sidebar back if so.
       if (!host.isConnected) document.body.append(host);
-      current = next;
-      for (const l of listeners) l(next);
+      publish({ context: next });
+      if (next) refreshIf(logMailFrom.read(next));
     },
     opts,
   );

@@ -2,14 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { send as realSend } from '../../lib/messaging/client';
 import type { ClientContextReply, ClientView } from '../../lib/messaging/protocol';
 import type { ScreenContext } from '../../lib/sites/types';
-import { contextKey } from './context-key';
+import { contextKey } from '../../lib/sites/context-key';
 import { nameOf, problem, type Ops, type Problem } from './ui';
 
 /**
  * The sidebar's data: who is on screen (fetched when the context key changes,
  * stale replies dropped) and the queue that writes changes back.
  */
-export function useSidebarData(context: ScreenContext | null, send: typeof realSend, now: () => number) {
+export function useSidebarData(context: ScreenContext | null, send: typeof realSend, now: () => number, refreshKey = 0) {
   const [reply, setReply] = useState<ClientContextReply | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -57,7 +57,7 @@ export function useSidebarData(context: ScreenContext | null, send: typeof realS
   };
 
   const key = contextKey(context);
-  useEffect(load, [key]);
+  useEffect(load, [key, refreshKey]);
 
   useEffect(() => {
     if (!status) return;

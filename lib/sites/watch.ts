@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { screenKey } from './context-key';
 import type { Person, ScreenContext, SiteAdapter } from './types';
 
 export interface WatchOptions {
@@ -6,14 +7,6 @@ export interface WatchOptions {
   observeRoot?: (doc: Document) => Element | null;
   /** At most one read per this many ms while the host keeps re-rendering. */
   minGapMs?: number;
-}
-
-/** Equal keys mean the sidebar has nothing new to ask the background. */
-export function contextKey(c: ScreenContext | null): string {
-  if (!c) return '';
-  const people = c.people.map((p) => `${p.role}:${p.email ?? ''}:${p.email ? '' : (p.name ?? '')}`).sort();
-  const cases = c.cases.map((r) => `${r.caseNumber ?? ''}|${r.matterCode ?? ''}|${r.status ?? ''}`).sort();
-  return JSON.stringify([c.site, c.view ?? '', c.threadId ?? '', people, cases]);
 }
 
 /**
@@ -45,7 +38,7 @@ export function watchScreen(
       // Fail soft: a host page we do not understand means no sidebar, not a broken page.
       console.debug('[rapport] adapter failed', adapter.id, e);
     }
-    const key = contextKey(next);
+    const key = screenKey(next);
     if (key !== lastKey) {
       lastKey = key;
       onChange(next);

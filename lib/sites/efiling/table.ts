@@ -16,7 +16,7 @@ export const compact = <T extends object>(o: T): T =>
 // header that matches a field wins. Wording from HOST-PAGES.md (2026-11):
 // One Legal "Order #", "Case Number", "Case Party Names", "Matter Number/Billing
 // Code", "Court", "Status"; eFile "Envelope #", "Filing Status"; F&SX "Client Matter".
-const COLUMNS: [Field, RegExp][] = [
+export const COLUMNS: [Field, RegExp][] = [
   ['ref', /^(order|envelope|transaction|filing|submission)\s*(#|no\b|num|id\b)|^(order|envelope)$/i],
   ['caseNumber', /case\s*(#|no\b|num)|docket\s*(#|no\b|num)/i],
   ['matterCode', /matter|billing|client\s*(code|ref)/i],

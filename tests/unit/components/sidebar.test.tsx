@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { Sidebar, type SidebarProps } from '../../../components/sidebar/Sidebar';
-import { contextKey } from '../../../components/sidebar/context-key';
+import { contextKey } from '../../../lib/sites/context-key';
 import { relativeTime } from '../../../components/sidebar/time';
 import { KIND_LABELS } from '../../../components/sidebar/labels';
 import { INTERACTION_LABELS } from '../../../lib/model/interaction';

@@ -1,4 +1,4 @@
-import type { ScreenContext } from '../../lib/sites/types';
+import type { ScreenContext } from './types';
 
 /**
  * What decides who is on screen. Adapters re-read the page on every DOM
@@ -11,4 +11,14 @@ export function contextKey(c: ScreenContext | null): string {
   const people = (c.people ?? []).map((p) => `${t(p.email)}|${t(p.name)}`).sort();
   const cases = (c.cases ?? []).map((k) => `${t(k.caseNumber)}|${t(k.matterCode)}|${t(k.caseName)}`).sort();
   return JSON.stringify([c.site, c.threadId ?? '', people, cases]);
+}
+
+/**
+ * What the page watcher reports on: who is on screen plus the thread's
+ * messages, so a reply arriving in the open thread is noticed (awaiting-reply,
+ * e-mail-in logging) without asking the background again about who is there.
+ */
+export function screenKey(c: ScreenContext | null): string {
+  if (!c) return '';
+  return contextKey(c) + JSON.stringify([c.view ?? '', (c.messages ?? []).map((m) => `${m.id}|${m.from ?? ''}|${m.at ?? ''}`)]);
 }
