@@ -2,16 +2,7 @@ import type { GoalStatus } from '../../lib/model/client';
 import type { InteractionKind } from '../../lib/model/interaction';
 import type { CadenceStatus } from '../../lib/model/cadence';
 
-// Our own copy of INTERACTION_LABELS: importing it would pull zod into the
-// content script. Keep the wording in step with lib/model/interaction.ts.
-export const KIND_LABELS: Record<InteractionKind, string> = {
-  'email-in': 'E-mail received',
-  'email-out': 'E-mail sent',
-  call: 'Call',
-  meeting: 'Meeting',
-  note: 'Note',
-  filing: 'Filing',
-};
+export { INTERACTION_LABELS as KIND_LABELS } from '../../lib/model/labels';
 
 /** What a lawyer logs by hand; e-mails read off the page and filings come in on their own. */
 export const LOGGABLE: InteractionKind[] = ['call', 'meeting', 'email-out', 'email-in', 'note'];

@@ -3,14 +3,8 @@ import { z } from 'zod';
 export const interactionKindSchema = z.enum(['email-in', 'email-out', 'call', 'meeting', 'note', 'filing']);
 export type InteractionKind = z.infer<typeof interactionKindSchema>;
 
-export const INTERACTION_LABELS: Record<InteractionKind, string> = {
-  'email-in': 'E-mail received',
-  'email-out': 'E-mail sent',
-  call: 'Call',
-  meeting: 'Meeting',
-  note: 'Note',
-  filing: 'Filing',
-};
+// Labels live in a zod-free module so content scripts can share them.
+export { INTERACTION_LABELS } from './labels';
 
 /** Kinds that count as contact with the client (notes and filings do not). */
 export function isContact(kind: InteractionKind): boolean {
@@ -29,6 +23,18 @@ export const interactionInputSchema = z.object({
   source: z.string().trim().max(100).default('manual'),
   /** Mail message id, so a message read twice is logged once. */
   messageId: z.string().trim().min(1).max(500).optional(),
+  /**
+   * kind 'filing' logged from a portal row: what the row showed. A rejection is
+   * flagged on the client until `acknowledgedAt` is set (see db/repos/filings.ts).
+   */
+  filing: z
+    .object({
+      status: z.string().trim().min(1).max(200),
+      caseNumber: z.string().trim().max(120).optional(),
+      ref: z.string().trim().max(200).optional(),
+      acknowledgedAt: z.number().int().nonnegative().optional(),
+    })
+    .optional(),
 });
 export type InteractionInput = z.input<typeof interactionInputSchema>;
 

@@ -8,8 +8,6 @@ import { act } from 'preact/test-utils';
 import { Sidebar, type SidebarProps } from '../../../components/sidebar/Sidebar';
 import { contextKey } from '../../../lib/sites/context-key';
 import { relativeTime } from '../../../components/sidebar/time';
-import { KIND_LABELS } from '../../../components/sidebar/labels';
-import { INTERACTION_LABELS } from '../../../lib/model/interaction';
 import type { Client } from '../../../lib/model/client';
 import type { Interaction } from '../../../lib/model/interaction';
 import type { ClientContextReply, ClientView, MessageType, ReplyMap, RequestOf } from '../../../lib/messaging/protocol';
@@ -429,11 +427,6 @@ describe('contextKey', () => {
   });
 });
 
-describe('KIND_LABELS', () => {
-  it('is the same wording as the model (copied only to keep zod out of the content script)', () => {
-    expect(KIND_LABELS).toEqual(INTERACTION_LABELS);
-  });
-});
 
 describe('relativeTime', () => {
   it('speaks in calendar days, like the cadence', () => {
