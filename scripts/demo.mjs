@@ -22,6 +22,9 @@ const SCENES = [
   { name: '02-gmail-many-recipients', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKlnDbbWNsnCkBqPvKHtKTRwd', html: page('gmail/thread-many-recipients.2026-11.html'), width: 1600 },
   { name: '03-gmail-started-by-user', url: 'https://mail.google.com/mail/u/0/#sent/FMfcgzQXKlpKcGfLdBvvtmcWfKSjCQxF', html: page('gmail/thread-started-by-user.2026-11.html'), width: 1600 },
   { name: '04-gmail-inbox-no-thread', url: 'https://mail.google.com/mail/u/0/#inbox', html: page('gmail/inbox-list.2026-11.html'), width: 1600 },
+  { name: '05-outlook-reading-pane', url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1hNmQ0LTQ5NzgtMDACLTAwCgAQAJx1ZqK7%2BzVKmXKq0vZpW1c%3D', html: page('outlook/reading-pane-one-message.2026-11.html'), width: 1600 },
+  { name: '06-outlook-compose', url: 'https://outlook.office.com/mail/inbox', html: page('outlook/compose-chips.2026-11.html'), width: 1600 },
+  { name: '07-outlook-narrow-window-collapsed', url: 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATNiZmYAZC0xOTAwAC1mYTg1LTAwAi0wMAoAEABE3m5nWz6iTqnS0mA4s1ZV', html: page('outlook/conversation-three-messages.2026-11.html'), width: 1200 },
 ];
 
 console.log('Building the extension…');

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ClientView } from '../../lib/messaging/protocol';
 import { CADENCE_LABELS } from './labels';
 import { Goals } from './Goals';
@@ -9,7 +10,7 @@ import type { WaitLevel } from '../../lib/model/awaiting';
 import { nameOf, Section, type Ops } from './ui';
 
 /** Everything about one client that a lawyer wants in view before replying. */
-export function ClientCard({ view, ops, waiting }: { view: ClientView; ops: Ops; waiting?: { since: number; level: WaitLevel } }) {
+export function ClientCard({ view, ops, waiting, extra }: { view: ClientView; ops: Ops; waiting?: { since: number; level: WaitLevel }; extra?: ComponentChildren }) {
   const c = view.client;
   const name = nameOf(c);
   const now = ops.now();
@@ -29,6 +30,8 @@ export function ClientCard({ view, ops, waiting }: { view: ClientView; ops: Ops;
         <span class={`rp-pill rp-${status}`}>{CADENCE_LABELS[status]}</span>
       </p>
       {waiting && <AwaitingReply since={waiting.since} now={now} level={waiting.level} />}
+      {/* Site-specific blocks, e.g. rejected filings to tell the client about. */}
+      {extra}
       <NotesEditor view={view} ops={ops} />
       <Goals view={view} ops={ops} />
       <Section title="Interactions">

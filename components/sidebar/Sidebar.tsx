@@ -1,10 +1,12 @@
 import type { JSX, TargetedKeyboardEvent } from 'preact';
+import { useEffect } from 'preact/hooks';
 import type { ScreenContext } from '../../lib/sites/types';
 import type { send as realSend } from '../../lib/messaging/client';
 import type { ClientContextReply } from '../../lib/messaging/protocol';
 import { awaitingSince, waitLevel } from '../../lib/model/awaiting';
 import { AddClient } from './AddClient';
 import { ClientCard } from './ClientCard';
+import { FilingFlags } from './FilingFlags';
 import { ErrorBox, nameOf } from './ui';
 import { useSidebarData } from './use-sidebar-data';
 
@@ -20,6 +22,12 @@ export interface SidebarProps {
   now?: () => number;
   /** Bumped when client data may have changed elsewhere (mail logged, tab shown again): ask again. */
   refreshKey?: number;
+  /** Choose this client when the reply holds it (a portal badge was clicked); a new object each time. */
+  focus?: { clientId?: string };
+  /** Shown when nothing is on screen (default: mail wording). */
+  emptyText?: string;
+  /** Show rejected-filing flags and the portal row's "Log filing" (one extra message per client). */
+  filings?: boolean;
 }
 
 const DEFAULT_WAIT = { warnAfterHours: 24, urgentAfterHours: 72 };
@@ -31,8 +39,11 @@ function waitingFor(context: ScreenContext | null, emails: string[], reply: Clie
   return { since, level: waitLevel(since, now, thresholds) };
 }
 
-export function Sidebar({ context, send, collapsed, onToggle, now = Date.now, refreshKey = 0 }: SidebarProps): JSX.Element {
+export function Sidebar({ context, send, collapsed, onToggle, now = Date.now, refreshKey = 0, focus, emptyText, filings }: SidebarProps): JSX.Element {
   const { reply, loading, error, status, selected, setSelected, load, ops, created } = useSidebarData(context, send, now, refreshKey);
+  useEffect(() => {
+    if (focus?.clientId) setSelected(focus.clientId);
+  }, [focus]);
 
   const matches = reply?.matches ?? [];
   const view = matches.find((m) => m.client.id === selected) ?? matches[0];
@@ -53,7 +64,7 @@ export function Sidebar({ context, send, collapsed, onToggle, now = Date.now, re
   };
 
   let body: JSX.Element | null;
-  if (!context) body = <p class="rp-empty">Open a conversation to see who it's with.</p>;
+  if (!context) body = <p class="rp-empty">{emptyText ?? "Open a conversation to see who it's with."}</p>;
   else if (!reply) body = loading ? <p class="rp-empty">Looking up…</p> : null;
   else
     body = (
@@ -87,7 +98,12 @@ export function Sidebar({ context, send, collapsed, onToggle, now = Date.now, re
             aria-labelledby={n > 1 ? `rp-tab-${i}` : undefined}
             hidden={m !== view}
           >
-            <ClientCard view={m} ops={ops} waiting={waitingFor(context, m.client.emails, reply, now())} />
+            <ClientCard
+              view={m}
+              ops={ops}
+              waiting={waitingFor(context, m.client.emails, reply, now())}
+              extra={filings && <FilingFlags clientId={m.client.id} context={context} send={send} onLogged={load} status={ops.status} />}
+            />
           </div>
         ))}
         {reply.unknown.length > 0 && <AddClient unknown={reply.unknown} send={send} onCreated={created} />}

@@ -2,12 +2,23 @@ import { browser } from 'wxt/browser';
 import { openRapportDb } from '../../lib/db/open';
 import { handlers, type Env } from '../../lib/messaging/handlers';
 import { route } from '../../lib/messaging/router';
+import { wireKeepInTouch } from '../../lib/background/keep-in-touch';
+import { wirePortals } from '../../lib/background/portals';
 
 export default defineBackground(() => {
   const dbReady = openRapportDb();
   const env = async (): Promise<Env> => ({ db: await dbReady, now: Date.now });
 
-  const dispatch = async (raw: unknown, sender: { id?: string }) => route(raw, sender, browser.runtime.id, handlers, await env());
+  // Badge, daily reminder alarm, log-call command, notification clicks.
+  const keepInTouch = wireKeepInTouch(env);
+  // User-added portals: registrations kept in step with permissions; the portal sidebar injected on request.
+  wirePortals(() => dbReady);
+
+  const dispatch = async (raw: unknown, sender: { id?: string }) => {
+    const reply = await route(raw, sender, browser.runtime.id, handlers, await env());
+    keepInTouch.afterMessage(raw, reply);
+    return reply;
+  };
 
   // Register synchronously so a message that wakes the worker is not missed.
   // Returning true and calling sendResponse works in Chrome, Firefox and WXT's
@@ -24,5 +35,6 @@ export default defineBackground(() => {
   // reachable only from inside this worker (sw.evaluate), never from a page.
   (globalThis as { rapport?: unknown }).rapport = {
     dispatch: (raw: unknown) => dispatch(raw, { id: browser.runtime.id }),
+    ...keepInTouch.hooks,
   };
 });

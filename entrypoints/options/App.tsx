@@ -17,6 +17,8 @@ import { ClientList } from './ClientList';
 import { CADENCE_TEXT, fullDate, isoDate, relativeContact } from './format';
 import { readClientHash, writeClientHash } from './hash';
 import { RecentContact } from './RecentContact';
+import { KeepInTouchView, OptionsNav, useOptionsView } from './views';
+import { Portals } from './Portals';
 
 const SEARCH_DEBOUNCE_MS = 150;
 
@@ -48,6 +50,7 @@ export function App() {
   const [status, setStatus] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const view = useOptionsView();
 
   const sessionSeq = useRef(0);
   const listSeq = useRef(0);
@@ -228,11 +231,12 @@ export function App() {
     <div class="page">
       <header class="topbar">
         <h1>Rapport</h1>
+        <OptionsNav view={view} />
         <p class={`notice ${notice?.tone === 'error' ? 'notice-error' : ''}`} role="status">
           {notice?.text ?? ''}
         </p>
       </header>
-      <div class="layout">
+      <div class="layout" hidden={view !== 'clients'}>
         <ClientList
           query={query}
           onQuery={setQuery}
@@ -293,6 +297,8 @@ export function App() {
           )}
         </main>
       </div>
+      <KeepInTouchView view={view} changed={list} onOpen={(id) => (location.hash = `client=${encodeURIComponent(id)}`)} />
+      {view === 'settings' && <Portals />}
 
       {dialog?.kind === 'delete' && (
         <ConfirmDialog

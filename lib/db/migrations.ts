@@ -19,6 +19,11 @@ export const MIGRATIONS: ((db: IDBPDatabase<RapportDB>, tx: UpgradeTx) => void)[
     interactions.createIndex('byClientMessage', ['clientId', 'messageId'], { unique: true });
     db.createObjectStore('meta');
   },
+  // 2 — rejected filings awaiting acknowledgement, by client. Sparse: only
+  // records carrying `openFlag` (set by repos/filings.ts) are in it.
+  (_db, tx) => {
+    tx.objectStore('interactions').createIndex('openFlags', 'openFlag');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -16,10 +16,12 @@ export interface RapportDB extends DBSchema {
   };
   interactions: {
     key: string;
-    value: Interaction;
+    /** `openFlag` (the client id) only while a rejected filing awaits acknowledgement: a sparse index. */
+    value: Interaction & { openFlag?: string };
     indexes: {
       byClientAt: [string, number];
       byClientMessage: [string, string];
+      openFlags: string;
     };
   };
   meta: {

@@ -1,10 +1,20 @@
 // Every message's handler, gathered from one file per feature. The type makes
 // a message without a handler (or a handler without a message) a compile error.
 import { clientHandlers } from './handlers/clients';
+import { filingHandlers } from './handlers/filings';
+import { portalHandlers } from './handlers/portals';
+import { keepInTouchHandlers } from './handlers/keep-in-touch';
+import { mailHandlers } from './handlers/mail';
+import { settingsHandlers } from './handlers/settings';
 import type { Handlers } from './handlers/types';
 
 export type { Env, Handlers } from './handlers/types';
 
 export const handlers: Handlers = {
   ...clientHandlers,
+  ...filingHandlers,
+  ...portalHandlers,
+  ...settingsHandlers,
+  ...keepInTouchHandlers,
+  ...mailHandlers,
 };

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { clientInputSchema, clientSchema, type Client } from '../model/client';
 import { interactionInputSchema, type Interaction } from '../model/interaction';
 import type { CadenceState } from '../model/cadence';
+import { settingsSchema, type Settings } from '../model/settings';
 
 const personSchema = z.object({
   email: z.string().max(320).optional(),
@@ -61,6 +62,42 @@ export const requestSchemas = {
       .min(1)
       .max(5000),
   }),
+  // Keep in touch: settings, the losing-touch list, mail seen by a content script.
+  getSettings: z.object({}),
+  updateSettings: z.object({ settings: settingsSchema }),
+  /** Due and overdue clients, most overdue first. */
+  losingTouch: z.object({ limit: z.number().int().min(1).max(1000).default(50) }),
+  /** Mail sent to (out) or read from (in) clients: logged once per client and message id. */
+  logMail: z.object({
+    direction: z.enum(['in', 'out']),
+    messageId: z.string().trim().min(1).max(500),
+    /** Epoch ms: the message's own date. */
+    at: z.number().finite().nonnegative().transform(Math.round),
+    subject: z.string().max(2000).optional(),
+    /** 'in': the sender; 'out': the recipients. */
+    people: z.array(personSchema).max(500),
+    source: z.string().trim().min(1).max(50),
+  }),
+  // E-filing overlay (content scripts on portals) and user-added portals (options).
+  /** Every case number / matter code on a portal page in one batch: who holds each. */
+  resolveCases: z.object({
+    cases: z.array(z.object({ caseNumber: z.string().max(120).optional(), matterCode: z.string().max(120).optional() })).max(5000),
+  }),
+  /** Filing statuses seen on portal rows, logged once per client, row and status; a rejection raises a flag. */
+  logFilings: z.object({
+    site: z.string().trim().min(1).max(50),
+    filings: z
+      .array(z.object({ clientId: id, filing: caseRefSchema.extend({ status: z.string().trim().min(1).max(200) }) }))
+      .min(1)
+      .max(500),
+  }),
+  /** Unacknowledged rejected filings: one client's, or everyone's. */
+  listFilingFlags: z.object({ clientId: id.optional() }),
+  acknowledgeFiling: z.object({ id }),
+  listPortals: z.object({}),
+  /** Register the scanner on a portal whose host permission the options page has just been granted. */
+  addPortal: z.object({ url: z.string().trim().min(1).max(2000) }),
+  removePortal: z.object({ origin: z.string().trim().min(1).max(300) }),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -94,6 +131,26 @@ export interface ClientContextReply {
   matches: ClientView[];
   /** People on screen with an address that matched no client: offered as "Add as client". */
   unknown: { email: string; name?: string }[];
+  /** Settings' "awaiting your reply" thresholds, for the sidebar. */
+  awaiting?: { warnAfterHours: number; urgentAfterHours: number };
+}
+
+/** One client in the "Losing touch" list. */
+export interface LosingTouchEntry {
+  id: string;
+  name: string;
+  preferredName?: string;
+  organisation?: string;
+  lastContact?: number;
+  /** Measured against the client's resolved cadence (its own, a tag's, or the default). */
+  cadence: CadenceState;
+}
+
+export interface LosingTouchReply {
+  /** Due and overdue, most overdue first, at most `limit`. */
+  clients: LosingTouchEntry[];
+  overdue: number;
+  due: number;
 }
 
 export interface ReplyMap {
@@ -106,6 +163,51 @@ export interface ReplyMap {
   logInteraction: { interaction: Interaction; view: ClientView };
   deleteInteraction: { deleted: true };
   importClients: { clients: number; interactions: number; ids: string[] };
+  getSettings: Settings;
+  updateSettings: Settings;
+  losingTouch: LosingTouchReply;
+  /** `skipped`: people left out (setting off, never-log list) plus clients that already had this message. */
+  logMail: { logged: { clientId: string; interactionId: string }[]; skipped: number };
+  /** Keyed "case:<normalised>" / "matter:<normalised>"; keys nobody holds are absent. Two or more entries = ambiguous. */
+  resolveCases: { matches: Record<string, CaseMatch[]> };
+  logFilings: { results: { clientId: string; interactionId: string; created: boolean; flagged: boolean }[] };
+  listFilingFlags: { flags: FilingFlag[] };
+  acknowledgeFiling: { acknowledged: true };
+  listPortals: { portals: UserPortal[] };
+  addPortal: { portals: UserPortal[] };
+  removePortal: { portals: UserPortal[] };
+}
+
+/** One client holding a case number seen on a portal page: what its badge shows. */
+export interface CaseMatch {
+  id: string;
+  /** Preferred name, else full name. */
+  name: string;
+  lastContact?: number;
+  /** Unacknowledged rejected filings. */
+  flags: number;
+}
+
+export interface FilingFlag {
+  /** The filing interaction's id (acknowledgeFiling takes it). */
+  id: string;
+  clientId: string;
+  clientName: string;
+  site: string;
+  status: string;
+  caseNumber?: string;
+  ref?: string;
+  at: number;
+  summary: string;
+}
+
+/** A portal the user added in options; the scanner runs there while `granted` and `registered`. */
+export interface UserPortal {
+  origin: string;
+  addedAt: number;
+  /** The host permission is still held (the user can revoke it in the browser). */
+  granted: boolean;
+  registered: boolean;
 }
 
 export type ErrorCode = 'bad-request' | 'unknown-message' | 'forbidden' | 'not-found' | 'conflict' | 'internal';

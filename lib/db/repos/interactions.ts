@@ -73,3 +73,21 @@ export async function lastContact(db: Db, clientId: string): Promise<number | un
   }
   return undefined;
 }
+
+/**
+ * The newest `limit` interactions and the last contact, from one backward
+ * cursor in one transaction: what a client view needs, in the fewest round
+ * trips (the last contact is nearly always among the newest few).
+ */
+export async function contactSummary(db: Db, clientId: string, limit: number): Promise<{ recent: Interaction[]; lastContact?: number }> {
+  const recent: Interaction[] = [];
+  let last: number | undefined;
+  const range = IDBKeyRange.bound([clientId, -Infinity], [clientId, Infinity]);
+  let cursor = await db.transaction('interactions').store.index('byClientAt').openCursor(range, 'prev');
+  while (cursor && (recent.length < limit || last === undefined)) {
+    if (recent.length < limit) recent.push(cursor.value);
+    if (last === undefined && isContact(cursor.value.kind)) last = cursor.value.at;
+    cursor = await cursor.continue();
+  }
+  return last === undefined ? { recent } : { recent, lastContact: last };
+}

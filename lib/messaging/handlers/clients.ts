@@ -1,23 +1,30 @@
 import { normaliseCaseNumber } from '../../identity/case-number';
 import { resolveContext } from '../../identity/resolver';
-import { DEFAULT_CADENCE, cadenceState } from '../../model/cadence';
+import { cadenceState, resolveCadence } from '../../model/cadence';
 import type { Client } from '../../model/client';
 import * as clients from '../../db/repos/clients';
 import * as interactions from '../../db/repos/interactions';
+import { getSettings } from '../../db/repos/settings';
+import type { Settings } from '../../model/settings';
 import { StoreError } from '../../db/errors';
 import type { ClientSummary, ClientView } from '../protocol';
 import type { Env, HandlersFor } from './types';
 
-export async function viewOf(env: Env, client: Client, matchedOn: string[] = []): Promise<ClientView> {
-  const [last, recent] = await Promise.all([
-    interactions.lastContact(env.db, client.id),
-    interactions.recentInteractions(env.db, client.id, 5),
+/** `settings` saves a read when the caller already has them (several views at once). */
+// One collator for every sort: localeCompare with options builds one per call.
+const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+export async function viewOf(env: Env, client: Client, matchedOn: string[] = [], settings?: Settings): Promise<ClientView> {
+  const [{ lastContact: last, recent }, { cadence }] = await Promise.all([
+    interactions.contactSummary(env.db, client.id, 5),
+    settings ?? getSettings(env.db),
   ]);
   return {
     client,
     matchedOn,
     lastContact: last,
-    cadence: cadenceState(last, client.cadence ?? DEFAULT_CADENCE, env.now()),
+    // The client's own cadence, else its strictest tag's, else the default (settings).
+    cadence: cadenceState(last, resolveCadence(client, cadence), env.now()),
     recent,
   };
 }
@@ -42,9 +49,12 @@ export const clientHandlers: HandlersFor<
   'getClientContext' | 'getClient' | 'listClients' | 'createClient' | 'updateClient' | 'deleteClient' | 'logInteraction' | 'deleteInteraction' | 'importClients'
 > = {
   async getClientContext({ context }, env) {
-    const resolved = await resolveContext(context, (key) => clients.clientsByKey(env.db, key));
-    const matches = await Promise.all(resolved.matches.map((m) => viewOf(env, m.client, m.matchedOn)));
-    return { matches, unknown: resolved.unknown };
+    const [resolved, settings] = await Promise.all([
+      resolveContext(context, (key) => clients.clientsByKey(env.db, key)),
+      getSettings(env.db),
+    ]);
+    const matches = await Promise.all(resolved.matches.map((m) => viewOf(env, m.client, m.matchedOn, settings)));
+    return { matches, unknown: resolved.unknown, awaiting: { ...settings.awaitingReply } };
   },
 
   async getClient({ id }, env) {
@@ -55,8 +65,9 @@ export const clientHandlers: HandlersFor<
     const q = query.trim().toLowerCase();
     const caseKey = q ? normaliseCaseNumber(q) : null;
     const all = (await clients.allClients(env.db)).filter((c) => matchesQuery(c, q, caseKey));
-    all.sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
+    all.sort((a, b) => byName.compare(a.name, b.name));
     const page = all.slice(0, limit);
+    const { cadence } = await getSettings(env.db);
     const summaries: ClientSummary[] = await Promise.all(
       page.map(async (c) => {
         const last = await interactions.lastContact(env.db, c.id);
@@ -68,7 +79,7 @@ export const clientHandlers: HandlersFor<
           emails: c.emails,
           caseNumbers: c.matters.flatMap((m) => (m.caseNumber ? [m.caseNumber] : [])),
           lastContact: last,
-          cadence: cadenceState(last, c.cadence ?? DEFAULT_CADENCE, env.now()),
+          cadence: cadenceState(last, resolveCadence(c, cadence), env.now()),
         };
       }),
     );

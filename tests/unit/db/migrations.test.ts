@@ -34,7 +34,7 @@ describe('migrations', () => {
     expect([...db.objectStoreNames].sort()).toEqual(['clients', 'interactions', 'meta']);
     const tx = db.transaction(['clients', 'interactions']);
     expect([...tx.objectStore('clients').indexNames]).toEqual(['keys']);
-    expect([...tx.objectStore('interactions').indexNames].sort()).toEqual(['byClientAt', 'byClientMessage']);
+    expect([...tx.objectStore('interactions').indexNames].sort()).toEqual(['byClientAt', 'byClientMessage', 'openFlags']);
     db.close();
   });
 
@@ -54,6 +54,18 @@ describe('migrations', () => {
       db.close();
     });
   }
+
+  it('step 2 adds the sparse openFlags index: records from version 1 are not flagged, flagged ones are found', async () => {
+    await seedAtVersion('flags', 1, async (db) => {
+      await db.put('clients', { ...v1Client, keys: clientKeys(v1Client) } as never);
+      await db.put('interactions', { id: 'i1', clientId: 'c1', kind: 'filing', at: 5, summary: 'Rejected by Court', source: 'one-legal' } as never);
+    });
+    const db = await openRapportDb('flags');
+    expect(await db.getAllFromIndex('interactions', 'openFlags', 'c1')).toEqual([]);
+    await db.put('interactions', { id: 'i2', clientId: 'c1', kind: 'filing', at: 6, summary: 'Rejected by Court', source: 'one-legal', openFlag: 'c1' });
+    expect((await db.getAllFromIndex('interactions', 'openFlags', 'c1')).map((i) => i.id)).toEqual(['i2']);
+    db.close();
+  });
 
   it('the seeding helper refuses versions that never shipped', async () => {
     await expect(seedAtVersion('x', MIGRATIONS.length + 1, async () => {})).rejects.toThrow(/No version/);

@@ -1,0 +1,136 @@
+// One badge: a <span> in the portal's DOM holding a CLOSED shadow root with
+// the client's name and last contact.
+//
+// - A built-in <span>, not a custom element: a page that defined a custom
+//   element of our name first could attachInternals() and read even a closed
+//   root through ElementInternals.shadowRoot; it cannot do that to a span.
+// - Nothing about the client in the span's attributes.
+// - In a table cell the span takes no room at all (zero width and height):
+//   the pill floats beside the number, sized to the space left in the cell,
+//   so neither the column widths nor the row height change. Its width depends
+//   on that space only, never on the name, so measuring it tells the page
+//   nothing. Only when not even a dot fits does it take a little room in the
+//   line rather than cover the next cell's text.
+// - Elsewhere (free text) it is an ordinary small inline pill.
+
+import type { CaseMatch } from '../../lib/messaging/protocol';
+import { calendarDays, relativeTime } from '../sidebar/time';
+
+export const BADGE_ATTR = 'data-rapport-badge';
+
+/** Widest pill, px (about 13.5em at 11px). Narrower than SHORT: "3d"; than NAME_ONLY: no time; than MIN: one letter. */
+const MAX = 150;
+const SHORT = 128;
+const NAME_ONLY = 80;
+const MIN = 44;
+
+/** "3d", "2w", "5mo" for a narrow pill (the label keeps "3 days ago"). */
+function shortTime(at: number, now: number): string {
+  const d = calendarDays(at, now);
+  return d < 1 ? 'today' : d < 14 ? `${d}d` : d < 60 ? `${Math.round(d / 7)}w` : d < 730 ? `${Math.round(d / 30.44)}mo` : `${Math.round(d / 365.25)}y`;
+}
+
+const HOST_FLOAT =
+  ':host{all:initial!important;display:inline-block!important;position:relative!important;width:0!important;height:0!important;margin:0!important;vertical-align:middle!important}' +
+  'button{position:absolute;left:5px;top:-8px;z-index:1}';
+const HOST_INLINE = ':host{all:initial!important;display:inline-block!important;vertical-align:middle!important;margin:0 0 0 5px!important;line-height:0!important}';
+const CSS =
+  `button{all:initial;box-sizing:border-box;display:inline-flex;align-items:center;gap:4px;width:${MAX}px;height:16px;padding:0 6px;` +
+  'border:1px solid #b8c7dc;border-radius:8px;background:#eef3fb;color:#1d3f73;font:600 11px/14px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;' +
+  'cursor:pointer;white-space:nowrap;overflow:hidden;box-shadow:0 1px 2px rgba(15,23,42,.12)}' +
+  'button:hover{background:#dfe9f7}button:focus-visible{outline:2px solid #2a5590;outline-offset:1px}' +
+  '.n{flex:0 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis}.t{flex:none;margin-left:auto;font-weight:400;color:#47607f}' +
+  '.d{display:none;flex:none;width:7px;height:7px;border-radius:50%;background:#c0281b}' +
+  '.f{border-color:#e4a09a;background:#fdecea}.f .d{display:inline-block}' +
+  '.a{background:#fff6df;border-color:#e2c07a;color:#6b4a00}' +
+  '.c{justify-content:center;padding:0}.c .t,.o .t{display:none}.c .n{flex:none;text-overflow:clip}';
+
+export interface BadgeData {
+  matches: CaseMatch[];
+  /** The row shows a rejected filing. */
+  rejected: boolean;
+  now: number;
+}
+
+export interface Badge {
+  host: HTMLElement;
+  /** True when it floats in a table cell (and wants fit()). */
+  floats: boolean;
+  update(d: BadgeData): void;
+  /** Width available right of the anchor, px (null: unknown, keep the default). */
+  fit(available: number | null): void;
+}
+
+const EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick', 'keydown', 'keyup', 'keypress'];
+
+/** Builds a badge (not yet in the page). `onOpen` runs on a click or Enter/Space. */
+export function createBadge(doc: Document, floats: boolean, onOpen: () => void): Badge | null {
+  const host = doc.createElement('span');
+  host.setAttribute(BADGE_ATTR, '');
+  let root: ShadowRoot;
+  try {
+    root = host.attachShadow({ mode: 'closed' });
+  } catch {
+    return null;
+  }
+  // A constant string: nothing from the page or the client goes through innerHTML.
+  root.innerHTML = `<style>${CSS}</style><style></style><button type="button"><span class="d"></span><span class="n"></span><span class="t"></span></button>`;
+  const mode = root.querySelectorAll('style')[1]!;
+  const place = (float: boolean) => (mode.textContent = float ? HOST_FLOAT : HOST_INLINE);
+  place(floats);
+  const button = root.querySelector('button')!;
+  const [, name, when] = button.children as unknown as HTMLElement[];
+  let width = MAX;
+  let data: BadgeData | null = null;
+  // The portal's own row handlers (open the order, select the row) must not
+  // fire, nor a link the badge sits in follow.
+  for (const type of EVENTS)
+    button.addEventListener(type, (e) => {
+      e.stopPropagation();
+      if (type === 'click') {
+        e.preventDefault();
+        onOpen();
+      }
+    });
+
+  const paint = () => {
+    if (!data) return;
+    const { matches, rejected, now } = data;
+    const one = matches.length === 1 ? matches[0]! : null;
+    const flagged = rejected || matches.some((m) => m.flags > 0);
+    const last = one?.lastContact === undefined ? undefined : relativeTime(one.lastContact, now);
+    const compact = width < MIN;
+    const short = width < SHORT;
+    name!.textContent = compact ? (one ? one.name.charAt(0) : String(matches.length)) : one ? one.name : `${matches.length} clients`;
+    when!.textContent = !one ? (short ? '?' : 'which?') : one.lastContact === undefined ? (short ? '–' : 'no contact') : short ? shortTime(one.lastContact, now) : last!;
+    button.className = [one ? '' : 'a', flagged ? 'f' : '', compact ? 'c' : '', width < NAME_ONLY ? 'o' : ''].join(' ').trim();
+    const label =
+      (one
+        ? `Rapport: ${one.name}, last contact ${last ?? 'never'}`
+        : `Rapport: this case number matches ${matches.length} clients: ${matches.map((m) => m.name).join(', ')}`) +
+      (flagged ? '. A rejected filing to tell the client about' : '') +
+      '. Open in the Rapport sidebar';
+    button.setAttribute('aria-label', label);
+    button.title = label;
+  };
+
+  return {
+    host,
+    floats,
+    update(d) {
+      data = d;
+      paint();
+    },
+    fit(available) {
+      if (available === null) return;
+      const w = Math.floor(Math.min(MAX, available));
+      // No room even for the dot: take a little room in the line rather than cover the next cell's text.
+      place(w >= 20);
+      button.style.width = `${w < MIN ? 18 : w}px`;
+      if (w !== width) {
+        width = w;
+        paint();
+      }
+    },
+  };
+}

@@ -1,0 +1,112 @@
+// Rejected filings flagged on the client (until acknowledged), and — when the
+// sidebar was opened from a portal row that shows a filing status — the
+// one-click "Log filing" for that row.
+import { useEffect, useState } from 'preact/hooks';
+import type { send as realSend } from '../../lib/messaging/client';
+import type { FilingFlag } from '../../lib/messaging/protocol';
+import { refLabel } from '../../lib/model/filing';
+import type { CaseRef, ScreenContext } from '../../lib/sites/types';
+import { filingsChanged, onFilingsChanged } from './filings-changed';
+import { ErrorBox, problem, type Problem } from './ui';
+
+type Row = CaseRef & { status: string };
+
+const rowKey = (r: Row) => `${r.ref ?? ''}|${r.caseNumber ?? r.matterCode ?? ''}|${r.status}`;
+
+export function FilingFlags(props: {
+  clientId: string;
+  context: ScreenContext | null;
+  send: typeof realSend;
+  /** The client's view changed (a filing logged): reload it. */
+  onLogged: () => void;
+  status: (message: string) => void;
+}) {
+  const { clientId, context, send } = props;
+  const [flags, setFlags] = useState<FilingFlag[]>([]);
+  const [done, setDone] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [err, setErr] = useState<Problem | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      send('listFilingFlags', { clientId }).then(
+        (r) => live && setFlags(r.flags),
+        () => {},
+      );
+    void load();
+    const off = onFilingsChanged(() => void load());
+    return () => {
+      live = false;
+      off();
+    };
+  }, [clientId]);
+
+  const site = context?.site ?? '';
+  const rows = (context?.cases ?? []).filter((c): c is Row => !!c.status && !!(c.caseNumber || c.matterCode));
+
+  const run = async (job: () => Promise<void>) => {
+    if (busy) return;
+    setBusy(true);
+    setErr(null);
+    try {
+      await job();
+    } catch (e) {
+      setErr(problem(e));
+    }
+    setBusy(false);
+  };
+
+  const log = (row: Row) =>
+    run(async () => {
+      const { results } = await send('logFilings', { site, filings: [{ clientId, filing: row }] });
+      const r = results[0];
+      setDone((d) => ({ ...d, [rowKey(row)]: r?.created ? 'Logged' : 'Already logged' }));
+      props.status(r?.created ? 'Filing logged' : 'This filing was already logged');
+      if (r?.created) {
+        filingsChanged();
+        props.onLogged();
+      }
+    });
+
+  const acknowledge = (f: FilingFlag) =>
+    run(async () => {
+      await send('acknowledgeFiling', { id: f.id });
+      setFlags((all) => all.filter((x) => x.id !== f.id));
+      props.status('Acknowledged');
+      filingsChanged();
+    });
+
+  if (!flags.length && !rows.length && !err) return null;
+  return (
+    <div class="rp-filings">
+      {flags.map((f) => (
+        <div key={f.id} class="rp-flag">
+          <p>
+            <strong>Filing rejected: {f.caseNumber ?? f.status}</strong>
+            {f.ref && ` — ${refLabel(f.site)} ${f.ref}`} · Tell the client
+          </p>
+          <button type="button" class="rp-btn" disabled={busy} onClick={() => void acknowledge(f)}>
+            Acknowledge
+          </button>
+        </div>
+      ))}
+      {rows.map((row) => (
+        <div key={rowKey(row)} class="rp-filing">
+          <span>
+            {row.status}
+            {row.ref && ` — ${refLabel(site)} ${row.ref}`}
+          </span>
+          {done[rowKey(row)] ? (
+            <span class="rp-muted">{done[rowKey(row)]}</span>
+          ) : (
+            <button type="button" class="rp-btn" disabled={busy} onClick={() => void log(row)}>
+              Log filing
+            </button>
+          )}
+        </div>
+      ))}
+      <ErrorBox problem={err} />
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+// Options → Settings → Portals: court or firm portals Rapport has no adapter
+// for. "Add portal" validates the address here (the permission request must
+// happen inside the click), asks the browser for that one origin, then has the
+// background register the scanner there. "Remove" unregisters it and releases
+// the permission. Nothing here ever asks for all sites.
+import { useEffect, useId, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { browserPortalApi, checkPortalUrl } from '../../lib/background/portals';
+import { RapportError, send } from '../../lib/messaging/client';
+import type { UserPortal } from '../../lib/messaging/protocol';
+import './portals.css';
+
+const messageOf = (e: unknown) => (e instanceof RapportError ? e.message : 'Something went wrong. Nothing was changed.');
+
+export function Portals() {
+  const [portals, setPortals] = useState<UserPortal[] | null>(null);
+  const [address, setAddress] = useState('');
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const inputId = useId();
+  const errorId = useId();
+
+  useEffect(() => {
+    send('listPortals', {}).then(
+      (r) => setPortals(r.portals),
+      (e) => setError(messageOf(e)),
+    );
+  }, []);
+
+  const add = async (e: Event) => {
+    e.preventDefault();
+    if (busy) return;
+    setStatus('');
+    const check = checkPortalUrl(address, browserPortalApi.known());
+    if (!check.ok) return setError(check.error);
+    setError('');
+    setBusy(true);
+    try {
+      // First await of the click: the browser only shows its prompt inside a user gesture.
+      const granted = await browser.permissions.request({ origins: [check.pattern] });
+      if (!granted) {
+        setError(`Rapport needs your permission to read ${check.origin}. Nothing was added.`);
+        return;
+      }
+      const r = await send('addPortal', { url: check.origin });
+      setPortals(r.portals);
+      setAddress('');
+      setStatus(`Added ${check.origin}. Open or reload it to see Rapport there.`);
+    } catch (x) {
+      setError(messageOf(x));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async (origin: string) => {
+    setBusy(true);
+    setError('');
+    try {
+      setPortals((await send('removePortal', { origin })).portals);
+      setStatus(`Removed ${origin}; Rapport no longer reads it.`);
+    } catch (x) {
+      setError(messageOf(x));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="portals form-section" aria-labelledby="portals-heading">
+      <h3 id="portals-heading">Portals</h3>
+      <p class="section-hint">
+        Rapport recognises One Legal, PACER CM/ECF, Tyler eFile / Odyssey and File &amp; ServeXpress by itself. Add another
+        court or firm portal by its address: your browser asks once for permission to read that site, and only that site.
+      </p>
+      <form class="portal-add" onSubmit={add} noValidate>
+        <div class="field">
+          <label htmlFor={inputId}>Portal address</label>
+          <input
+            id={inputId}
+            type="url"
+            inputMode="url"
+            placeholder="https://efile.example-court.gov"
+            value={address}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+            onInput={(e) => setAddress(e.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="button-primary" disabled={busy}>
+          Add portal
+        </button>
+      </form>
+      {error && (
+        <p id={errorId} class="portal-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p class="save-status" role="status">
+        {status}
+      </p>
+      {portals && portals.length === 0 && <p class="empty-note">No portals added.</p>}
+      {portals && portals.length > 0 && (
+        <ul class="portal-list" aria-label="Added portals">
+          {portals.map((p) => (
+            <li key={p.origin}>
+              <span class="portal-origin">{p.origin}</span>
+              {!p.granted && <span class="portal-warn">Permission withdrawn in the browser — remove it and add it again.</span>}
+              <button type="button" class="button-secondary" disabled={busy} aria-label={`Remove ${p.origin}`} onClick={() => void remove(p.origin)}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import { runPortal } from '../../components/overlay/run-portal';
+import { listContext } from '../../lib/sites/efiling/table';
+
+// Portals the user added in options. Not in the manifest: the background
+// registers it per portal with scripting.registerContentScripts once the user
+// has granted that one origin (lib/background/portals.ts). No adapter knows
+// these pages, so: tables with a case-number column are read like the known
+// portals' lists, and case numbers anywhere else get badges from the scanner.
+export default defineContentScript({
+  registration: 'runtime',
+  cssInjectionMode: 'manual',
+  runAt: 'document_idle',
+  main(ctx) {
+    runPortal(ctx, { id: 'portal', matches: () => true, read: (doc, url) => listContext('portal', doc, url) });
+  },
+});

@@ -1,0 +1,102 @@
+// The daily reminder: one notification saying who is due or overdue, at the
+// hour the user chose. The text builder is pure (unit-tested); the alarm and
+// the notification are passed in.
+import { addDays, setHours, startOfDay } from 'date-fns';
+import type { Db } from '../db/open';
+import { getSettings } from '../db/repos/settings';
+import type { LosingTouchEntry } from '../messaging/protocol';
+import type { Settings } from '../model/settings';
+import { cadenceOfAll, countByStatus, losingTouchOrder } from './losing-touch';
+import { notice, type NoticeOptions, type NotificationsApi } from './notify';
+
+export const REMINDER_ALARM = 'daily-reminder';
+/** Recounts the badge just after local midnight, when a day's worth of clients can tip into "overdue". */
+export const MIDNIGHT_ALARM = 'badge-midnight';
+export const DAY_MINUTES = 1440;
+
+/** The next `hour`:00 local time strictly after `now` (date-fns: calendar days, so DST changes keep the hour). */
+export function nextReminderAt(now: number, hour: number): number {
+  const today = setHours(startOfDay(now), hour).getTime();
+  return today > now ? today : setHours(addDays(startOfDay(now), 1), hour).getTime();
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "Priya Raman — 17 days (max 14)" */
+function line(e: LosingTouchEntry): string {
+  const { daysSince = 0, maxDays } = e.cadence;
+  return `${e.name} — ${plural(daysSince, 'day')}${maxDays === undefined ? '' : ` (max ${maxDays})`}`;
+}
+
+/**
+ * Title and message for the daily notification, or null when nobody is due.
+ * `ordered` is the losing-touch list (most overdue first); counts are for
+ * everyone, the lines for the first few.
+ */
+export function reminderText(
+  ordered: readonly LosingTouchEntry[],
+  opts: { atRisk?: readonly string[]; maxLines?: number } = {},
+): { title: string; message: string } | null {
+  const { overdue, due } = countByStatus(ordered);
+  const atRisk = opts.atRisk ?? [];
+  if (!overdue && !due && !atRisk.length) return null;
+  const counts: string[] = [];
+  if (overdue) counts.push(`${plural(overdue, 'client')} overdue`);
+  if (due) counts.push(overdue ? `${due} due` : `${plural(due, 'client')} due`);
+  const title = counts.length ? `Rapport: ${counts.join(', ')}` : 'Rapport';
+  const max = opts.maxLines ?? 4;
+  const shown = ordered.slice(0, max).map(line);
+  const rest = overdue + due - shown.length;
+  if (rest > 0) shown.push(`…and ${rest} more`);
+  // Deadlines at risk (once the app tracks them) come after the people.
+  for (const r of atRisk.slice(0, 3)) shown.push(`At risk: ${r}`);
+  return { title, message: shown.join('\n') };
+}
+
+export interface AlarmsApi {
+  create(name: string, info: { when?: number; periodInMinutes?: number }): Promise<void> | void;
+  clear(name: string): Promise<boolean>;
+  get(name: string): Promise<{ name: string; scheduledTime: number } | undefined>;
+}
+
+/** (Re)creates the reminder alarm for the next `hour`:00, or removes it when reminders are off. */
+export async function scheduleReminder(alarms: AlarmsApi, reminders: Settings['reminders'], now: number): Promise<number | null> {
+  if (!reminders.enabled) {
+    await alarms.clear(REMINDER_ALARM);
+    return null;
+  }
+  const when = nextReminderAt(now, reminders.hour);
+  await alarms.create(REMINDER_ALARM, { when, periodInMinutes: DAY_MINUTES });
+  return when;
+}
+
+/** Creates the alarms if missing (a fresh install, or a browser that dropped them); leaves existing ones alone. */
+export async function ensureAlarms(alarms: AlarmsApi, reminders: Settings['reminders'], now: number): Promise<void> {
+  if (!(await alarms.get(MIDNIGHT_ALARM))) {
+    await alarms.create(MIDNIGHT_ALARM, { when: nextReminderAt(now, 0) + 60_000, periodInMinutes: DAY_MINUTES });
+  }
+  const existing = await alarms.get(REMINDER_ALARM);
+  if (!reminders.enabled) {
+    if (existing) await alarms.clear(REMINDER_ALARM);
+  } else if (!existing || new Date(existing.scheduledTime).getHours() !== reminders.hour) {
+    await scheduleReminder(alarms, reminders, now);
+  }
+}
+
+/**
+ * The alarm's handler: builds the text from the database and shows it (or
+ * clears yesterday's when nobody is due). Returns what it showed, for tests.
+ */
+export async function runDailyReminder(deps: { db: Db; now: number; notifications: NotificationsApi }): Promise<NoticeOptions | null> {
+  const settings = await getSettings(deps.db);
+  if (!settings.reminders.enabled) return null;
+  const all = await cadenceOfAll(deps.db, settings.cadence, deps.now);
+  const text = reminderText(losingTouchOrder(all));
+  if (!text) {
+    await deps.notifications.clear(REMINDER_ALARM);
+    return null;
+  }
+  const options = notice(text.title, text.message);
+  await deps.notifications.create(REMINDER_ALARM, options);
+  return options;
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { cadenceSchema, type Cadence } from './client';
+
+// The user's settings: one record in the `meta` store under SETTINGS_KEY,
+// validated on the way in (updateSettings) and on the way out (a record from
+// an older or newer version falls back to defaults section by section).
+
+export const SETTINGS_KEY = 'settings';
+
+/** "ana@acme.com" or "acme.com" (a leading "@" or "mailto:" is dropped). */
+const ADDRESS_OR_DOMAIN = /^(?:[^\s@<>()]+@)?(?=.{3,253}$)(?:[a-z0-9-]+\.)+[a-z0-9-]{2,}$/;
+
+export const neverLogEntrySchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((s) => s.replace(/^mailto:/, '').replace(/^@/, ''))
+  .pipe(
+    z
+      .string()
+      .max(320)
+      .regex(ADDRESS_OR_DOMAIN, { message: 'Not an address or domain (e.g. ana@acme.com or acme.com)' }),
+  );
+
+const tagName = z.string().trim().min(1, { message: 'A tag cadence needs a tag' }).max(50);
+
+export const settingsSchema = z.object({
+  cadence: z
+    .object({
+      default: cadenceSchema.prefault({ idealDays: 30, maxDays: 60 }),
+      /** Tag (as typed; matched case-insensitively) → cadence. A client's own cadence wins over these. */
+      byTag: z
+        .record(tagName, cadenceSchema)
+        .refine((r) => Object.keys(r).length <= 200, { message: 'At most 200 tag cadences' })
+        .default({}),
+    })
+    .prefault({}),
+  reminders: z
+    .object({
+      enabled: z.boolean().default(true),
+      /** Local hour of the daily reminder, 0–23. */
+      hour: z.number().int().min(0).max(23).default(9),
+    })
+    .prefault({}),
+  mail: z
+    .object({
+      /** Log an e-mail-out interaction when the user sends mail to a client. */
+      logSent: z.boolean().default(true),
+      /** Log an e-mail-in interaction when the user reads a client's message. */
+      logRead: z.boolean().default(true),
+      /** Lower-cased addresses or domains that are never logged (a domain covers its subdomains). */
+      neverLog: z
+        .array(neverLogEntrySchema)
+        .max(1000)
+        .transform((list) => [...new Set(list)])
+        .default([]),
+    })
+    .prefault({}),
+  awaitingReply: z
+    .object({
+      warnAfterHours: z.number().int().min(1).max(8760).default(24),
+      urgentAfterHours: z.number().int().min(1).max(8760).default(72),
+    })
+    .refine((a) => a.urgentAfterHours >= a.warnAfterHours, {
+      message: 'Urgent must be at least the warning time',
+      path: ['urgentAfterHours'],
+    })
+    .prefault({}),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type CadenceSettings = Settings['cadence'];
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/**
+ * Reads a stored record leniently: each section that fails validation (a
+ * record written by another version) falls back to its defaults on its own,
+ * so one bad field does not reset everything else.
+ */
+export function settingsFromStored(raw: unknown): Settings {
+  const whole = settingsSchema.safeParse(raw ?? {});
+  if (whole.success) return whole.data;
+  const obj = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const out = { ...DEFAULT_SETTINGS } as Record<keyof Settings, unknown>;
+  for (const key of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
+    const part = settingsSchema.shape[key].safeParse(obj[key]);
+    if (part.success) out[key] = part.data;
+  }
+  return out as Settings;
+}
+
+/** True when `email` (already lower-cased) is on the never-log list, by full address or by (parent) domain. */
+export function isNeverLogged(email: string, neverLog: readonly string[]): boolean {
+  const e = email.trim().toLowerCase();
+  const at = e.lastIndexOf('@');
+  const domain = at > 0 ? e.slice(at + 1) : '';
+  return neverLog.some((entry) =>
+    entry.includes('@') ? entry === e : domain !== '' && (domain === entry || domain.endsWith(`.${entry}`)),
+  );
+}
+
+export type { Cadence };

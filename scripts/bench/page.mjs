@@ -1,0 +1,242 @@
+// The bench's side of the Gmail test page: finding the sidebar's closed shadow
+// root over CDP, watching it with a MutationObserver on the page's own
+// timeline, simulating Gmail's in-app navigation, and a Gmail-like mutation
+// storm. Functions passed to page.evaluate / Runtime.callFunctionOn must be
+// self-contained.
+
+export const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKlmzRgTfrJMhVdSxVbcmqnXw';
+const MARIA = 'maria.alvarez@alvarezbakery.com';
+const THREAD_ID = '19a3f0c2d1e4b5dc';
+
+/** The fixture thread, written by someone else (as tests/e2e/gmail.spec.ts's asSender), with its own thread id. */
+export function asSender(html, email, name, threadHex) {
+  const attr = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+  return html
+    .replaceAll(MARIA, email)
+    .replaceAll('Maria Alvarez', attr(name))
+    .replaceAll('luis@alvarezbakery.com', `assistant@${email.split('@')[1]}`)
+    .replaceAll(THREAD_ID, threadHex);
+}
+
+/** Serves whatever `current()` returns for every Gmail document request; nothing touches the network. */
+export async function serveGmail(context, current) {
+  await context.route('https://mail.google.com/**', (route) =>
+    route.request().resourceType() === 'document'
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: current() })
+      : route.fulfill({ status: 404, body: '' }),
+  );
+}
+
+const TEXT = `function() {
+  let s = '';
+  for (const e of this.children) if (e.tagName !== 'STYLE') s += e.textContent + '\\n';
+  return s;
+}`;
+
+/**
+ * A CDP handle on the sidebar's closed shadow root: DOM.getDocument with
+ * pierce → the rapport-sidebar host's shadowRoots[0] → DOM.resolveNode. The DOM
+ * domain is disabled again afterwards so DevTools' DOM instrumentation does not
+ * tax the page while we time it; the remote object stays valid.
+ */
+export async function sidebarRoot(page, { timeout = 15_000 } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  const deadline = Date.now() + timeout;
+  try {
+    for (;;) {
+      await cdp.send('DOM.enable');
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      const stack = [root];
+      let shadow = null;
+      while (stack.length && !shadow) {
+        const n = stack.pop();
+        if (n.localName === 'rapport-sidebar' && n.shadowRoots?.length) shadow = n.shadowRoots[0];
+        else stack.push(...(n.children ?? []), ...(n.shadowRoots ?? []));
+      }
+      if (shadow) {
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, objectGroup: 'rapport-bench' });
+        await cdp.send('DOM.disable');
+        return { cdp, objectId: object.objectId };
+      }
+      await cdp.send('DOM.disable');
+      if (Date.now() > deadline) throw new Error('The Rapport sidebar (rapport-sidebar with a shadow root) never appeared on the Gmail page.');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  } catch (e) {
+    await cdp.detach().catch(() => {});
+    throw e;
+  }
+}
+
+export async function callOn(cdp, objectId, fn, args = []) {
+  const r = await cdp.send('Runtime.callFunctionOn', {
+    objectId,
+    functionDeclaration: fn,
+    arguments: args.map((value) => ({ value })),
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  if (r.exceptionDetails) throw new Error(`in the sidebar's shadow root: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+  return r.result.value;
+}
+
+export const sidebarText = (cdp, objectId) => callOn(cdp, objectId, TEXT);
+
+/** Waits (polling, outside any timed section) until the sidebar's text contains `needle`. */
+export async function waitForSidebarText(page, needle, timeout = 15_000) {
+  const { cdp, objectId } = await sidebarRoot(page, { timeout });
+  try {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const t = await sidebarText(cdp, objectId);
+      if (t.includes(needle)) return t;
+      if (Date.now() > deadline) throw new Error(`The sidebar never showed “${needle}”. It shows:\n${t.trim().slice(0, 600)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * Installed on the shadow root (`this`) before each navigation. Records, on
+ * the page's performance.now() timeline: `busy` — the first moment the
+ * sidebar's body turns aria-busy (the content script has read the page and
+ * asked the background), and `shown` — the first moment the root's text
+ * contains the expected name. textContent, not innerText: no forced layout.
+ */
+export const INSTALL_WATCH = `function(expected) {
+  const root = this;
+  const text = () => { let s = ''; for (const e of root.children) if (e.tagName !== 'STYLE') s += e.textContent + '\\n'; return s; };
+  window.__rpObs?.disconnect();
+  let resolve;
+  const done = new Promise((r) => (resolve = r));
+  const b = (window.__rpBench = { expected, t0: null, busy: null, shown: null, done });
+  const obs = (window.__rpObs = new MutationObserver(() => {
+    const now = performance.now();
+    if (b.t0 === null) return;
+    if (b.busy === null && root.querySelector('[aria-busy="true"]')) b.busy = now;
+    if (text().includes(expected)) {
+      b.shown = now;
+      obs.disconnect();
+      resolve();
+    }
+  }));
+  obs.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  return text().includes(expected);
+}`;
+
+/**
+ * Gmail's in-app navigation (as tests/e2e/gmail.spec.ts's navigateInApp): parse
+ * the next thread, then — timed from here — hide the current view under
+ * div.aeF, insert the next one, change the hash. Like Gmail, keep only a few
+ * cached views.
+ */
+export function swapThread([next, hash]) {
+  const doc = new DOMParser().parseFromString(next, 'text/html');
+  const visible = [...doc.querySelectorAll('div.aeF > div')].find((v) => !v.style.display);
+  const node = document.importNode(visible, true);
+  const views = document.querySelector('div.aeF');
+  window.__rpBench.t0 = performance.now();
+  for (const v of views.children) v.style.display = 'none';
+  while (views.children.length > 6) views.children[1].remove();
+  views.append(node);
+  document.title = doc.title;
+  location.hash = hash;
+}
+
+/** Resolves when the watched name shows, or after `timeout` ms; returns the page-side timings. */
+export function awaitShown(timeout) {
+  const b = window.__rpBench;
+  return Promise.race([b.done, new Promise((r) => setTimeout(r, timeout))]).then(() => ({ t0: b.t0, busy: b.busy, shown: b.shown }));
+}
+
+/**
+ * A Gmail-like mutation storm: `batches` batches at `perSecond`, each doing
+ * what Gmail's re-renders do — class and inline-style toggles on the open
+ * thread, list rows replaced in the (hidden) inbox view, hovercards added and
+ * removed inside div.aeF, message bodies re-rendered with the same content,
+ * and churn elsewhere (left-nav counters, chat roster). Deterministic from
+ * `seed`, and it never changes who is on screen. A fixed number of batches
+ * (not a fixed time), so a slower variant cannot get away with doing less.
+ */
+export async function storm({ batches, perSecond, seed }) {
+  let s = seed >>> 0;
+  const rnd = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = (a) => a[Math.floor(rnd() * a.length)];
+  const aeF = document.querySelector('div.aeF');
+  const thread = [...aeF.children].find((v) => !v.style.display);
+  const tbody = aeF.querySelector('tbody');
+  const headers = [...thread.querySelectorAll('.gE, .hb, .g3')];
+  const items = [...thread.querySelectorAll('[role=listitem], .gs, .ajy')];
+  const bodies = [...thread.querySelectorAll('.a3s')];
+  const list = thread.querySelector('[role=list]');
+
+  // Outside div.aeF: a left nav with counters and a chat roster, as Gmail has.
+  const side = document.createElement('div');
+  side.className = 'aeN';
+  side.innerHTML = Array.from({ length: 12 }, (_, i) => `<div class="aim"><a class="J-Ke n0" href="#label/L${i}">Label ${i}</a><span class="bsU">${i}</span></div>`).join('');
+  document.body.prepend(side);
+  const counters = [...side.querySelectorAll('.bsU')];
+  const navRows = [...side.querySelectorAll('.aim')];
+  const chat = document.createElement('div');
+  chat.className = 'akc';
+  document.body.append(chat);
+
+  const row = (i) => {
+    const tr = document.createElement('tr');
+    tr.className = `zA ${i % 2 ? 'yO' : 'zE'}`;
+    tr.innerHTML = `<td class="yX xY"><div class="yW"><span class="bA4"><span class="zF" email="sender${i}@example.com" name="Sender ${i}">Sender ${i}</span></span></div></td><td class="xY a4W"><div class="xS"><span class="bog"><span data-thread-id="#thread-f:${1850120471322014172n + BigInt(i)}">Subject line ${i}</span></span></div></td><td class="xW xY"><span title="Nov ${1 + (i % 28)}, 2026">${1 + (i % 12)}:${String(i % 60).padStart(2, '0')} PM</span></td>`;
+    return tr;
+  };
+  for (let i = 0; i < 25; i++) tbody.append(row(i));
+
+  const added = [];
+  const roster = [];
+  const start = performance.now();
+  for (let i = 0; i < batches; i++) {
+    const wait = start + (i * 1000) / perSecond - performance.now();
+    await new Promise((r) => setTimeout(r, Math.max(0, wait)));
+    // Inside div.aeF: classes and inline styles on the open thread (hover, focus, highlight).
+    for (let k = 0; k < 3; k++) pick(headers).classList.toggle('bq9');
+    for (let k = 0; k < 2; k++) {
+      const el = pick(items);
+      el.style.backgroundColor = rnd() < 0.5 ? '' : '#f2f6fc';
+      el.style.opacity = rnd() < 0.5 ? '' : '0.98';
+    }
+    // Inbox list rows re-rendered (the hidden inbox view is live in Gmail too).
+    const rows = tbody.children;
+    rows[1 + Math.floor(rnd() * (rows.length - 1))].replaceWith(row(i + 100));
+    // Hovercards / tooltips come and go inside the thread.
+    const card = document.createElement('div');
+    card.className = 'T-ays';
+    card.setAttribute('role', 'tooltip');
+    card.textContent = `Tooltip ${i}`;
+    list.append(card);
+    added.push(card);
+    if (added.length > 4) added.shift().remove();
+    // Every half second: one message body re-rendered with the same content.
+    if (i % 30 === 0) {
+      const b = pick(bodies);
+      const html = b.innerHTML;
+      b.innerHTML = html;
+    }
+    // Elsewhere: counters, nav highlight, chat roster.
+    pick(counters).textContent = String(Math.floor(rnd() * 40));
+    pick(navRows).classList.toggle('nZ');
+    const who = document.createElement('div');
+    who.className = 'akd';
+    who.innerHTML = `<span class="akn">Contact ${i}</span><span class="aky" style="background:${rnd() < 0.5 ? '#0f9d58' : '#ccc'}"></span>`;
+    chat.append(who);
+    roster.push(who);
+    if (roster.length > 15) roster.shift().remove();
+    if (i % 6 === 0) document.title = `Inbox (${i % 50}) - jordan.lee@leelaw.com - Gmail`;
+  }
+  return { batches, ms: performance.now() - start };
+}

@@ -1,0 +1,458 @@
+// The e-filing overlay in Chromium with the built extension: a CM/ECF docket
+// opens the sidebar for its client; a One Legal orders page gets exactly the
+// right badges (closed shadow roots the page cannot read); a rejected row
+// flags its client until acknowledged; a portal added in options runs the
+// scanner. Host pages are served at their real URLs; nothing touches the network.
+import { chromium, type CDPSession, type Page, type Worker } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ClosedShadow } from './closed-shadow';
+import { CHROMIUM, chromiumArgs, EXTENSION, expect, fixture, rapport, ROOT, serve, test } from './fixtures';
+
+const DAY = 86_400_000;
+const ORDERS_URL = 'https://app.onelegal.com/orders?status=all';
+const orders = fixture('efiling/one-legal-orders.2026-11.html');
+// The real N.D. Cal. docket, read from ../shared at test time (never copied into the repo).
+const docket = () => readFileSync(path.resolve(ROOT, '../shared/fixtures/pacer/dockets__cand_263146.html'), 'utf8');
+const DOCKET_URL = 'https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?102907374645-L_1_0-1';
+
+type DomNode = { nodeName: string; backendNodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+type BadgeInfo = { row: string; text: string; label: string; objectId: string };
+
+// One CDP session per page: the objectIds it hands out live as long as it does.
+const sessions = new WeakMap<Page, CDPSession>();
+async function cdpOf(page: Page): Promise<CDPSession> {
+  let cdp = sessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('Runtime.enable');
+    sessions.set(page, cdp);
+  }
+  return cdp;
+}
+
+async function call<T>(cdp: CDPSession, objectId: string, fn: string, byValue = true): Promise<{ value: T; objectId?: string }> {
+  const r = await cdp.send('Runtime.callFunctionOn', { objectId, functionDeclaration: fn, returnByValue: byValue });
+  return { value: r.result.value as T, objectId: r.result.objectId };
+}
+
+/**
+ * Every badge on the page, read the way DevTools can (CDP pierces closed
+ * roots; page scripts cannot): its row's first cell, its visible text and its
+ * accessible label. `objectId` is the badge's button, for clicking.
+ */
+async function badges(page: Page): Promise<BadgeInfo[]> {
+  const cdp = await cdpOf(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const out: BadgeInfo[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.attributes?.includes('data-rapport-badge') && n.shadowRoots?.length) {
+      const host = await cdp.send('DOM.resolveNode', { backendNodeId: n.backendNodeId });
+      const shadow = await cdp.send('DOM.resolveNode', { backendNodeId: n.shadowRoots[0]!.backendNodeId });
+      const row = await call<string>(cdp, host.object.objectId!, `function() { const r = this.closest('tr,[role=row]'); return r ? r.querySelector('td,[role=gridcell]').textContent.trim() : ''; }`);
+      const info = await call<{ text: string; label: string }>(cdp, shadow.object.objectId!, `function() { const b = this.querySelector('button'); return { text: b.textContent, label: b.getAttribute('aria-label') }; }`);
+      const btn = await call(cdp, shadow.object.objectId!, `function() { return this.querySelector('button'); }`, false);
+      out.push({ row: row.value, ...info.value, objectId: btn.objectId! });
+    }
+    stack.push(...(n.children ?? []), ...(n.shadowRoots ?? []));
+  }
+  return out.sort((a, b) => a.row.localeCompare(b.row));
+}
+
+/** A real mouse click at the badge's on-screen box. */
+async function clickBadge(page: Page, b: BadgeInfo) {
+  const cdp = await cdpOf(page);
+  await call(cdp, b.objectId, `function() { this.scrollIntoView({ block: 'center' }); }`);
+  const { model } = await cdp.send('DOM.getBoxModel', { objectId: b.objectId });
+  const q = model.content;
+  await page.mouse.click((q[0]! + q[4]!) / 2, (q[1]! + q[5]!) / 2);
+}
+
+async function waitForBadges(page: Page, n: number, timeout = 10_000): Promise<BadgeInfo[]> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const all = await badges(page);
+    if (all.length === n) {
+      // Settled: the count holds a moment later (no late, wrong badge).
+      await page.waitForTimeout(400);
+      const again = await badges(page);
+      if (again.length === n) return again;
+    }
+    if (Date.now() > deadline) throw new Error(`expected ${n} badges, found ${all.length}: ${JSON.stringify(all.map((b) => [b.row, b.text]))}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+const client = (name: string, caseNumber: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  matters: [{ id: `m-${caseNumber}`, caseNumber }],
+  ...extra,
+});
+
+test('a CM/ECF docket of a client opens the sidebar for that client directly', async ({ context, page, sw }) => {
+  const c = await rapport(sw, 'createClient', {
+    client: client('Pacific Cell Purchasers Group', '4:13-md-02420-YGR', { notes: { background: 'Indirect purchasers; lead plaintiff since 2014' } }),
+  });
+  await rapport(sw, 'logInteraction', { interaction: { clientId: c.client.id, kind: 'call', at: Date.now() - 2 * DAY, summary: 'Settlement update' } });
+  await serve(context, 'https://ecf.cand.uscourts.gov/**', docket);
+  await page.goto(DOCKET_URL);
+
+  const sidebar = await ClosedShadow.of(page);
+  // Open (not the collapsed tab) without any click: the panel's text is rendered.
+  const text = await sidebar.waitForText('Pacific Cell Purchasers Group');
+  expect(text).toContain('Matched on: case 4:13-md-02420-YGR');
+  expect(text).toContain('Indirect purchasers; lead plaintiff since 2014');
+  expect(text).toMatch(/Last contact:\s*2 days ago/);
+  // A docket's own text (member cases, other courts) gets no badges.
+  expect(await badges(page)).toEqual([]);
+});
+
+test("a docket nobody holds brings in no sidebar at all", async ({ context, page, sw }) => {
+  await rapport(sw, 'createClient', { client: client('Someone Else', '3:17-cv-05729-RS') });
+  await serve(context, 'https://ecf.cand.uscourts.gov/**', docket);
+  await page.goto(DOCKET_URL);
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate(() => document.querySelectorAll('rapport-sidebar').length)).toBe(0);
+});
+
+test.describe('One Legal orders page', () => {
+  const seed = async (sw: Parameters<typeof rapport>[0]) => {
+    const maria = await rapport(sw, 'createClient', { client: client('Maria Alvarez', '22STCV11897', { emails: ['maria@alvarezbakery.com'] }) });
+    const mdl = await rapport(sw, 'createClient', { client: client('Pacific Cell Purchasers Group', '4:13-MD-2420') });
+    const tom = await rapport(sw, 'createClient', { client: client('Thomas Becker', '23CV00274', { preferredName: 'Tom' }) });
+    // Cases on the page where nobody may see them: the hidden template row, a <select> option, the script.
+    for (const [n, cn] of [['Hidden Row Client', '26STCV99903'], ['Select Option Client', '26STCV99902'], ['Script Client', '26STCV99901']] as const)
+      await rapport(sw, 'createClient', { client: client(n, cn) });
+    await rapport(sw, 'logInteraction', { interaction: { clientId: maria.client.id, kind: 'call', at: Date.now() - 3 * DAY, summary: 'Motion strategy' } });
+    return { maria: maria.client, mdl: mdl.client, tom: tom.client };
+  };
+
+  test('20 rows, 3 of them clients’: exactly 3 correct badges, none on near-misses', async ({ context, page, sw }) => {
+    await seed(sw);
+    await serve(context, 'https://app.onelegal.com/**', orders);
+    await page.goto(ORDERS_URL);
+    const found = await waitForBadges(page, 3);
+    expect(found.map((b) => [b.row, b.label])).toEqual([
+      ['31845201', 'Rapport: Maria Alvarez, last contact 3 days ago. Open in the Rapport sidebar'],
+      ['31845202', 'Rapport: Pacific Cell Purchasers Group, last contact never. Open in the Rapport sidebar'],
+      // The rejected row's badge says so.
+      ['31845203', 'Rapport: Tom, last contact never. A rejected filing to tell the client about. Open in the Rapport sidebar'],
+    ]);
+    // What the pill shows (the name is cut with an ellipsis to the room in the cell; the time shortens to "3d").
+    expect(found[0]!.text).toMatch(/^Maria Alvarez(3 days ago|3d)$/);
+    // Every badge sits in the Case Number cell, not in Notes.
+    const cells = await page.evaluate(() => [...document.querySelectorAll('[data-rapport-badge]')].map((b) => (b.closest('td') as HTMLTableCellElement).cellIndex));
+    expect(cells).toEqual([1, 1, 1]);
+  });
+
+  test('badges do not change row heights', async ({ context, page, sw }) => {
+    await seed(sw);
+    await serve(context, 'https://app.onelegal.com/**', orders);
+    await page.goto(ORDERS_URL);
+    await waitForBadges(page, 3);
+    const heights = await page.evaluate(() => {
+      const rows = [...document.querySelectorAll('table.orders tbody tr:not([hidden])')] as HTMLElement[];
+      const withBadges = rows.map((r) => r.getBoundingClientRect().height);
+      const hosts = [...document.querySelectorAll('[data-rapport-badge]')];
+      const marks = hosts.map((h) => [h, h.parentNode, h.nextSibling] as const);
+      for (const h of hosts) h.remove();
+      const without = rows.map((r) => r.getBoundingClientRect().height);
+      for (const [h, parent, next] of marks) parent!.insertBefore(h, next);
+      return { withBadges, without };
+    });
+    heights.withBadges.forEach((h, i) => expect(Math.abs(h - heights.without[i]!), `row ${i}`).toBeLessThanOrEqual(1));
+  });
+
+  test('the host page cannot read client names from badges or sidebar', async ({ context, page, sw }) => {
+    await seed(sw);
+    await serve(context, 'https://app.onelegal.com/**', orders);
+    await page.goto(ORDERS_URL);
+    const found = await waitForBadges(page, 3);
+    await clickBadge(page, found[0]!);
+    await (await ClosedShadow.of(page)).waitForText('Motion strategy');
+    const names = ['Maria Alvarez', 'Pacific Cell Purchasers Group', 'Thomas Becker', 'Motion strategy', 'days ago', 'no contact'];
+    // What any script of One Legal's own could do.
+    const seen = await page.evaluate(async (secrets) => {
+      const html = document.documentElement.outerHTML;
+      const attrs = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value)).join('\n');
+      const sel = getSelection()!;
+      sel.selectAllChildren(document.body);
+      const selected = sel.toString();
+      sel.removeAllRanges();
+      return {
+        shadowRoots: [...document.querySelectorAll('[data-rapport-badge], rapport-sidebar')].map((h) => h.shadowRoot),
+        leaks: secrets.filter((s) => html.includes(s) || attrs.includes(s) || document.body.innerText.includes(s) || selected.includes(s)),
+        databases: (await indexedDB.databases()).map((d) => d.name),
+        storage: JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+      };
+    }, names);
+    expect(seen).toEqual({ shadowRoots: [null, null, null, null], leaks: [], databases: [], storage: '{}{}' });
+  });
+
+  test('a page that defines our element names itself reads nothing through ElementInternals', async ({ context, page, sw }) => {
+    await seed(sw);
+    // The attack: define <rapport-sidebar> before Rapport creates it, keep its ElementInternals, read .shadowRoot (closed or not).
+    const hostile = orders.replace(
+      '<head>',
+      `<head><script>
+        window.__internals = [];
+        customElements.define('rapport-sidebar', class extends HTMLElement { constructor() { super(); window.__internals.push(this.attachInternals()); } });
+      </script>`,
+    );
+    await serve(context, 'https://app.onelegal.com/**', hostile);
+    await page.goto(ORDERS_URL);
+    const found = await waitForBadges(page, 3);
+    await clickBadge(page, found[0]!);
+    await page.waitForTimeout(1500);
+    const seen = await page.evaluate(() => ({
+      roots: (window as unknown as { __internals: ElementInternals[] }).__internals.map((i) => i.shadowRoot),
+      text: document.documentElement.outerHTML.includes('Maria Alvarez'),
+    }));
+    // No sidebar on such a page (fail soft), and so nothing to read; the badges (plain spans) cannot be targeted this way.
+    expect(seen).toEqual({ roots: [null], text: false });
+  });
+
+  test('a number held by two clients gets one “2 clients” badge that opens the switcher with both', async ({ context, page, sw }) => {
+    await rapport(sw, 'createClient', { client: client('Ruth Harper', '23SMCV00021') });
+    await rapport(sw, 'createClient', { client: client('Ocean Avenue Tenants Assn', '23-SMCV-00021') });
+    await serve(context, 'https://app.onelegal.com/**', orders);
+    await page.goto(ORDERS_URL);
+    const [b] = await waitForBadges(page, 1);
+    expect(b!.row).toBe('31845204');
+    expect(b!.text).toMatch(/^2 clients(which)?\?$/);
+    expect(b!.label).toMatch(/^Rapport: this case number matches 2 clients: (Ruth Harper, Ocean Avenue Tenants Assn|Ocean Avenue Tenants Assn, Ruth Harper)\./);
+    await clickBadge(page, b!);
+    const sidebar = await ClosedShadow.of(page);
+    const text = await sidebar.waitForText('Ocean Avenue Tenants Assn');
+    expect(text).toContain('Ruth Harper');
+    const tabs = await page.context().newCDPSession(page).then(async (cdp) => {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+      return nodes.filter((n) => n.role?.value === 'tab').map((n) => n.name?.value);
+    });
+    expect(tabs.sort()).toEqual(['Ocean Avenue Tenants Assn', 'Ruth Harper']);
+  });
+
+  test('a rejected row flags its client until acknowledged; other statuses log in one click', async ({ context, page, sw }) => {
+    const { tom, mdl } = await seed(sw);
+    await serve(context, 'https://app.onelegal.com/**', orders);
+    await page.goto(ORDERS_URL);
+    const found = await waitForBadges(page, 3);
+
+    // The rejection was recorded on Tom without a click: exactly one flag, once.
+    await expect.poll(async () => (await rapport(sw, 'listFilingFlags', { clientId: tom.id })).flags.map((f) => [f.caseNumber, f.ref, f.status])).toEqual([
+      ['23CV00274', '31845203', 'Rejected by Court'],
+    ]);
+
+    // Tom's badge opens the sidebar on him, flag first.
+    await clickBadge(page, found[2]!);
+    const sidebar = await ClosedShadow.of(page);
+    let text = await sidebar.waitForText('Filing rejected: 23CV00274 — order 31845203 · Tell the client');
+    expect(text).toContain('Tom');
+    await sidebar.click('Acknowledge');
+    await sidebar.waitForNoText('Filing rejected');
+    expect((await rapport(sw, 'listFilingFlags', {})).flags).toEqual([]);
+
+    // Visiting again does not raise it again.
+    await page.reload();
+    await waitForBadges(page, 3);
+    await page.waitForTimeout(500);
+    expect((await rapport(sw, 'listFilingFlags', {})).flags).toEqual([]);
+    const tomView = await rapport(sw, 'getClient', { id: tom.id });
+    expect(tomView.recent.filter((i) => i.kind === 'filing')).toHaveLength(1);
+
+    // An in-progress row: logged on the client in one click, and only once.
+    const again = await badges(page);
+    await clickBadge(page, again.find((b) => b.row === '31845202')!);
+    const s2 = await ClosedShadow.of(page);
+    text = await s2.waitForText('In Progress — order 31845202');
+    await s2.click('Log filing');
+    await s2.waitForText('Logged');
+    const mdlView = await rapport(sw, 'getClient', { id: mdl.id });
+    expect(mdlView.recent.map((i) => [i.kind, i.summary, i.source])).toEqual([
+      ['filing', 'In Progress — order 31845202 · 4:13-md-02420-YGR In re: Lithium Ion Batteries Antitrust Litigation', 'one-legal'],
+    ]);
+    // Filings are not contact with the client.
+    expect(mdlView.lastContact).toBeUndefined();
+  });
+
+  test('a row that turns Rejected while the page is open flags its client', async ({ context, page, sw }) => {
+    const { maria } = await seed(sw);
+    await serve(context, 'https://app.onelegal.com/**', orders);
+    await page.goto(ORDERS_URL);
+    await waitForBadges(page, 3);
+    await page.evaluate(() => {
+      const row = [...document.querySelectorAll('tr')].find((r) => r.cells[0]?.textContent?.trim() === '31845201')!;
+      row.cells[6]!.textContent = 'Rejected by Court';
+    });
+    await expect.poll(async () => (await rapport(sw, 'listFilingFlags', { clientId: maria.id })).flags.map((f) => f.ref)).toEqual(['31845201']);
+  });
+});
+
+test('in-app navigation: the sidebar goes back to the page and the badges follow the new rows', async ({ context, page, sw }) => {
+  await rapport(sw, 'createClient', { client: client('Maria Alvarez', '22STCV11897') });
+  await rapport(sw, 'createClient', { client: client('Luis Ortega', '24STCV05521') });
+  await serve(context, 'https://app.onelegal.com/**', orders);
+  await page.goto(ORDERS_URL);
+  const found = await waitForBadges(page, 2);
+  await clickBadge(page, found[0]!);
+  const sidebar = await ClosedShadow.of(page);
+  await sidebar.waitForText('Matched on: case 22STCV11897');
+  // The app shows page 2 of the orders without a reload: Maria's row is gone.
+  await page.evaluate(() => {
+    history.pushState({}, '', '/orders?page=2');
+    for (const r of [...document.querySelectorAll('tbody tr')]) if (!/31845212/.test(r.textContent!)) r.remove();
+  });
+  await sidebar.waitForText('Click a Rapport badge beside a case number to see that client here.');
+  expect((await waitForBadges(page, 1)).map((b) => b.row)).toEqual(['31845212']);
+});
+
+test.describe('a portal the user adds in options', () => {
+  const HOST = 'efile.example-court.test';
+  const PORTAL = `https://${HOST}/filings`;
+
+  /**
+   * The browser's permission prompt is native UI that headless Chromium
+   * cannot show or answer (permissions.request just waits). So this test runs
+   * a copy of the built extension whose manifest already holds this one host
+   * (a required host permission, granted at install): permissions.request then
+   * resolves true at once, without a prompt, and everything after it — the
+   * options form, the background's registerContentScripts, the registered
+   * scanner on the page, the injected sidebar, removal — is the shipped code.
+   * Only the prompt itself and permissions.remove (a required permission
+   * cannot be released) are not exercised; removal is checked by the script
+   * being unregistered and no longer running.
+   */
+  async function launchGranted() {
+    const ext = mkdtempSync(path.join(tmpdir(), 'rapport-ext-'));
+    cpSync(EXTENSION, ext, { recursive: true });
+    const manifestPath = path.join(ext, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions: string[] };
+    manifest.host_permissions.push(`https://${HOST}/*`);
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const profile = mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
+    const open = async () => {
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: chromiumArgs(ext),
+        viewport: { width: 1600, height: 1000 },
+      });
+      const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      return { context, sw, extensionId: new URL(sw.url()).host };
+    };
+    return {
+      open,
+      cleanup: () => {
+        rmSync(ext, { recursive: true, force: true });
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  }
+
+  type Registered = { id: string; js?: string[]; matches?: string[] };
+  const registered = (sw: Worker) =>
+    sw.evaluate(async () => {
+      const { scripting } = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<Registered[]> } } }).chrome;
+      return (await scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, js: s.js, matches: s.matches }));
+    });
+
+  test('Add portal registers the scanner there, it survives a restart, Remove unregisters it', async () => {
+    const env = await launchGranted();
+    try {
+      let { context, sw, extensionId } = await env.open();
+      const options = context.pages()[0] ?? (await context.newPage());
+      await options.goto(`chrome-extension://${extensionId}/options.html#settings`);
+      const address = options.getByLabel('Portal address');
+
+      // Clear refusals before anything is asked of the browser.
+      await address.fill('http://efile.example-court.test');
+      await options.getByRole('button', { name: 'Add portal' }).click();
+      await expect(options.getByRole('alert')).toContainText('Only https:// portals can be added');
+      await address.fill('https://app.onelegal.com/orders');
+      await options.getByRole('button', { name: 'Add portal' }).click();
+      await expect(options.getByRole('alert')).toContainText('Rapport already recognises app.onelegal.com');
+      await address.fill('https://*.example-court.test');
+      await options.getByRole('button', { name: 'Add portal' }).click();
+      await expect(options.getByRole('alert')).toContainText('wildcards');
+
+      await address.fill(PORTAL);
+      await options.getByRole('button', { name: 'Add portal' }).click();
+      await expect(options.getByText(`Added https://${HOST}.`)).toBeVisible();
+      await expect(options.getByRole('list', { name: 'Added portals' })).toContainText(`https://${HOST}`);
+      expect(await registered(sw)).toEqual([{ id: `rapport-portal-${HOST}`, js: ['content-scripts/portal.js'], matches: [`https://${HOST}/*`] }]);
+
+      // The scanner runs on the portal: its filings table gets the clients' badges and the rejection is flagged.
+      const maria = await rapport(sw, 'createClient', { client: client('Maria Alvarez', '22STCV11897') });
+      const delgado = await rapport(sw, 'createClient', { client: client('Rosa Delgado', 'MSC1800717') });
+      await serve(context, `https://${HOST}/**`, fixture('efiling/fsx-filings.2026-11.html'));
+      const page = await context.newPage();
+      await page.goto(PORTAL);
+      const found = await waitForBadges(page, 2);
+      expect(found.map((b) => [b.row, b.label.split(',')[0]])).toEqual([
+        ['71234501', 'Rapport: Maria Alvarez'],
+        ['71234503', 'Rapport: Rosa Delgado'],
+      ]);
+      await expect
+        .poll(async () => (await rapport(sw, 'listFilingFlags', { clientId: delgado.client.id })).flags.map((f) => [f.site, f.ref, f.status]))
+        .toEqual([['portal', '71234503', 'Rejected']]);
+      // The sidebar comes to user-added portals too.
+      await clickBadge(page, found[0]!);
+      await (await ClosedShadow.of(page)).waitForText('Matched on: case 22STCV11897');
+      expect(maria.client.name).toBe('Maria Alvarez');
+
+      // Registered for good: a browser restart keeps it (and the startup sync leaves it alone).
+      await context.close();
+      ({ context, sw, extensionId } = await env.open());
+      // Kept by the browser (persistAcrossSessions), or put back by the worker's startup sync.
+      await expect.poll(async () => (await registered(sw)).map((s) => s.id)).toEqual([`rapport-portal-${HOST}`]);
+      await serve(context, `https://${HOST}/**`, fixture('efiling/fsx-filings.2026-11.html'));
+      const again = context.pages()[0] ?? (await context.newPage());
+      await again.goto(PORTAL);
+      await waitForBadges(again, 2);
+
+      // Remove: unregistered, and the page is left alone.
+      const options2 = await context.newPage();
+      await options2.goto(`chrome-extension://${extensionId}/options.html#settings`);
+      await options2.getByRole('button', { name: `Remove https://${HOST}` }).click();
+      await expect(options2.getByText('No portals added.')).toBeVisible();
+      expect(await registered(sw)).toEqual([]);
+      await again.reload();
+      await again.waitForTimeout(1500);
+      expect(await badges(again)).toEqual([]);
+      await context.close();
+    } finally {
+      env.cleanup();
+    }
+  });
+});
+
+test.describe('Tyler Odyssey', () => {
+  test('a register of actions (real Napa page) opens the sidebar for the client holding the case', async ({ context, page, sw }) => {
+    await rapport(sw, 'createClient', { client: client('Loving Life Real Estate, LLC', '18CV001704') });
+    const napa = readFileSync(path.resolve(ROOT, '../shared/fixtures/odyssey/court-scraper__ca_napa_18CV001704.html'), 'utf8');
+    await serve(context, 'https://canapaportal.tylerhost.net/**', napa);
+    await page.goto('https://canapaportal.tylerhost.net/Portal/Case/CaseDetail?caseId=480035');
+    const text = await (await ClosedShadow.of(page)).waitForText('Loving Life Real Estate, LLC');
+    expect(text).toContain('Matched on: case 18CV001704');
+    expect(await badges(page)).toEqual([]);
+  });
+
+  test('an eFile filings grid (ARIA rows) badges the clients’ envelopes; the rejected one is flagged', async ({ context, page, sw }) => {
+    await rapport(sw, 'createClient', { client: client('Maria Alvarez', '22STCV11897') });
+    const tom = await rapport(sw, 'createClient', { client: client('Thomas Becker', '23CV00274') });
+    await serve(context, 'https://california.tylerhost.net/**', fixture('efiling/efileca-dashboard.2026-11.html'));
+    await page.goto('https://california.tylerhost.net/ofsweb/Filings');
+    const found = await waitForBadges(page, 2);
+    expect(found.map((b) => [b.row, b.label.split(',')[0]])).toEqual([
+      ['23456781', 'Rapport: Maria Alvarez'],
+      ['23456782', 'Rapport: Thomas Becker'],
+    ]);
+    await expect
+      .poll(async () => (await rapport(sw, 'listFilingFlags', { clientId: tom.client.id })).flags.map((f) => f.summary))
+      .toEqual(['Rejected — envelope 23456782 · 23CV00274 Becker v. Nordlicht GmbH']);
+  });
+});
