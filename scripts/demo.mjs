@@ -24,6 +24,10 @@ const SCENES = [
   { name: '04-gmail-inbox-no-thread', url: 'https://mail.google.com/mail/u/0/#inbox', html: page('gmail/inbox-list.2026-11.html'), width: 1600 },
   { name: '05-outlook-reading-pane', url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1hNmQ0LTQ5NzgtMDACLTAwCgAQAJx1ZqK7%2BzVKmXKq0vZpW1c%3D', html: page('outlook/reading-pane-one-message.2026-11.html'), width: 1600 },
   { name: '06-outlook-compose', url: 'https://outlook.office.com/mail/inbox', html: page('outlook/compose-chips.2026-11.html'), width: 1600 },
+  { name: '08-one-legal-orders-badges', url: 'https://app.onelegal.com/orders?status=all', html: page('efiling/one-legal-orders.2026-11.html'), width: 1600 },
+  { name: '09-one-legal-matters', url: 'https://app.onelegal.com/matters', html: page('efiling/one-legal-matters.2026-11.html'), width: 1600 },
+  { name: '10-efileca-dashboard', url: 'https://california.tylerhost.net/OfsWeb/FilingHistory', html: page('efiling/efileca-dashboard.2026-11.html'), width: 1600 },
+  { name: '11-file-and-servexpress', url: 'https://secure.fileandservexpress.com/filings', html: page('efiling/fsx-filings.2026-11.html'), width: 1600 },
   { name: '07-outlook-narrow-window-collapsed', url: 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATNiZmYAZC0xOTAwAC1mYTg1LTAwAi0wMAoAEABE3m5nWz6iTqnS0mA4s1ZV', html: page('outlook/conversation-three-messages.2026-11.html'), width: 1200 },
 ];
 
@@ -73,13 +77,30 @@ try {
     const tab = await context.newPage();
     await tab.setViewportSize({ width: scene.width, height: 1000 });
     await tab.goto(scene.url);
-    await tab.waitForSelector('rapport-sidebar');
-    await tab.waitForTimeout(1200); // let the sidebar ask the background and render
+    // Mail hosts mount the sidebar at once; portals show badges and add the sidebar when needed.
+    if (!scene.url.includes('onelegal') && !scene.url.includes('tylerhost') && !scene.url.includes('fileandserve')) await tab.waitForSelector('rapport-sidebar');
+    await tab.waitForTimeout(1500); // let the page ask the background and render
     const file = path.join(out, `${scene.name}.png`);
     await tab.screenshot({ path: file });
     console.log(`  ${file}`);
-    if (headless) await tab.close();
+    if (headless && !scene.name.startsWith('01-')) await tab.close();
   }
+
+  // The toolbar popup, for the Gmail thread still open in its tab.
+  const gmailTab = await sw.evaluate(async () => {
+    for (const tab of await chrome.tabs.query({})) {
+      const screen = await chrome.tabs.sendMessage(tab.id, { type: 'getScreenContext' }).catch(() => null);
+      if (screen?.site === 'gmail') return tab.id;
+    }
+    return undefined;
+  });
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 640 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html${gmailTab === undefined ? '' : `?tab=${gmailTab}`}`);
+  await popup.waitForTimeout(1000);
+  await popup.screenshot({ path: path.join(out, '20-popup-quick-log.png') });
+  console.log(`  ${path.join(out, '20-popup-quick-log.png')}`);
+  if (headless) await popup.close();
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { send as realSend } from '../../lib/messaging/client';
 import type { ClientContextReply, ClientView } from '../../lib/messaging/protocol';
 import type { ScreenContext } from '../../lib/sites/types';
@@ -57,7 +57,8 @@ export function useSidebarData(context: ScreenContext | null, send: typeof realS
   };
 
   const key = contextKey(context);
-  useEffect(load, [key, refreshKey]);
+  // Ask as soon as the new context is rendered, not after the next paint: this is the hot path.
+  useLayoutEffect(load, [key, refreshKey]);
 
   useEffect(() => {
     if (!status) return;
