@@ -1,7 +1,9 @@
 // Who is due or overdue, for every client at once: the badge, the daily
 // reminder and the "Losing touch" lists all read this. One cursor over the
 // interactions index and one read of the clients store — not a query per client.
-import { fromStored } from '../db/repos/clients';
+import { contactState } from '../db/contact-cache';
+import { fromStored, getClient } from '../db/repos/clients';
+import { lastContact } from '../db/repos/interactions';
 import type { Db } from '../db/open';
 import { cadenceState, overdueBy, resolveCadence } from '../model/cadence';
 import { isContact } from '../model/interaction';
@@ -39,11 +41,34 @@ export async function lastContactByClient(db: Db, clientsPerTx = CLIENTS_PER_TX)
   return out;
 }
 
+/** Every client and its last contact, from the in-memory cache; only clients written since are re-read. */
+async function contacts(db: Db) {
+  const state = contactState(db, async (s) => {
+    const [stored, last] = await Promise.all([db.getAll('clients'), lastContactByClient(db)]);
+    for (const c of stored) s.clients.set(c.id, fromStored(c));
+    s.last = last;
+  });
+  await state.ready;
+  while (state.dirty.size) {
+    const ids = [...state.dirty];
+    state.dirty.clear();
+    await Promise.all(
+      ids.map(async (id) => {
+        const [client, last] = await Promise.all([getClient(db, id), lastContact(db, id)]);
+        if (client) state.clients.set(id, client);
+        else state.clients.delete(id);
+        if (client && last !== undefined) state.last.set(id, last);
+        else state.last.delete(id);
+      }),
+    );
+  }
+  return state;
+}
+
 /** Every client with its cadence state, measured against its resolved cadence. */
 export async function cadenceOfAll(db: Db, cadence: CadenceDefaults, now: number): Promise<LosingTouchEntry[]> {
-  const [stored, last] = await Promise.all([db.getAll('clients'), lastContactByClient(db)]);
-  return stored.map((s) => {
-    const c = fromStored(s);
+  const { clients, last } = await contacts(db);
+  return [...clients.values()].map((c) => {
     const lastContact = last.get(c.id);
     const entry: LosingTouchEntry = {
       id: c.id,

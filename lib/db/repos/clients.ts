@@ -2,6 +2,7 @@ import { clientKeys } from '../../identity/keys';
 import type { Client, ClientFields } from '../../model/client';
 import type { Interaction } from '../../model/interaction';
 import { newId } from '../../model/ids';
+import { clientsChanged } from '../contact-cache';
 import { StoreError } from '../errors';
 import type { Db } from '../open';
 import type { StoredClient } from '../schema';
@@ -18,6 +19,7 @@ export function fromStored(s: StoredClient): Client {
 export async function createClient(db: Db, fields: ClientFields, now: number): Promise<Client> {
   const client: Client = { ...fields, id: newId(), createdAt: now, updatedAt: now };
   await db.add('clients', toStored(client));
+  clientsChanged(db, [client.id]);
   return client;
 }
 
@@ -36,6 +38,7 @@ export async function updateClient(db: Db, client: Client, now: number): Promise
   const next: Client = { ...client, createdAt: current.createdAt, updatedAt: Math.max(now, current.updatedAt + 1) };
   await tx.store.put(toStored(next));
   await tx.done;
+  clientsChanged(db, [next.id]);
   return next;
 }
 
@@ -55,6 +58,7 @@ export async function deleteClient(db: Db, id: string): Promise<void> {
     cursor = await cursor.continue();
   }
   await tx.done;
+  clientsChanged(db, [id]);
 }
 
 export async function getClient(db: Db, id: string): Promise<Client | undefined> {
@@ -96,5 +100,6 @@ export async function importClients(
   }
   // Issue every request before awaiting, so the transaction stays busy (and fast).
   await Promise.all([...writes, tx.done]);
+  clientsChanged(db, ids);
   return { ids, interactions: count };
 }

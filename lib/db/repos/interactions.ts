@@ -2,6 +2,7 @@ import { isContact, type Interaction, type InteractionInput } from '../../model/
 import type { z } from 'zod';
 import type { interactionInputSchema } from '../../model/interaction';
 import { newId } from '../../model/ids';
+import { clientsChanged } from '../contact-cache';
 import { StoreError } from '../errors';
 import type { Db } from '../open';
 
@@ -30,18 +31,21 @@ export async function logInteraction(db: Db, input: ParsedInput): Promise<Intera
   const interaction: Interaction = { ...input, id: newId() };
   await store.add(interaction);
   await tx.done;
+  clientsChanged(db, [interaction.clientId]);
   return interaction;
 }
 
 export async function deleteInteraction(db: Db, id: string): Promise<void> {
   const tx = db.transaction('interactions', 'readwrite');
-  if (!(await tx.store.get(id))) {
+  const existing = await tx.store.get(id);
+  if (!existing) {
     tx.abort();
     await tx.done.catch(() => {});
     throw new StoreError('not-found', 'That interaction no longer exists.');
   }
   await tx.store.delete(id);
   await tx.done;
+  clientsChanged(db, [existing.clientId]);
 }
 
 export async function getInteraction(db: Db, id: string): Promise<Interaction | undefined> {

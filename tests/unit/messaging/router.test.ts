@@ -158,3 +158,27 @@ describe('importClients', () => {
     expect(await counts()).toEqual({ clients: 0, interactions: 0 });
   });
 });
+
+describe('the in-memory contact cache behind the badge and Losing touch', () => {
+  it('follows every write: log, delete, import, client delete', async () => {
+    const { cadenceOfAll } = await import('../../../lib/background/losing-touch');
+    const cad = { default: { idealDays: 30, maxDays: 60 }, byTag: {} };
+    const statusOf = async (id: string) => (await cadenceOfAll(db, cad, clock)).find((e) => e.id === id)?.cadence.status;
+    const { client } = await call('createClient', { client: { name: 'A' } });
+    expect(await statusOf(client.id)).toBe('never');
+    // Built once; from here on only written clients are re-read.
+    const old = await call('logInteraction', { interaction: { clientId: client.id, kind: 'call', at: clock - 90 * 86_400_000 } });
+    expect(await statusOf(client.id)).toBe('overdue');
+    const fresh = await call('logInteraction', { interaction: { clientId: client.id, kind: 'call', at: clock } });
+    expect(await statusOf(client.id)).toBe('on-track');
+    await call('deleteInteraction', { id: fresh.interaction.id });
+    expect(await statusOf(client.id)).toBe('overdue');
+    await call('deleteInteraction', { id: old.interaction.id });
+    expect(await statusOf(client.id)).toBe('never');
+    const imported = await call('importClients', { records: [{ client: { name: 'B' }, interactions: [{ kind: 'meeting', at: clock - 40 * 86_400_000 }] }] });
+    expect(await statusOf(imported.ids[0]!)).toBe('due');
+    await call('deleteClient', { id: client.id });
+    expect(await statusOf(client.id)).toBeUndefined();
+    expect((await cadenceOfAll(db, cad, clock)).map((e) => e.name)).toEqual(['B']);
+  });
+});
