@@ -18,7 +18,7 @@ export function watchScreen(
   ctx: ContentScriptContext,
   adapter: SiteAdapter,
   onChange: (context: ScreenContext | null) => void,
-  { observeRoot = (d) => d.body, minGapMs = 100 }: WatchOptions = {},
+  { observeRoot = (d) => d.body, minGapMs = 250 }: WatchOptions = {},
 ): () => void {
   let lastKey: string | null = null;
   let pending: number | undefined;
