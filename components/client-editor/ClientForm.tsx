@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ClientInput } from '../../lib/model/client';
+import { NOTE_FIELDS } from '../../lib/model/labels';
 import { draftToInput, type ClientDraft, type Issue } from './draft';
 import { TextArea, TextField } from './Field';
 import { GoalsFields } from './GoalsFields';
@@ -61,12 +62,8 @@ const LABELS: Record<TopKey, string> = {
   tags: 'Tags',
   idealDays: 'Ideal days between contacts',
   maxDays: 'Maximum days between contacts',
-  family: 'Family',
-  interests: 'Interests',
-  background: 'Background',
-  howWeMet: 'How we met',
-  notes: 'Notes',
-};
+  ...Object.fromEntries(NOTE_FIELDS),
+} as Record<TopKey, string>;
 
 const MATTER_LABELS: Record<string, string> = {
   caseNumber: 'Case number',
@@ -281,37 +278,17 @@ export function ClientForm(props: ClientFormProps) {
       <section class="form-section" aria-labelledby={id('notes-heading')}>
         <h3 id={id('notes-heading')}>Personal notes</h3>
         <div class="field-grid">
-          <TextArea id={id('family')} label="Family" value={value.family} errors={errorsFor('family')} onInput={set('family')} />
-          <TextArea
-            id={id('interests')}
-            label="Interests"
-            value={value.interests}
-            errors={errorsFor('interests')}
-            onInput={set('interests')}
-          />
-          <TextArea
-            id={id('background')}
-            label="Background"
-            value={value.background}
-            errors={errorsFor('background')}
-            onInput={set('background')}
-          />
-          <TextArea
-            id={id('howWeMet')}
-            label="How we met"
-            value={value.howWeMet}
-            errors={errorsFor('howWeMet')}
-            onInput={set('howWeMet')}
-          />
-          <TextArea
-            id={id('notes')}
-            label="Notes"
-            class="field-wide"
-            rows={5}
-            value={value.notes}
-            errors={errorsFor('notes')}
-            onInput={set('notes')}
-          />
+          {NOTE_FIELDS.map(([key, label]) => (
+            <TextArea
+              key={key}
+              id={id(key)}
+              label={label}
+              {...(key === 'notes' ? { class: 'field-wide', rows: 5 } : {})}
+              value={value[key]}
+              errors={errorsFor(key)}
+              onInput={set(key)}
+            />
+          ))}
         </div>
       </section>
 

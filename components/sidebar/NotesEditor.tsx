@@ -1,15 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { PersonalNotes } from '../../lib/model/client';
 import type { ClientView } from '../../lib/messaging/protocol';
+import { NOTE_FIELDS } from '../../lib/model/labels';
 import { Field, Form, Section, useReturnFocus, type Ops } from './ui';
 
-const FIELDS: [keyof PersonalNotes, string][] = [
-  ['family', 'Family'],
-  ['interests', 'Interests'],
-  ['background', 'Background'],
-  ['howWeMet', 'How we met'],
-  ['notes', 'Notes'],
-];
+const FIELDS = NOTE_FIELDS;
 
 const EMPTY: PersonalNotes = { family: '', interests: '', background: '', howWeMet: '', notes: '' };
 

@@ -24,11 +24,6 @@ export function clientsChanged(db: Db, ids: Iterable<string>): void {
   if (s) for (const id of ids) s.dirty.add(id);
 }
 
-/** Drops the cache (tests; or anything that rewrites the database wholesale). */
-export function forgetContacts(db: Db): void {
-  states.delete(db);
-}
-
 /**
  * The cached state for `db`, building it with `build` the first time. Writes
  * that land while it builds are marked dirty (the state exists before the build

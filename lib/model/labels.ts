@@ -1,3 +1,4 @@
+import type { PersonalNotes } from './client';
 import type { InteractionKind } from './interaction';
 
 // Wording shown to users, shared by the sidebar, popup and options. No zod
@@ -11,3 +12,12 @@ export const INTERACTION_LABELS: Record<InteractionKind, string> = {
   note: 'Note',
   filing: 'Filing',
 };
+
+/** The personal-notes fields in the order every screen shows them. */
+export const NOTE_FIELDS: readonly (readonly [keyof PersonalNotes, string])[] = [
+  ['family', 'Family'],
+  ['interests', 'Interests'],
+  ['background', 'Background'],
+  ['howWeMet', 'How we met'],
+  ['notes', 'Notes'],
+];

@@ -48,22 +48,6 @@ export async function deleteInteraction(db: Db, id: string): Promise<void> {
   clientsChanged(db, [existing.clientId]);
 }
 
-export async function getInteraction(db: Db, id: string): Promise<Interaction | undefined> {
-  return db.get('interactions', id);
-}
-
-/** Newest first. */
-export async function recentInteractions(db: Db, clientId: string, limit: number): Promise<Interaction[]> {
-  const out: Interaction[] = [];
-  const range = IDBKeyRange.bound([clientId, -Infinity], [clientId, Infinity]);
-  let cursor = await db.transaction('interactions').store.index('byClientAt').openCursor(range, 'prev');
-  while (cursor && out.length < limit) {
-    out.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return out;
-}
-
 /**
  * Last contact is derived from interactions, never stored, so it cannot drift
  * from them. Notes and filings are not contact with the client.
