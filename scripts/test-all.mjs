@@ -38,7 +38,13 @@ if (e2e) {
   failed += e2e.stats.unexpected + e2e.stats.flaky;
 } else failed += 1;
 
-console.log(`\nunit: ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed` : 'did not run'}`);
+// A step that failed without failing a test (type-check, lint, a build, a
+// runner that crashed) still counts: the last line is never green over a red step.
+for (const name of failedSteps) if (!['unit tests', 'end-to-end tests (Chromium)'].includes(name)) failed += 1;
+if (unit && failedSteps.includes('unit tests') && !unit.numFailedTests) failed += 1;
+if (e2e && failedSteps.includes('end-to-end tests (Chromium)') && !(e2e.stats.unexpected + e2e.stats.flaky)) failed += 1;
+
+console.log(`\nunit: ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed, ${unit.numPendingTests + unit.numTodoTests} skipped` : 'did not run'}`);
 console.log(`e2e: ${e2e ? `${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.flaky} flaky, ${e2e.stats.skipped} skipped` : 'did not run'}`);
 if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);

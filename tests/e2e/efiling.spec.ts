@@ -8,13 +8,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ClosedShadow } from './closed-shadow';
-import { CHROMIUM, chromiumArgs, EXTENSION, expect, fixture, rapport, ROOT, serve, test } from './fixtures';
+import { CHROMIUM, chromiumArgs, EXTENSION, expect, fixture, rapport, serve, test } from './fixtures';
+import { HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES, sharedFixture } from '../shared-fixtures';
 
 const DAY = 86_400_000;
 const ORDERS_URL = 'https://app.onelegal.com/orders?status=all';
 const orders = fixture('efiling/one-legal-orders.2026-11.html');
 // The real N.D. Cal. docket, read from ../shared at test time (never copied into the repo).
-const docket = () => readFileSync(path.resolve(ROOT, '../shared/fixtures/pacer/dockets__cand_263146.html'), 'utf8');
+const docket = () => sharedFixture('pacer/dockets__cand_263146.html');
 const DOCKET_URL = 'https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?102907374645-L_1_0-1';
 
 type DomNode = { nodeName: string; backendNodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
@@ -94,6 +95,7 @@ const client = (name: string, caseNumber: string, extra: Record<string, unknown>
 });
 
 test('a CM/ECF docket of a client opens the sidebar for that client directly', async ({ context, page, sw }) => {
+  test.skip(!HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES);
   const c = await rapport(sw, 'createClient', {
     client: client('Pacific Cell Purchasers Group', '4:13-md-02420-YGR', { notes: { background: 'Indirect purchasers; lead plaintiff since 2014' } }),
   });
@@ -112,6 +114,7 @@ test('a CM/ECF docket of a client opens the sidebar for that client directly', a
 });
 
 test("a docket nobody holds brings in no sidebar at all", async ({ context, page, sw }) => {
+  test.skip(!HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES);
   await rapport(sw, 'createClient', { client: client('Someone Else', '3:17-cv-05729-RS') });
   await serve(context, 'https://ecf.cand.uscourts.gov/**', docket);
   await page.goto(DOCKET_URL);
@@ -432,8 +435,9 @@ test.describe('a portal the user adds in options', () => {
 
 test.describe('Tyler Odyssey', () => {
   test('a register of actions (real Napa page) opens the sidebar for the client holding the case', async ({ context, page, sw }) => {
+    test.skip(!HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES);
     await rapport(sw, 'createClient', { client: client('Loving Life Real Estate, LLC', '18CV001704') });
-    const napa = readFileSync(path.resolve(ROOT, '../shared/fixtures/odyssey/court-scraper__ca_napa_18CV001704.html'), 'utf8');
+    const napa = sharedFixture('odyssey/court-scraper__ca_napa_18CV001704.html');
     await serve(context, 'https://canapaportal.tylerhost.net/**', napa);
     await page.goto('https://canapaportal.tylerhost.net/Portal/Case/CaseDetail?caseId=480035');
     const text = await (await ClosedShadow.of(page)).waitForText('Loving Life Real Estate, LLC');

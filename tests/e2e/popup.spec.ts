@@ -53,7 +53,14 @@ test("the popup for a Gmail thread logs a call to that client, the sidebar's las
   await serve(context, 'https://mail.google.com/**', several);
   await page.goto(THREAD);
   const sidebar = await ClosedShadow.of(page);
-  const before = /Last contact:\s*([^\n]+?ago)/.exec(await sidebar.waitForText(/Last contact:\s*\S[^\n]*ago/))![1]!;
+  // Reading the thread logs Maria's two messages as e-mail received; the
+  // sidebar asks again once they are written. Wait for that state (both records
+  // in the database, and the sidebar listing them) before reading last contact.
+  await expect
+    .poll(async () => (await rapport(sw, 'getClient', { id: maria.id })).recent.filter((i) => i.kind === 'email-in').length)
+    .toBe(2);
+  const settled = await sidebar.waitForText('E-mail received');
+  const before = /Last contact:\s*([^\n]+?ago)/.exec(settled)![1]!;
   expect(before).not.toBe('just now');
 
   const popup = await openPopup(context, extensionId, await gmailTabId(sw));

@@ -3,9 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gmailAdapter, gmailUserEmail, readGmail, readGmailCompose } from '../../../lib/sites/gmail';
+import { SHARED_FIXTURES } from '../../shared-fixtures';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/gmail');
-const SHARED = path.resolve(__dirname, '../../../../shared/fixtures/gmail');
+const SHARED = path.join(SHARED_FIXTURES, 'gmail');
 const URL_THREAD = new URL('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfLxkVrZrWcWpQkXqjBnTwSlm');
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');

@@ -7,9 +7,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { odyssey } from '../../../../lib/sites/efiling/odyssey';
 import { scanElement } from '../../../../lib/sites/efiling/scanner';
+import { HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES, sharedFixture } from '../../../shared-fixtures';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-const shared = (p: string) => parse(readFileSync(path.resolve(__dirname, '../../../../../shared/fixtures', p), 'utf8'));
+const shared = (p: string) => parse(sharedFixture(p));
 const local = (p: string) => parse(readFileSync(path.resolve(__dirname, '../../../fixtures/efiling', p), 'utf8'));
 
 describe('odyssey.matches', () => {
@@ -25,7 +26,7 @@ describe('odyssey.matches', () => {
 });
 
 describe('odyssey.read', () => {
-  it('register of actions (saved Napa page) → 18CV001704', () => {
+  it.skipIf(!HAS_SHARED_FIXTURES)(`register of actions (saved Napa page) → 18CV001704${HAS_SHARED_FIXTURES ? '' : ` (${NO_SHARED_FIXTURES})`}`, () => {
     const url = new URL('https://canapaportal.tylerhost.net/Portal/Case/CaseDetail?caseId=480035');
     expect(odyssey.read(shared('odyssey/court-scraper__ca_napa_18CV001704.html'), url)).toEqual({
       site: 'odyssey',
@@ -42,7 +43,7 @@ describe('odyssey.read', () => {
     });
   });
 
-  it('the generic scanner finds nothing else on the saved Napa page', () => {
+  it.skipIf(!HAS_SHARED_FIXTURES)(`the generic scanner finds nothing else on the saved Napa page${HAS_SHARED_FIXTURES ? '' : ` (${NO_SHARED_FIXTURES})`}`, () => {
     const keys = scanElement(shared('odyssey/court-scraper__ca_napa_18CV001704.html').body).map((h) => h.key);
     expect(new Set(keys)).toEqual(new Set(['18CV001704']));
   });

@@ -2,17 +2,15 @@
 // Saved pages link stylesheets and scripts: never fetch or run them (the one
 // iframe has no src, so loading it only makes an about:blank window).
 /** @vitest-environment-options {"settings":{"disableJavaScriptEvaluation":true,"disableJavaScriptFileLoading":true,"disableCSSFileLoading":true,"enableIframePageLoading":true,"handleDisabledFileLoadingAsSuccess":true}} */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseCaseNumber } from '../../../../lib/identity/case-number';
 import { pacer } from '../../../../lib/sites/efiling/pacer';
 import { scanElement } from '../../../../lib/sites/efiling/scanner';
+import { HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES, sharedFixture } from '../../../shared-fixtures';
 
 // Real saved CM/ECF pages, read in place (never copied into the repo).
-const SHARED = path.resolve(__dirname, '../../../../../shared/fixtures/pacer');
-const load = (name: string) => new DOMParser().parseFromString(readFileSync(path.join(SHARED, `${name}.html`), 'utf8'), 'text/html');
-const json = (name: string) => JSON.parse(readFileSync(path.join(SHARED, `${name}.json`), 'utf8'));
+const load = (name: string) => new DOMParser().parseFromString(sharedFixture(`pacer/${name}.html`), 'text/html');
+const json = (name: string) => JSON.parse(sharedFixture(`pacer/${name}.json`));
 
 describe('pacer.matches', () => {
   it.each([
@@ -28,7 +26,7 @@ describe('pacer.matches', () => {
   });
 });
 
-describe('pacer.read on saved CM/ECF pages', () => {
+describe.skipIf(!HAS_SHARED_FIXTURES)(`pacer.read on saved CM/ECF pages${HAS_SHARED_FIXTURES ? '' : ` (${NO_SHARED_FIXTURES})`}`, () => {
   it('docket report: only the caption case, with name and court', () => {
     const ctx = pacer.read(load('dockets__cand_263146'), new URL('https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?102907374645-L_1_0-1'));
     const expected = json('dockets__cand_263146');
