@@ -3,58 +3,12 @@
 // years it covers, so a list that has run out shows as such instead of
 // silently counting a holiday as a court day. Settings can hold the user's own
 // copy of a list (same schema), e.g. with a day a court closed for a storm.
-import { z } from 'zod';
-import { localDateSchema } from '../model/deadline';
 import { weekday, yearOf, type LocalDate } from './local-date';
+import { holidayListSchema, type HolidayList } from './holiday-list';
 import federalData from './holidays/us-federal.json';
 import californiaData from './holidays/ca-judicial.json';
 
-z.config({ jitless: true });
-
-export const holidaySchema = z.object({
-  date: localDateSchema,
-  name: z.string().trim().min(1, { message: 'A holiday needs a name' }).max(120),
-});
-export type Holiday = z.infer<typeof holidaySchema>;
-
-export const holidaySourceSchema = z.object({
-  cite: z.string().trim().min(1).max(300),
-  url: z.url({ protocol: /^https$/ }).optional(),
-  note: z.string().trim().max(2000).optional(),
-});
-
-const year = z.number().int().min(1900).max(2200);
-
-export const holidayListSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]{1,60}$/, { message: 'Use lower-case letters, digits and dashes' }),
-    name: z.string().trim().min(1).max(120),
-    /** The day someone last checked the dates against the sources. */
-    checkedOn: localDateSchema,
-    validFrom: year,
-    /** The last year the list covers. Past it, holidays are unknown and counting warns. */
-    validThrough: year,
-    sources: z.array(holidaySourceSchema).max(20).default([]),
-    holidays: z.array(holidaySchema).max(2000),
-  })
-  .superRefine((l, ctx) => {
-    if (l.validThrough < l.validFrom) {
-      ctx.addIssue({ code: 'custom', path: ['validThrough'], message: 'The last year covered is before the first' });
-    }
-    const seen = new Set<string>();
-    l.holidays.forEach((h, i) => {
-      if (seen.has(h.date)) ctx.addIssue({ code: 'custom', path: ['holidays', i, 'date'], message: `${h.date} is listed twice` });
-      seen.add(h.date);
-      // A holiday of the first year can be observed on 31 December of the year before.
-      const y = yearOf(h.date);
-      if (y < l.validFrom - 1 || y > l.validThrough) {
-        ctx.addIssue({ code: 'custom', path: ['holidays', i, 'date'], message: `${h.date} is outside the years the list covers` });
-      }
-    });
-  })
-  .transform((l) => ({ ...l, holidays: [...l.holidays].sort((a, b) => a.date.localeCompare(b.date)) }));
-export type HolidayList = z.output<typeof holidayListSchema>;
-export type HolidayListInput = z.input<typeof holidayListSchema>;
+export { holidayListSchema, holidaySchema, holidaySourceSchema, type Holiday, type HolidayList, type HolidayListInput } from './holiday-list';
 
 /** Federal legal holidays (5 U.S.C. 6103, FRCP 6(a)(6)), as observed. */
 export const FEDERAL_HOLIDAYS: HolidayList = holidayListSchema.parse(federalData);
