@@ -13,15 +13,10 @@
 // shows the same moment whatever its own zone — without shipping VTIMEZONE
 // definitions.
 import ICAL from 'ical.js';
-import { resolveBuffer, type BufferDefaults, type Deadline, type DeadlineKind } from '../model/deadline';
+import { resolveBuffer, type BufferDefaults, type Deadline } from '../model/deadline';
+import { DEADLINE_KIND_LABELS } from './labels';
 import { addDays, instantOf, toDate, type LocalDate } from './local-date';
 import { format } from 'date-fns';
-
-export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
-  court: 'Court deadline',
-  internal: 'Internal deadline',
-  promise: 'Promise to client',
-};
 
 export interface IcsItem {
   deadline: Deadline;
