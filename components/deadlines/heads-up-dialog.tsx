@@ -1,0 +1,175 @@
+// "Tell the client": one review of a drafted heads-up, then one click to open
+// it in the user's mail or copy it. Nothing is sent from here, and nothing is
+// logged until the user says it went out (onSent).
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import {
+  COMPOSE_LABELS,
+  composeLink,
+  draftAsText,
+  draftHeadsUp,
+  type HeadsUpDraft,
+  type HeadsUpRequest,
+  type HeadsUpTemplate,
+} from '../../lib/deadlines/heads-up';
+import type { ComposeChoice } from '../../lib/model/deadline-settings';
+import { addDays, fromDate, type LocalDate } from '../../lib/deadlines/local-date';
+import './deadlines.css';
+
+export interface HeadsUpDialogProps {
+  client: { name: string; email: string };
+  deadline: { title: string; dueDate: LocalDate; dueTime?: string };
+  template: HeadsUpTemplate;
+  /** The user's preference from Settings; the other ways are offered too. */
+  compose: ComposeChoice;
+  sender?: string;
+  locale?: string;
+  now: number;
+  /** Opens a compose URL (a new tab). */
+  onOpen: (url: string) => void;
+  /** Puts text on the clipboard; reject when it could not. */
+  onCopy: (text: string) => Promise<void>;
+  /** The user says it was sent: log it as a note on the client. */
+  onSent: (draft: HeadsUpDraft) => void | Promise<void>;
+  onClose: () => void;
+}
+
+type Field = keyof HeadsUpRequest;
+
+export function HeadsUpDialog(p: HeadsUpDialogProps) {
+  const ids = { h: useId(), reason: useId(), date: useId(), time: useId(), apology: useId() };
+  const first = useRef<HTMLTextAreaElement>(null);
+  const today = fromDate(p.now);
+  const [reason, setReason] = useState('');
+  const [newDate, setNewDate] = useState(addDays(p.deadline.dueDate > today ? p.deadline.dueDate : today, 3));
+  const [newTime, setNewTime] = useState(p.deadline.dueTime ?? '');
+  const [apology, setApology] = useState(p.template.apology);
+  const [shown, setShown] = useState(false);
+  const [status, setStatus] = useState('');
+  const [handedOff, setHandedOff] = useState(false);
+
+  useEffect(() => first.current?.focus(), []);
+
+  const result = draftHeadsUp({
+    template: p.template,
+    client: p.client,
+    deadline: p.deadline,
+    reason,
+    newDate,
+    ...(newTime ? { newTime } : {}),
+    apology,
+    sender: p.sender,
+    locale: p.locale,
+    now: p.now,
+  });
+  const issue = (f: Field) => (shown && !result.ok ? result.issues.find((i) => i.field === f)?.message : undefined);
+  const general = shown && !result.ok ? result.issues.filter((i) => !['reason', 'newDate'].includes(i.field)) : [];
+
+  async function copy(text: string, done: string) {
+    try {
+      await p.onCopy(text);
+      setStatus(done);
+      return true;
+    } catch {
+      setStatus('Could not copy: select the message below and copy it by hand.');
+      return false;
+    }
+  }
+
+  async function open(target: Exclude<ComposeChoice, 'copy'>) {
+    setShown(true);
+    if (!result.ok) return;
+    const link = composeLink(target, result.draft);
+    if (!link.complete) {
+      // Too long for a link: the message goes to the clipboard first, and the compose opens without it.
+      if (!(await copy(link.copy, `The message is too long for a link. It is on your clipboard: paste it into the ${COMPOSE_LABELS[target]} message.`))) return;
+    } else setStatus(`Opened in ${COMPOSE_LABELS[target]}. Review it there and send.`);
+    p.onOpen(link.url);
+    setHandedOff(true);
+  }
+
+  async function copyAll() {
+    setShown(true);
+    if (!result.ok) return;
+    if (await copy(draftAsText(result.draft), 'Copied. Paste it into a message to the client.')) setHandedOff(true);
+  }
+
+  const targets = (['gmail', 'outlook', 'mailto'] as const).slice().sort((a, b) => (a === p.compose ? -1 : b === p.compose ? 1 : 0));
+  return (
+    <div role="dialog" aria-modal="true" aria-labelledby={ids.h} class="rp-dl-dialog" onKeyDown={(e) => e.key === 'Escape' && p.onClose()}>
+      <h2 id={ids.h}>Tell {p.client.name}: “{p.deadline.title}” will be late</h2>
+      <form class="rp-dl-form" onSubmit={(e) => (e.preventDefault(), p.compose === 'copy' ? copyAll() : open(p.compose))}>
+        <div>
+          <label for={ids.reason}>Why (the client will read this)</label>
+          <textarea
+            id={ids.reason}
+            ref={first}
+            rows={3}
+            value={reason}
+            maxLength={2000}
+            aria-invalid={issue('reason') ? true : undefined}
+            aria-describedby={`${ids.reason}-err`}
+            onInput={(e) => setReason(e.currentTarget.value)}
+          />
+          <p id={`${ids.reason}-err`} class="rp-dl-error">
+            {issue('reason')}
+          </p>
+        </div>
+        <div class="rp-dl-row">
+          <div>
+            <label for={ids.date}>New date</label>
+            <input id={ids.date} type="date" value={newDate} aria-invalid={issue('newDate') ? true : undefined} aria-describedby={`${ids.date}-err`} onInput={(e) => setNewDate(e.currentTarget.value)} />
+            <p id={`${ids.date}-err`} class="rp-dl-error">
+              {issue('newDate')}
+            </p>
+          </div>
+          <div>
+            <label for={ids.time}>New time (optional)</label>
+            <input id={ids.time} type="time" value={newTime} onInput={(e) => setNewTime(e.currentTarget.value)} />
+          </div>
+        </div>
+        <div>
+          <label for={ids.apology}>Apology</label>
+          <input id={ids.apology} type="text" value={apology} maxLength={500} onInput={(e) => setApology(e.currentTarget.value)} />
+        </div>
+        {general.map((g, i) => (
+          <p key={i} class="rp-dl-error" role="alert">
+            {g.message}
+          </p>
+        ))}
+        {result.ok && (
+          <div class="rp-dl-preview" aria-label="Message preview">
+            <div>
+              <strong>To:</strong> {result.draft.to}
+            </div>
+            <div>
+              <strong>Subject:</strong> {result.draft.subject}
+            </div>
+            <hr />
+            {result.draft.body}
+          </div>
+        )}
+        <div class="rp-dl-actions">
+          {targets.map((t) => (
+            <button key={t} type="button" onClick={() => open(t)}>
+              Open in {COMPOSE_LABELS[t]}
+            </button>
+          ))}
+          <button type="button" onClick={copyAll}>
+            Copy
+          </button>
+          <button type="button" onClick={p.onClose}>
+            Close
+          </button>
+        </div>
+        <p class="rp-dl-muted" aria-live="polite">
+          {status}
+        </p>
+        {handedOff && result.ok && (
+          <button type="button" onClick={() => p.onSent(result.draft)}>
+            I sent it — log it as a note
+          </button>
+        )}
+      </form>
+    </div>
+  );
+}
