@@ -148,7 +148,7 @@ export function PrepBrief({ brief: b, locale, onPrint }: PrepBriefProps) {
               <li key={i.id}>
                 <span class="brief-when">{showDue(fromDate(i.at), undefined, locale)}</span> <strong>{i.kindLabel}</strong>
                 {i.mood && <span class="brief-muted"> · {i.mood}</span>}
-                {i.summary && <div>{i.summary}</div>}
+                {i.summary && <> — {i.summary}</>}
               </li>
             ))}
           </ol>

@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { BriefPage } from '../../components/brief/brief-page';
+import { loadBrief } from './load';
+import '../../components/page-base.css';
+
+// brief.html?client=<id>
+const clientId = new URLSearchParams(location.search).get('client');
+const root = document.getElementById('app');
+if (root) render(<BriefPage clientId={clientId} load={loadBrief} />, root);
