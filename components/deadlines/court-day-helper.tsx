@@ -113,9 +113,9 @@ export function CourtDayHelper({ holidays, onUse }: CourtDayHelperProps) {
             onValue={setFedService}
             options={[['none', 'Not counted from service'], ...(Object.entries(FEDERAL_SERVICE_LABELS) as [FederalService, string][])]}
           />
-          <div>
-            <input id={ids.state} type="checkbox" checked={stateHolidays} onChange={(e) => setStateHolidays(e.currentTarget.checked)} />{' '}
-            <label for={ids.state} style={{ display: 'inline' }}>
+          <div class="rp-dl-check">
+            <input id={ids.state} type="checkbox" checked={stateHolidays} onChange={(e) => setStateHolidays(e.currentTarget.checked)} />
+            <label for={ids.state}>
               District court in California (its holidays count forward, FRCP 6(a)(6)(C))
             </label>
           </div>

@@ -12,7 +12,7 @@ import {
   type HeadsUpTemplate,
 } from '../../lib/deadlines/heads-up';
 import type { ComposeChoice } from '../../lib/model/deadline-settings';
-import { addDays, fromDate, type LocalDate } from '../../lib/deadlines/local-date';
+import { addDays, fromDate, weekday, type LocalDate } from '../../lib/deadlines/local-date';
 import './deadlines.css';
 
 export interface HeadsUpDialogProps {
@@ -35,12 +35,19 @@ export interface HeadsUpDialogProps {
 
 type Field = keyof HeadsUpRequest;
 
+/** A starting point the lawyer changes: three days on, moved off a weekend. */
+function proposedDate(from: LocalDate): LocalDate {
+  let d = addDays(from, 3);
+  while (weekday(d) === 0 || weekday(d) === 6) d = addDays(d, 1);
+  return d;
+}
+
 export function HeadsUpDialog(p: HeadsUpDialogProps) {
   const ids = { h: useId(), reason: useId(), date: useId(), time: useId(), apology: useId() };
   const first = useRef<HTMLTextAreaElement>(null);
   const today = fromDate(p.now);
   const [reason, setReason] = useState('');
-  const [newDate, setNewDate] = useState(addDays(p.deadline.dueDate > today ? p.deadline.dueDate : today, 3));
+  const [newDate, setNewDate] = useState(() => proposedDate(p.deadline.dueDate > today ? p.deadline.dueDate : today));
   const [newTime, setNewTime] = useState(p.deadline.dueTime ?? '');
   const [apology, setApology] = useState(p.template.apology);
   const [shown, setShown] = useState(false);

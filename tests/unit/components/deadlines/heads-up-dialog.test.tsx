@@ -35,12 +35,13 @@ function props(p: Partial<HeadsUpDialogProps> = {}): HeadsUpDialogProps {
 }
 
 describe('HeadsUpDialog', () => {
-  it('is a labelled dialog that starts on the reason, with a new date proposed after the due date', async () => {
+  it('is a labelled dialog that starts on the reason, with a weekday proposed after the due date', async () => {
     await act(() => render(<HeadsUpDialog {...props()} />, el));
     const dialog = el.querySelector('[role=dialog]')!;
     expect(document.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).toBe('Tell Ana Ruiz: “the draft lease” will be late');
     expect(document.activeElement).toBe(byLabel(el, 'Why (the client will read this)'));
-    expect(byLabel(el, 'New date').value).toBe('2026-03-15');
+    // Due Thu 12 March; three days on is Sunday 15th, so Monday 16th.
+    expect(byLabel(el, 'New date').value).toBe('2026-03-16');
   });
 
   it('will not open anything until the lawyer says why', async () => {
