@@ -18,8 +18,8 @@ export interface ClientMerge {
 
 const filled = (s: string | undefined) => s !== undefined && s.trim() !== '';
 
-function pickText(field: string, a: string | undefined, b: string | undefined, diffs: string[]): string | undefined {
-  if (filled(a) && filled(b) && a !== b) diffs.push(field);
+function pickText(field: string, a: string | undefined, b: string | undefined, diffs: string[], same: (x: string, y: string) => boolean = (x, y) => x === y): string | undefined {
+  if (filled(a) && filled(b) && !same(a!, b!)) diffs.push(field);
   return filled(a) ? a : filled(b) ? b : a;
 }
 
@@ -65,7 +65,10 @@ function mergeMatters(a: readonly Matter[], b: readonly Matter[], diffs: string[
     }
     const t = out[at]!;
     for (const f of ['caseNumber', 'caseName', 'court', 'matterCode'] as const) {
-      const v = pickText(`matters[${at}].${f}`, t[f], m[f], diffs);
+      // "CGC-10-501886" and "CGC10501886" are one case number written two ways.
+      const fold = f === 'caseNumber' ? normaliseCaseNumber : f === 'matterCode' ? normaliseMatterCode : null;
+      const same = (x: string, y: string) => x === y || (fold !== null && fold(x) !== null && fold(x) === fold(y));
+      const v = pickText(`matters[${at}].${f}`, t[f], m[f], diffs, same);
       if (v !== undefined) t[f] = v;
     }
   }
