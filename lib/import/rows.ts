@@ -31,7 +31,7 @@ const FREE_TEXT: ReadonlySet<Target> = new Set(['name', 'firstName', 'middleName
 function splitter(format: CsvFormat, target: Target): (cell: string) => string[] {
   if (FREE_TEXT.has(target)) return (c) => [c];
   if (format === 'rapport' || format === 'google' || format === 'google-legacy') return (c) => c.split(LIST);
-  if (target === 'email') return (c) => c.split(/\s+:::\s+|[;,\s]+/);
+  if (target === 'email') return (c) => c.split(/\s+:::\s+|[;,]/);
   if (target === 'tags') return (c) => c.split(/\s+:::\s+|[;,]/);
   if (target === 'phone' || target === 'domain') return (c) => c.split(/\s+:::\s+|[;\n]/);
   return (c) => [c];
