@@ -11,7 +11,8 @@ import { X_NOTES } from '../import/vcard';
 function text(name: string, value: string): ICAL.Property {
   const p = new ICAL.Property(name);
   p.resetType('text');
-  p.setValue(value);
+  // vCard escapes a line break as \n and has no way to say \r: CRLF and CR become LF.
+  p.setValue(value.replace(/\r\n?/g, '\n'));
   return p;
 }
 
