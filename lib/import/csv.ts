@@ -50,7 +50,14 @@ export function parseCsv(input: string): CsvParse {
   let fatal: FileError | null = null;
   let delimiter = ',';
 
+  // The header decides the separator: guessing over the data lets a tab or
+  // semicolon inside values outvote the commas of a one-column file.
+  const firstLine = text.slice(0, text.search(/\r|\n|$/));
+  const guessed = firstLine ? Papa.parse<string[]>(firstLine, { delimitersToGuess: [',', ';', '\t', '|'] }) : null;
+  const sep = guessed && !guessed.errors.some((e) => e.type === 'Delimiter') ? guessed.meta.delimiter : ',';
+
   Papa.parse<string[]>(text, {
+    delimiter: sep,
     skipEmptyLines: false,
     step(result, parser) {
       const start = prev;
