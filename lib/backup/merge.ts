@@ -110,7 +110,7 @@ export function mergeClientFields(preferred: ClientFields, other: ClientFields):
   const organisation = pickText('organisation', preferred.organisation, other.organisation, differences);
   if (organisation !== undefined) merged.organisation = organisation;
   if (cadence) merged.cadence = cadence;
-  return { merged, differences, addedFromOther: canonicalJson(merged) !== canonicalJson(preferred) };
+  return { merged, differences, addedFromOther: !sameRecord(merged, preferred) };
 }
 
 /** JSON with object keys sorted, so two equal records compare equal whatever order their keys were set in. */
@@ -120,4 +120,27 @@ export function canonicalJson(v: unknown): string {
       ? Object.fromEntries(Object.entries(val as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : val,
   );
+}
+
+/** Fields the database derives and stores beside a record; never part of what a record says. */
+const DERIVED = new Set(['keys', 'openFlag']);
+
+/**
+ * Deep equality of two records as data: key order, keys set to undefined and
+ * derived fields (`keys`, `openFlag`) do not count. Much cheaper than
+ * comparing canonical JSON, which matters at 200,000 interactions.
+ */
+export function sameRecord(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameRecord(a[i], b[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const k in x) if (!DERIVED.has(k) && x[k] !== undefined && !sameRecord(x[k], y[k])) return false;
+  for (const k in y) if (!DERIVED.has(k) && y[k] !== undefined && x[k] === undefined) return false;
+  return true;
 }

@@ -4,7 +4,7 @@ import type { Settings } from '../model/settings';
 import { clientKeys } from '../identity/keys';
 import type { IdentityKey } from '../identity/normalise';
 import type { Backup, BackupPortal, TrashEntry } from './schema';
-import { canonicalJson, mergeClientFields } from './merge';
+import { canonicalJson, mergeClientFields, sameRecord } from './merge';
 import { messageKey, type ExistingData } from './existing';
 import { zodIssues, type PathIssue } from './issues';
 
@@ -92,15 +92,6 @@ const fieldsOf = (c: Client): ClientFields => {
   return fields;
 };
 
-/** The schema's canonical form of a stored record (drops `keys`, `openFlag`, unknown fields). */
-function canonicalClient(c: Client): string {
-  const r = clientSchema.safeParse(c);
-  return canonicalJson(r.success ? r.data : c);
-}
-function canonicalInteraction(i: Interaction): string {
-  const r = interactionSchema.safeParse(i);
-  return canonicalJson(r.success ? r.data : i);
-}
 
 async function inBatches<T, R>(items: readonly T[], size: number, fn: (batch: T[]) => Promise<R>): Promise<R[]> {
   const out: R[] = [];
@@ -214,7 +205,7 @@ export async function planRestore(backup: Backup, db: ExistingData, options: Res
       updatedAt: Math.max(existing.updatedAt, c.updatedAt),
     };
     const matched = { matchedBy, ...(matchedValue ? { matchedValue } : {}) };
-    if (canonicalClient(record) === canonicalClient(current)) {
+    if (sameRecord(record, current)) {
       add('unchanged', record, matched);
       return;
     }
@@ -247,7 +238,7 @@ export async function planRestore(backup: Backup, db: ExistingData, options: Res
     const path = `interactions[${i}]`;
     const cur = existingI.get(x.id);
     if (cur) {
-      if (canonicalInteraction(cur) === canonicalInteraction(x)) {
+      if (sameRecord(cur, x)) {
         counts.interactions.unchanged++;
         return;
       }
