@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { clientsCsvChunk, interactionsCsvChunk, INTERACTION_CSV_HEADERS } from '../../../lib/export/csv';
 import { clientsVcardChunk } from '../../../lib/export/vcard';
+import { exportFileName, loadCsvExport } from '../../../lib/export/index';
 import { parseCsv } from '../../../lib/import/csv';
 import { guessMapping } from '../../../lib/import/mapping';
 import { rowToClient } from '../../../lib/import/rows';
@@ -109,5 +110,13 @@ describe('interactions CSV', () => {
     }));
     expect(back).toEqual(list);
     expect(rows.map((r) => r.Client)).toEqual(['Zoë Whitfield', 'c2']);
+  });
+});
+
+describe('export entry points', () => {
+  it('name the downloads by date and load the writers on demand', async () => {
+    expect(exportFileName('clients', 'vcf', Date.UTC(2026, 10, 26, 23, 59))).toBe('rapport-clients-2026-11-26.vcf');
+    expect(exportFileName('interactions', 'csv', Date.UTC(2026, 0, 1))).toBe('rapport-interactions-2026-01-01.csv');
+    expect((await loadCsvExport()).clientsCsvChunk).toBe(clientsCsvChunk);
   });
 });
