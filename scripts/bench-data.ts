@@ -61,20 +61,30 @@ export function generate(clients: number, perClient: number): { clients: Client[
 }
 
 const ms = (t: number) => Math.round(performance.now() - t);
+/** CPU time of this process (user + system) since `c`: less swayed than wall time by other work on a shared machine. */
+const cpu = (c: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(c);
+  return Math.round((d.user + d.system) / 1000);
+};
 
 export async function run(opts: { clients: number; perClient: number; csvRows: number }) {
-  const out: { figure: string; result: string; ms: number }[] = [];
+  const out: { figure: string; result: string; ms: number; cpuMs: number }[] = [];
+  let c0 = process.cpuUsage();
   const note = (figure: string, t: number, result = '') => {
     const m = ms(t);
-    out.push({ figure, result, ms: m });
-    console.log(`${figure.padEnd(62)} ${String(m).padStart(6)} ms  ${result}`);
+    const c = cpu(c0);
+    out.push({ figure, result, ms: m, cpuMs: c });
+    console.log(`${figure.padEnd(72)} ${String(m).padStart(6)} ms wall ${String(c).padStart(6)} ms CPU  ${result}`);
   };
 
   let t = performance.now();
+  c0 = process.cpuUsage();
+  c0 = process.cpuUsage();
   const data = generate(opts.clients, opts.perClient);
   note(`generate ${opts.clients} clients + ${data.interactions.length} interactions (not part of any figure)`, t);
 
   t = performance.now();
+  c0 = process.cpuUsage();
   const w = createBackupWriter();
   const chunks = [w.start({ createdAt: NOW, appVersion: '0.1.0', settings: DEFAULT_SETTINGS, portals: [] })];
   for (let i = 0; i < data.clients.length; i += 500) chunks.push(w.clients(data.clients.slice(i, i + 500)));
@@ -85,19 +95,23 @@ export async function run(opts: { clients: number; perClient: number; csvRows: n
 
   const text = chunks.join('');
   t = performance.now();
+  c0 = process.cpuUsage();
   const v = validateBackup(text);
   note('restore: validate the file (JSON.parse + every record + cross-checks)', t, v.ok ? 'valid' : `${v.errors.length} errors`);
   if (!v.ok || v.backup.clients.length !== data.clients.length || v.backup.interactions.length !== data.interactions.length) throw new Error('backup lost records');
 
   t = performance.now();
+  c0 = process.cpuUsage();
   const empty = await planRestore(v.backup, memoryExistingData({ settings: DEFAULT_SETTINGS }));
   note('restore: plan into an empty database', t, empty.ok ? `${empty.plan.writes.clients.length} + ${empty.plan.writes.interactions.length} to write` : 'FAILED');
   if (!empty.ok) throw new Error('plan failed');
 
   t = performance.now();
+  c0 = process.cpuUsage();
   const same = memoryExistingData({ settings: DEFAULT_SETTINGS, clients: data.clients, interactions: data.interactions });
   note('(build the in-memory view of a full database; not part of any figure)', t);
   t = performance.now();
+  c0 = process.cpuUsage();
   const again = await planRestore(v.backup, same);
   note('restore: plan onto a database that already holds it all', t, again.ok ? `${again.plan.counts.clients.unchanged} clients unchanged, ${again.plan.writes.interactions.length} interactions to write` : 'FAILED');
   if (!again.ok || again.plan.writes.clients.length) throw new Error('same data should change nothing');
@@ -107,6 +121,7 @@ export async function run(opts: { clients: number; perClient: number; csvRows: n
   const rows = data.clients.slice(0, opts.csvRows).map((c, i) => [FIRST[i % 10], '', LAST[Math.floor(i / 10) % 10], c.preferredName ?? '', c.organisation ?? '', 'Owner', c.notes.notes, '* myContacts ::: Clients', '* Work', c.emails[0], 'Home', c.emails[1] ?? '', 'Mobile', c.phones[0]]);
   const csv = new TextEncoder().encode(Papa.unparse([google, ...rows], { newline: '\r\n' }));
   t = performance.now();
+  c0 = process.cpuUsage();
   const file = await readContactsFile('contacts.csv', csv);
   if (file.kind !== 'csv') throw new Error('not read as CSV');
   const built = await csvRowsToClients(file.table, file.mapping);
@@ -116,14 +131,17 @@ export async function run(opts: { clients: number; perClient: number; csvRows: n
   if (preview.counts.error) throw new Error('CSV rows refused');
 
   t = performance.now();
+  c0 = process.cpuUsage();
   let csvOut = '';
   for (let i = 0; i < data.clients.length; i += 500) csvOut += clientsCsvChunk(data.clients.slice(i, i + 500), i === 0);
   note('export: clients CSV', t, `${(csvOut.length / 1e6).toFixed(1)} MB`);
   t = performance.now();
+  c0 = process.cpuUsage();
   let vcf = '';
   for (let i = 0; i < data.clients.length; i += 500) vcf += clientsVcardChunk(data.clients.slice(i, i + 500));
   note('export: clients vCard 4.0', t, `${(vcf.length / 1e6).toFixed(1)} MB`);
   t = performance.now();
+  c0 = process.cpuUsage();
   const names = new Map(data.clients.map((c) => [c.id, c.name]));
   let icsv = '';
   for (let i = 0; i < data.interactions.length; i += 5000) icsv += interactionsCsvChunk(data.interactions.slice(i, i + 5000), names, i === 0);
