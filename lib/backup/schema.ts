@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { clientSchema } from '../model/client';
+import { interactionSchema } from '../model/interaction';
+import { settingsSchema } from '../model/settings';
+
+// The backup file: one JSON document holding everything Rapport knows, built
+// from the model's own schemas so a model change reaches the backup format
+// (and docs/backup-format.schema.json, generated from this file) by itself.
+//
+// What is left out on purpose: anything derived — a client's identity `keys`,
+// an interaction's `openFlag`, per-client stats, the last-contact cache. The
+// database derives them again on restore, so a backup cannot disagree with
+// itself.
+
+export const BACKUP_FORMAT = 'rapport-backup';
+/**
+ * Bump when a member changes meaning or a required member is added. Readers
+ * refuse a newer version (they cannot know what they would drop) and ignore
+ * unknown top-level members, which is the room left for future records.
+ */
+export const BACKUP_VERSION = 1;
+
+/** A portal the user added (lib/background/portals.ts). Permission and registration are the browser's state, not data: after a restore the user grants each origin again. */
+export const backupPortalSchema = z.object({
+  origin: z
+    .string()
+    .regex(/^https:\/\/(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, {
+      message: 'Not a portal origin (https://host, lower case, no path)',
+    }),
+  addedAt: z.number().int().nonnegative(),
+});
+export type BackupPortal = z.infer<typeof backupPortalSchema>;
+
+/** A deleted client kept in the trash with its history, until `deletedAt` + the trash period. */
+export const trashEntrySchema = z.object({
+  deletedAt: z.number().int().nonnegative(),
+  client: clientSchema,
+  interactions: z.array(interactionSchema).default([]),
+});
+export type TrashEntry = z.output<typeof trashEntrySchema>;
+
+export const backupHeaderSchema = z.object({
+  format: z.literal(BACKUP_FORMAT, { message: `Not a Rapport backup (format must be "${BACKUP_FORMAT}")` }),
+  version: z.literal(BACKUP_VERSION, { message: `Unsupported backup version (this Rapport reads version ${BACKUP_VERSION})` }),
+  /** When the backup was made, ISO 8601 in UTC. Records themselves carry epoch milliseconds, as the model does. */
+  createdAt: z.iso.datetime({ message: 'Not an ISO 8601 date-time' }),
+  app: z.object({
+    name: z.literal('Rapport'),
+    /** The extension version that wrote the file (manifest version). */
+    version: z.string().min(1).max(50),
+  }),
+});
+export type BackupHeader = z.infer<typeof backupHeaderSchema>;
+
+export const backupSchema = backupHeaderSchema.extend({
+  settings: settingsSchema,
+  portals: z.array(backupPortalSchema).default([]),
+  clients: z.array(clientSchema),
+  /** Every interaction, filings included (their status, case number, ref and acknowledgement ride in `filing`). */
+  interactions: z.array(interactionSchema),
+  trash: z.array(trashEntrySchema).default([]),
+});
+export type Backup = z.output<typeof backupSchema>;
+export type BackupInput = z.input<typeof backupSchema>;
+
+/** The members a version-1 file may hold, in the order the writer puts them. */
+export const BACKUP_MEMBERS = ['format', 'version', 'createdAt', 'app', 'settings', 'portals', 'clients', 'interactions', 'trash'] as const;

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Benchmark (not a test) of backup, restore planning, import and export at
+// full size, pure code in Node (scripts/bench-data.ts, loaded through Vite).
+// The IndexedDB side of backup and restore is measured in the extension once
+// it is wired (scripts/bench.mjs).
+//
+//   node scripts/bench-data.mjs [--quick]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { createServer } from 'vite';
+
+const quick = process.argv.includes('--quick');
+// A Vite server in middleware mode (no port) loads the TypeScript and the lazy import()s inside it.
+const vite = await createServer({ configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
+const module = await vite.ssrLoadModule('/scripts/bench-data.ts');
+const load = os.loadavg()[0].toFixed(2);
+console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model}, load ${load}`);
+const figures = await module.run(quick ? { clients: 500, perClient: 20, csvRows: 500 } : { clients: 10_000, perClient: 20, csvRows: 10_000 });
+if (!quick) {
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(
+    'bench/results/data-latest.json',
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadStart: Number(load), loadEnd: Number(os.loadavg()[0].toFixed(2)), figures }, null, 2)}\n`,
+  );
+}
+await vite.close();
