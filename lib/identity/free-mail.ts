@@ -9,7 +9,8 @@
 // documented alias domains (googlemail.com for Gmail; ymail.com and
 // rocketmail.com for Yahoo; me.com and mac.com for iCloud; pm.me and
 // protonmail.ch for Proton; the mail.com family's vanity domains such as
-// lawyer.com). Left out on purpose: domains that are also an organisation's
+// lawyer.com) and the mail domains of large US, UK, Australian and Canadian
+// internet providers (spectrum.net, twc.com, btopenworld.com …). Left out on purpose: domains that are also an organisation's
 // own (facebook.com, go.com, clerk.com, discovery.com, ancestry.com,
 // sky.com …), where a shared domain does say something about the
 // organisation. Larger lists were considered and not used: the 8,700-domain
