@@ -551,7 +551,9 @@ const SIDE_ORDER: Record<HitRole, number> = {
 };
 
 function finish(raw: { ref: Ref; reasons: HitReason[] }[]): ConflictHit[] {
-  const hits: ConflictHit[] = raw.map(({ ref, reasons }) => {
+  const hits: ConflictHit[] = raw.map(({ ref, reasons: all }) => {
+    // The same address says more than the same domain; drop what it implies.
+    const reasons = all.some((r) => r.code === 'email') ? all.filter((r) => r.code !== 'domain' && r.code !== 'org-domain') : all;
     reasons.sort((a, b) => STRENGTH_ORDER[a.strength] - STRENGTH_ORDER[b.strength]);
     const strength = reasons.reduce<Strength>((s, r) => stronger(s, r.strength), 'possible');
     const hit: ConflictHit = { strength, clientId: ref.clientId, clientName: ref.clientName, role: ref.role, reasons };

@@ -185,7 +185,7 @@ const NICKNAME_GROUPS = [
   'harold harry hal', 'jacob jake', 'joshua josh', 'zachary zach zack', 'victoria vicky tori', 'susan sue susie',
   'deborah debra deb debbie', 'rebecca becky becca', 'barbara barb', 'dorothy dot dottie', 'abigail abby',
   'francisco paco pancho', 'jose pepe', 'guadalupe lupe', 'alejandro alex', 'enrique quique', 'ann anne',
-  'sergey sergei', 'dmitry dmitri', 'aleksandr alexander sasha',
+  'aleksandr alexander sasha',
 ];
 export const NICKNAME_WORDS: readonly (readonly string[])[] = NICKNAME_GROUPS.map((g) => g.split(' '));
 const NICKNAMES = new Map<string, Set<number>>();
