@@ -70,6 +70,7 @@ export function MatterPersonCard(props: MatterPersonCardProps) {
           <p class="pp-muted">{[matter.caseNumber, matter.court].filter(Boolean).join(' · ')}</p>
         )}
         {person.docketLabel && <p class="pp-muted">On the docket: {person.docketLabel}</p>}
+        {via === 'name' && <p class="pp-muted">Recognised by name only: no address on screen to confirm it</p>}
       </header>
       {person.notes?.trim() && <p class="pp-notes">{person.notes}</p>}
       {props.deadlines !== undefined && <Section title="Deadlines">{props.deadlines}</Section>}

@@ -142,6 +142,13 @@ describe('MatterPersonCard', () => {
     expect(text()).toContain('Same domain as Victor Brandt (brandt-defense.com)');
   });
 
+  it('a match on the name alone says so', async () => {
+    await mount(<MatterPersonCard {...base} via="name" />);
+    expect(text()).toContain('Recognised by name only');
+    await mount(<MatterPersonCard {...base} via="email" />);
+    expect(text()).not.toContain('Recognised by name only');
+  });
+
   it('names from a host page stay text', async () => {
     await mount(<MatterPersonCard {...base} person={{ ...base.person, name: '<img src=x onerror=alert(1)>' }} />);
     expect(container.querySelector('img')).toBeNull();
