@@ -6,7 +6,8 @@ import { useId, useMemo, useState } from 'preact/hooks';
 import type { Firm } from '../../lib/identity/colleagues';
 import { MATTER_ROLE_OPTIONS, type MatterRole } from '../../lib/model/matter-roles';
 import type { MatterPersonInput } from '../../lib/model/matter-people';
-import { proposeMatterPeople, type DocketParty, type PersonProposal, type ProposeOptions } from '../../lib/sites/efiling/pacer-parties';
+import { proposeMatterPeople, type PersonProposal, type ProposeOptions } from '../../lib/identity/docket-people';
+import type { DocketParty } from '../../lib/sites/efiling/pacer-parties';
 
 export interface DocketPeoplePreviewProps {
   /** "Ruiz v. Harbor Properties · 3:24-cv-01234-RS" */

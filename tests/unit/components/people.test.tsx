@@ -18,7 +18,8 @@ import type { FieldError } from '../../../components/client-editor/issues';
 import { buildConflictIndex, type ConflictCandidate, type ConflictClientInput } from '../../../lib/identity/conflicts';
 import { conflictOverride, conflictReport } from '../../../lib/identity/conflict-report';
 import { conflictOverrideSchema, matterPersonSchema, type MatterPersonInput } from '../../../lib/model/matter-people';
-import { guessClientParties, readDocketParties } from '../../../lib/sites/efiling/pacer-parties';
+import { guessClientParties } from '../../../lib/identity/docket-people';
+import { readDocketParties } from '../../../lib/sites/efiling/pacer-parties';
 
 const AT = new Date(2026, 10, 26, 15, 45).getTime();
 

@@ -7,13 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import {
-  guessClientParties,
-  partySide,
-  proposeMatterPeople,
-  readDocketParties,
-  type DocketParty,
-} from '../../../../lib/sites/efiling/pacer-parties';
+import { guessClientParties, proposeMatterPeople } from '../../../../lib/identity/docket-people';
+import { partySide, readDocketParties, type DocketParty } from '../../../../lib/sites/efiling/pacer-parties';
 import { HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES, sharedFixture } from '../../../shared-fixtures';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
