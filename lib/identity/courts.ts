@@ -159,8 +159,10 @@ export function normaliseCourt(raw: string | null | undefined): string | null {
  */
 export function courtsCompatible(page: string | null | undefined, matter: string | null | undefined): boolean {
   if (!page || !matter || page === matter) return true;
-  const [a, b] = [page, matter].sort((x, y) => x.length - y.length) as [string, string];
-  return !FEDERAL_COURTS.has(a) && !FEDERAL_COURTS.has(b) && b.startsWith(`${a}-`);
+  if (FEDERAL_COURTS.has(page) || FEDERAL_COURTS.has(matter)) return false;
+  // County names compare without their spaces: Tyler's host "txsanjacintoportal" and "San Jacinto County, Texas".
+  const [a, b] = [page, matter].map((c) => c.slice(0, 2) + c.slice(2).replace(/-/g, '')).sort((x, y) => x.length - y.length) as [string, string];
+  return a === b || (a.length === 2 && b.startsWith(a));
 }
 
 /** State codes with their names, for the catalogue and the options page. */
