@@ -191,11 +191,12 @@ export function caseCandidates(raw: string, opts: ParseOptions = {}): CaseCandid
   if (system === 'US') return out;
 
   const states = system ? (STATE_FORMATS[system] ? [system] : []) : TABLE_STATES;
-  // As printed first; typed numbers also without their spaces ("22 STCV 11897")
-  // and, for rows that courts print both ways, without their hyphens.
-  const spaceless = s.replace(/ /g, '');
+  // As printed first; typed numbers also without their spaces and hyphens
+  // ("22 STCV 11897", "23-SMCV-00021") where a row has none, and, for rows that
+  // courts print both ways, without their hyphens (MSC1800717).
+  const bare = s.replace(/[- ]/g, '');
   const tries: ((r: StateFormat) => RegExpExecArray | null)[] = [(r) => r.re.exec(s)];
-  if (mode === 'typed') tries.push((r) => (spaceless !== s ? r.re.exec(spaceless) : null), (r) => (r.loose ? looseOf(r).exec(spaceless) : null));
+  if (mode === 'typed') tries.push((r) => (bare !== s ? r.re.exec(bare) : null), (r) => (r.loose ? looseOf(r).exec(bare) : null));
   for (const attempt of tries) {
     for (const st of states)
       for (const row of STATE_FORMATS[st]!) {
