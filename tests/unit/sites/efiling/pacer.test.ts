@@ -8,10 +8,11 @@ import { caseCandidates } from '../../../../lib/identity/case-number';
 const keyOf = (raw: string) => caseCandidates(raw).map((c) => c.key);
 import { pacer } from '../../../../lib/sites/efiling/pacer';
 import { scanElement } from '../../../../lib/sites/efiling/scanner';
+import { parseHtml } from '../../../parse-html';
 import { HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES, sharedFixture } from '../../../shared-fixtures';
 
 // Real saved CM/ECF pages, read in place (never copied into the repo).
-const load = (name: string) => new DOMParser().parseFromString(sharedFixture(`pacer/${name}.html`), 'text/html');
+const load = (name: string) => parseHtml(sharedFixture(`pacer/${name}.html`));
 const json = (name: string) => JSON.parse(sharedFixture(`pacer/${name}.json`));
 
 describe('pacer.matches', () => {
