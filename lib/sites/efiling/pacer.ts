@@ -4,7 +4,10 @@
 //   DktRpt.pl?<digits>   docket query form           → nothing (no caption)
 //   DktRpt.pl?<token>    docket report               → caption h3 "CIVIL DOCKET FOR
 //                        CASE #: 4:13-md-02420-YGR", case name in the next table;
-//                        bankruptcy "Bankruptcy Petition #: 18-80123-CRJ7",
+//                        bankruptcy "Bankruptcy Petition #: 18-80123-CRJ7" (in an h3, or
+//                        as bold lines in a <center>: "U.S. Bankruptcy Court / Eastern
+//                        District of New York (Brooklyn) / Bankruptcy Petition #:
+//                        1:26-bk-44227-jmm", as public parsers' test pages show, 2026-11),
 //                        "Adversary Proceeding #: 19-01234"; JPML "MDL No. 2420"
 //   iquery.pl?<token>    case query / "Case Summary" → <center><b>3:17-cv-05729-RS</b>
 //                        Ngo v. Jennings et al; title "CAND-ECF-Case Summary for 3-17-cv-5729"
@@ -58,6 +61,22 @@ export const pacer: SiteAdapter = {
         break;
       }
     }
+    // Bankruptcy dockets (2020s): the caption is bold lines in a <center>, or
+    // spans / fonts in the CM/ECF template ("Bankruptcy Petition #: …",
+    // "Full Bankruptcy Petition #: …"); the court is in the lines before it.
+    if (!raw)
+      for (const b of main.querySelectorAll('center b, b font, font b, span.myaccountlabel')) {
+        const line = clean(b.textContent);
+        if (!CAPTION.test(line) || /DOCKET FOR CASE/i.test(line)) continue;
+        raw = find(line);
+        if (!raw) continue;
+        if (/Adversary Proceeding/i.test(line) && !/-ap-/i.test(raw)) raw = `Adv. Pro. No. ${raw}`;
+        const before: string[] = [];
+        for (let p = b.previousElementSibling; p; p = p.previousElementSibling)
+          if (p.localName !== 'br') before.unshift(clean(p.textContent));
+        courtName = before.filter(Boolean).join(', ') || undefined;
+        break;
+      }
     // Case query page (2017 layout): the number in bold, the name right after it.
     if (!raw)
       for (const b of main.querySelectorAll('center > b')) {

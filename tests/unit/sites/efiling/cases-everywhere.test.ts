@@ -134,3 +134,21 @@ describe.skipIf(!HAS_SHARED_FIXTURES)(`parser parity on a saved docket with anot
     expect(pacer.read(happy, url)?.cases[0]?.caseNumber).toBe('4:13-md-02420-YGR');
   });
 });
+
+describe('pacer: a bankruptcy caption as bold lines in a <center> (2020s layout)', () => {
+  // Markup shape as public CM/ECF parsers' tests show it (2026-11); names and numbers made up.
+  const html = (n: string) => `<title>${n} In re: Ada Quill</title><div id="cmecfMainContent"><center>
+    <b>U.S. Bankruptcy Court</b><br><b>Eastern District of New York (Brooklyn)</b><br>
+    <b>Bankruptcy Petition #: ${n}</b><br><b>Date filed: 09/15/2026</b><br><b>Chapter 11</b></center>
+    <table><tr><td>Claim No. 4-1; related 25-40991-jmm</td></tr></table></div>`;
+
+  it.each([
+    ['1:26-bk-41234-jmm', '1:26-bk-41234-jmm', 'case:US:26-BK-41234'],
+    ['26-41234-jmm', '26-41234-jmm (nyeb)', 'case:US:26-BK-41234'],
+  ])('%s → %s', (n, caseNumber, key) => {
+    const url = new URL('https://ecf.nyeb.uscourts.gov/cgi-bin/DktRpt.pl?1');
+    const ctx = pacer.read(parseHtml(html(n), url.href), url);
+    expect(ctx?.cases).toEqual([{ caseNumber, court: 'U.S. Bankruptcy Court, Eastern District of New York (Brooklyn)' }]);
+    expect(caseCandidates(caseNumber).map((c) => c.key)).toEqual([key]);
+  });
+});
