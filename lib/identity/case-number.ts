@@ -60,6 +60,7 @@ export interface ParseOptions {
 // CM/ECF case types seen on real pages (FORMATS.md §4); any other 1–5 letter
 // type is accepted after an office digit.
 const KNOWN_TYPES = 'cv|cr|mj|mc|md|po|bk|ap|sw|gj|crcor|mdl|cm|pv|dp';
+const KNOWN = new RegExp(`^(?:${KNOWN_TYPES})$`, 'i');
 const SUFFIX = '(?:-[A-Za-z]{0,3}\\d{1,3}|-[A-Za-z]{1,5}\\d{0,2}[A-Za-z]?)*';
 const FED = new RegExp(`^(?:([A-Z]{2,4})/)?(\\d)[:-]((?:19|20)?\\d\\d)-?([A-Z]{1,5})-?(\\d{1,6})${SUFFIX}$`, 'i');
 const FED_NO_OFFICE = new RegExp(`^((?:19|20)?\\d\\d)-(${KNOWN_TYPES})-(\\d{1,6})${SUFFIX}$`, 'i');
@@ -170,7 +171,7 @@ export function caseCandidates(raw: string, opts: ParseOptions = {}): CaseCandid
     const seq = pad5(m[5]!);
     if (!seq) return [];
     // An unknown type needs the office separator ":" and a real sequence in free text.
-    if (mode === 'free' && !new RegExp(`^(${KNOWN_TYPES})$`, 'i').test(m[4]!) && (s[1] !== ':' || m[5]!.length < 4)) return [];
+    if (mode === 'free' && !KNOWN.test(m[4]!) && (s.indexOf(':') !== s.indexOf('/') + 2 || m[5]!.length < 4)) return [];
     push('US', `${m[3]!.slice(-2)}-${m[4]!.toUpperCase()}-${seq}`, m[1] ? jpmlCourt(m[1]) : usCourt);
     return out;
   }
@@ -264,12 +265,26 @@ export interface FindOptions {
   bare?: boolean;
 }
 
+/**
+ * A free-text match is one of the free patterns already; what its pattern
+ * cannot say is checked here, cheaply (a page can hold thousands): a federal
+ * number needs a sequence, and an unknown type the ":" office separator and
+ * four digits. Same rules as caseCandidates() at level 'free'.
+ */
+function freeHitIsCase(raw: string): boolean {
+  const s = compactCase(raw);
+  const m = FED.exec(s);
+  if (m) return !!pad5(m[5]!) && (KNOWN.test(m[4]!) || (s.indexOf(':') === s.indexOf('/') + 2 && m[5]!.length >= 4));
+  const n = FED_NO_OFFICE.exec(s);
+  return n ? !!pad5(n[3]!) || caseCandidates(raw, { level: 'free' }).length > 0 : true;
+}
+
 /** Case numbers in free text, in order of appearance. */
 export function findCaseNumbers(text: string, opts: FindOptions = {}): CaseNumberHit[] {
   const out: CaseNumberHit[] = [];
   const seen = new Set<number>();
   const take = (m: RegExpMatchArray, level: 'free' | 'typed') => {
-    if (seen.has(m.index!) || !caseCandidates(m[0], { court: opts.court, level }).length) return;
+    if (seen.has(m.index!) || !(level === 'free' ? freeHitIsCase(m[0]) : caseCandidates(m[0], { court: opts.court, level }).length)) return;
     seen.add(m.index!);
     out.push({ raw: m[0], key: caseRef(m[0], opts.court), index: m.index! });
   };

@@ -72,16 +72,23 @@ function federalDistrict(st: string, dir: string, bankruptcy: boolean): string |
   return `${st}${dir}${bankruptcy ? 'b' : 'd'}`;
 }
 
+// Every state's name and abbreviation forms, compiled once.
+let FORMS: [string, number, RegExp][] | undefined;
+const forms = () =>
+  (FORMS ??= STATES.flatMap(([st, name, abbr]) =>
+    [name, `${abbr}.`, abbr.includes('.') ? abbr : '']
+      .filter((form) => form.length >= 3)
+      .map((form) => [st, form.length, new RegExp(`(^|[^a-z.])${form.replace(/[.]/g, '\\.').replace(/ /g, '\\s*')}(?![a-z])`)] as [string, number, RegExp]),
+  ));
+
 /** The state a text names, by full name or Bluebook abbreviation (longest first), with the rest of the text. */
 function findState(t: string): { st: string; rest: string } | null {
   let best: { st: string; at: number; len: number } | null = null;
-  for (const [st, name, abbr] of STATES)
-    for (const form of [name, `${abbr}.`, abbr.includes('.') ? abbr : '']) {
-      if (!form || form.length < 3) continue;
-      const re = new RegExp(`(^|[^a-z.])${form.replace(/[.]/g, '\\.').replace(/ /g, '\\s*')}(?![a-z])`);
-      const m = re.exec(t);
-      if (m && (!best || form.length > best.len)) best = { st, at: m.index + m[1]!.length, len: m[0].length - m[1]!.length };
-    }
+  for (const [st, , re] of forms()) {
+    const m = re.exec(t);
+    const len = m ? m[0].length - m[1]!.length : 0;
+    if (m && (!best || len > best.len)) best = { st, at: m.index + m[1]!.length, len };
+  }
   // "DeKalb GA", "Clark County, NV": a trailing two-letter code.
   if (!best) {
     const m = /(?:^|[\s,(])([a-z]{2})\)?$/.exec(t);
@@ -101,7 +108,19 @@ const COURT_WORDS =
  * Superior" → "ca-los-angeles"; "DeKalb GA" → "ga-dekalb"; "Texas" → "tx".
  */
 export function normaliseCourt(raw: string | null | undefined): string | null {
-  const text = (raw ?? '').replace(/\s+/g, ' ').trim();
+  const key = raw ?? '';
+  let id = CACHE.get(key);
+  if (id === undefined) {
+    // A page asks about the same few courts thousands of times (one per number).
+    if (CACHE.size > 500) CACHE.clear();
+    CACHE.set(key, (id = readCourt(key)));
+  }
+  return id;
+}
+const CACHE = new Map<string, string | null>();
+
+function readCourt(raw: string): string | null {
+  const text = raw.replace(/\s+/g, ' ').trim();
   if (!text || text.length > 200) return null;
   const t = text.toLowerCase();
   // An id as typed, or as Rapport stores it ("cand", "ca-los-angeles").
