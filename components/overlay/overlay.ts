@@ -148,7 +148,7 @@ export function createOverlay(o: OverlayOptions): Overlay {
   const keyOf = (h: ScanHit) => {
     let k = keys.get(h);
     if (k === undefined) {
-      const rowCourt = h.kind === 'case' ? rows.rowRef(h).court : undefined;
+      const rowCourt = h.kind === 'case' ? rows.court(h) : undefined;
       k = h.kind === 'matter' ? `case:${MATTER_REF}${h.key}` : `case:${rowCourt ? caseRef(h.raw, rowCourt) : h.key}`;
       keys.set(h, k);
     }
@@ -291,7 +291,7 @@ export function createOverlay(o: OverlayOptions): Overlay {
         const row = el?.isConnected ? el.closest(ROW) : null;
         if (row) touched.add(row);
         // A row-less grid: the cells of the counted row (its status may have changed).
-        else if (el?.isConnected) for (const c of rows.rowCells(el) ?? []) touchedCells.add(c);
+        else if (el?.isConnected) for (const c of Array.from(rows.rowCells(el) ?? [])) touchedCells.add(c);
       }
       // The host app removed one of our badges (a re-render) though its number
       // is still there: put it back, unless it keeps doing so.

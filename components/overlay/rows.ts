@@ -8,7 +8,9 @@ import type { ScanHit } from '../../lib/sites/efiling/scanner';
 import type { CaseRef } from '../../lib/sites/types';
 
 const HEAD = (c: Element) => c.localName === 'th' || c.getAttribute('role') === 'columnheader';
-const cellsOf = (row: Element) => (row.localName === 'tr' ? [...(row as HTMLTableRowElement).cells] : [...row.children].filter((c) => c.matches(CELL)));
+// A <tr>'s own live cell list (no copy: this runs for every number on the page).
+const cellsOf = (row: Element): ArrayLike<Element> => (row.localName === 'tr' ? (row as HTMLTableRowElement).cells : [...row.children].filter((c) => c.matches(CELL)));
+const every = (cells: ArrayLike<Element>, f: (c: Element) => boolean) => Array.prototype.every.call(cells, f) as boolean;
 const isRow = (e: Element) => e.localName === 'tr' || e.getAttribute('role') === 'row';
 
 export interface RowReader {
@@ -17,7 +19,9 @@ export interface RowReader {
   /** What the hit's row says beside the case number or matter code. */
   rowRef(h: ScanHit): CaseRef;
   /** The cells of the row (real or counted) an element sits in; null outside grids. */
-  rowCells(el: Element): Element[] | null;
+  rowCells(el: Element): ArrayLike<Element> | null;
+  /** The hit's row's Court column text, if any (one cell read, for the lookup key). */
+  court(h: ScanHit): string | undefined;
   /** Case-number and matter-code cells under root (for the scanner's labelled pass). */
   fields(root: Element): { cell: Element; kind: 'case' | 'matter' }[];
   /** Forget cached headers and grids (a new page view). */
@@ -29,6 +33,8 @@ export interface RowReader {
 export function createRowReader(doc: Document): RowReader {
   /** Header columns of a table or row grid (rows are read live). */
   let cache = new WeakMap<Element, Cols | null>();
+  /** Rows' parents (tbody, grid) → their table: one closest() per parent, not per row. */
+  let tables = new WeakMap<Element, Element | null>();
   /** Row-less grids: the counted model, rebuilt after changes. */
   let counted = new WeakMap<Element, Grid | null>();
   // A full scan asks once whether the page has editable regions at all (nearly
@@ -42,8 +48,8 @@ export function createRowReader(doc: Document): RowReader {
     const rows = table.localName === 'table' ? [...(table as HTMLTableElement).rows].slice(0, 5) : [...table.querySelectorAll('[role=row]')].slice(0, 5);
     for (const r of rows) {
       const cells = cellsOf(r);
-      if (cells.length && cells.every(HEAD)) {
-        cols = columnsOf(cells);
+      if (cells.length && every(cells, HEAD)) {
+        cols = columnsOf(Array.from(cells));
         break;
       }
     }
@@ -57,13 +63,21 @@ export function createRowReader(doc: Document): RowReader {
     return g;
   };
 
+  const tableOf = (row: Element) => {
+    const up = row.parentElement;
+    if (!up) return null;
+    let t = tables.get(up);
+    if (t === undefined) tables.set(up, (t = up.closest(TABLES)));
+    return t;
+  };
+
   /** The cell an element sits in, its row's cells, and the grid's columns. */
-  function place(el: Element): { cell: Element; cells: Element[]; cols: Cols | null } | null {
+  function place(el: Element): { cell: Element; cells: ArrayLike<Element>; cols: Cols | null } | null {
     const cell = el.closest(CELL);
     const parent = cell?.parentElement;
     if (!cell || !parent) return null;
     if (isRow(parent)) {
-      const table = parent.closest(TABLES);
+      const table = tableOf(parent);
       return { cell, cells: cellsOf(parent), cols: table ? columns(table) : null };
     }
     const g = rowless(parent);
@@ -71,7 +85,7 @@ export function createRowReader(doc: Document): RowReader {
     return g && at ? { cell, cells: g.rows[at[0]]!, cols: g.cols } : null;
   }
 
-  const text = (cells: Element[], i: number | undefined) => {
+  const text = (cells: ArrayLike<Element>, i: number | undefined) => {
     const t = i === undefined ? '' : clean(cells[i]?.textContent);
     return t && /[\p{L}\p{N}]/u.test(t) ? t : undefined;
   };
@@ -79,6 +93,7 @@ export function createRowReader(doc: Document): RowReader {
   return {
     reset() {
       cache = new WeakMap();
+      tables = new WeakMap();
       counted = new WeakMap();
       editable = undefined;
     },
@@ -117,16 +132,21 @@ export function createRowReader(doc: Document): RowReader {
 
     rowCells: (el) => place(el)?.cells ?? null,
 
+    court(h) {
+      const p = place(h.element);
+      return p?.cols ? text(p.cells, p.cols.court) : undefined;
+    },
+
     fields(root) {
       const out: { cell: Element; kind: 'case' | 'matter' }[] = [];
-      const push = (cells: Element[], cols: Cols | null) => {
-        if (!cols || cells.every(HEAD)) return;
+      const push = (cells: ArrayLike<Element>, cols: Cols | null) => {
+        if (!cols || every(cells, HEAD)) return;
         if (cols.caseNumber !== undefined && cells[cols.caseNumber]) out.push({ cell: cells[cols.caseNumber]!, kind: 'case' });
         if (cols.matterCode !== undefined && cells[cols.matterCode]) out.push({ cell: cells[cols.matterCode]!, kind: 'matter' });
       };
       // A row (a rescan): its own cells.
       if (isRow(root)) {
-        const t = root.closest(TABLES);
+        const t = tableOf(root);
         push(cellsOf(root), t ? columns(t) : null);
         return out;
       }
