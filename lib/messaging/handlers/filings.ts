@@ -11,7 +11,6 @@ import type { Env, HandlersFor } from './types';
 
 const nameOf = (c: Pick<StoredClient, 'name' | 'preferredName'>) => c.preferredName?.trim() || c.name;
 
-
 async function namesOf(env: Env, ids: string[]): Promise<Map<string, string>> {
   const store = env.db.transaction('clients').store;
   const found = await Promise.all(ids.map((id) => store.get(id)));

@@ -149,17 +149,16 @@ function scanWith(root: Element, ctx: Ctx): ScanHit[] {
   if (ctx.fields) {
     const filled = new Set(out.map((h) => h.element.closest(CELL)));
     for (const { cell, kind } of ctx.fields(root)) {
-      if (off(cell) || bad.has(cell)) continue;
-      const el = firstTextParent(cell);
-      if (!el) continue;
+      if ((kind === 'case' && filled.has(cell)) || off(cell) || bad.has(cell)) continue;
       const text = cell.textContent ?? '';
       if (kind === 'case') {
-        if (filled.has(cell)) continue;
         const h = /\d/.test(text) ? readCaseField(text, ctx.court) : null;
-        if (h) add('case', h.key, h.raw, el);
+        const el = h && firstTextParent(cell);
+        if (h && el) add('case', h.key, h.raw, el);
       } else {
         const code = normaliseMatterCode(text);
-        if (code && code.length <= 80 && /[\p{L}\p{N}]/u.test(code) && !/^(N\/?A|NONE|—|-)$/.test(code)) add('matter', code, text.trim(), el);
+        const el = code && code.length <= 80 && /[\p{L}\p{N}]/u.test(code) && !/^(N\/?A|NONE|—|-)$/.test(code) ? firstTextParent(cell) : null;
+        if (el) add('matter', code!, text.trim(), el);
       }
     }
   }

@@ -166,6 +166,14 @@ describe('near misses', () => {
   it.each(NEAR_MISSES)('%j is not found in the text of a Texas court page either', (raw) => {
     expect(findCaseNumbers(`Filed ${raw} today`, { court: 'tx-harris', bare: true })).toEqual([]);
   });
+  // Per jurisdiction: the text of a page in each state's courts (and a bankruptcy court's) finds none of them.
+  it.each([...TABLE_STATES.map((st) => st.toLowerCase()), 'nysb', 'ca9', 'cand'])('none is found in the text of a %s page', (court) => {
+    // On a bankruptcy or appeals court's own page a bare yy-nnnnn is a case number, not a near miss.
+    const bare = court === 'nysb' || court === 'ca9';
+    for (const raw of NEAR_MISSES.filter((r) => !(bare && /^\d\d-\d{5}$/.test(r))))
+      expect(findCaseNumbers(`Filed ${raw} today`, { court, bare: true }), raw).toEqual([]);
+  });
+
   it('an all-digit field in a known state is not a number no row describes', () => {
     expect(keys('20231105', 'Oregon')).toEqual([]);
   });
