@@ -3,14 +3,10 @@
 // <table>, ARIA grids with or without [role=row], CSS grids of [role=cell]
 // children. Columns are found by header text, cached per grid.
 
-import { CELL, clean, columnsOf, readGrid, TABLES, type Cols, type Field, type Grid } from '../../lib/sites/efiling/grid';
+import { CELL, cellsOf, clean, columnsOf, HEAD, isHeadRow, readGrid, TABLES, type Cols, type Field, type Grid } from '../../lib/sites/efiling/grid';
 import type { ScanHit } from '../../lib/sites/efiling/scanner';
 import type { CaseRef } from '../../lib/sites/types';
 
-const HEAD = (c: Element) => c.localName === 'th' || c.getAttribute('role') === 'columnheader';
-// A <tr>'s own live cell list (no copy: this runs for every number on the page).
-const cellsOf = (row: Element): ArrayLike<Element> => (row.localName === 'tr' ? (row as HTMLTableRowElement).cells : [...row.children].filter((c) => c.matches(CELL)));
-const every = (cells: ArrayLike<Element>, f: (c: Element) => boolean) => Array.prototype.every.call(cells, f) as boolean;
 const isRow = (e: Element) => e.localName === 'tr' || e.getAttribute('role') === 'row';
 
 export interface RowReader {
@@ -48,7 +44,7 @@ export function createRowReader(doc: Document): RowReader {
     const rows = table.localName === 'table' ? [...(table as HTMLTableElement).rows].slice(0, 5) : [...table.querySelectorAll('[role=row]')].slice(0, 5);
     for (const r of rows) {
       const cells = cellsOf(r);
-      if (cells.length && every(cells, HEAD)) {
+      if (isHeadRow(cells)) {
         cols = columnsOf(Array.from(cells));
         break;
       }
@@ -140,7 +136,7 @@ export function createRowReader(doc: Document): RowReader {
     fields(root) {
       const out: { cell: Element; kind: 'case' | 'matter' }[] = [];
       const push = (cells: ArrayLike<Element>, cols: Cols | null) => {
-        if (!cols || every(cells, HEAD)) return;
+        if (!cols || isHeadRow(cells)) return;
         if (cols.caseNumber !== undefined && cells[cols.caseNumber]) out.push({ cell: cells[cols.caseNumber]!, kind: 'case' });
         if (cols.matterCode !== undefined && cells[cols.matterCode]) out.push({ cell: cells[cols.matterCode]!, kind: 'matter' });
       };

@@ -29,7 +29,7 @@ export const COLUMNS: [Field, RegExp][] = [
 
 export const TABLES = 'table,[role=grid],[role=table],[role=treegrid]';
 export const CELL = 'td,th,[role=cell],[role=gridcell],[role=rowheader],[role=columnheader]';
-const HEAD = (c: Element) => c.localName === 'th' || c.getAttribute('role') === 'columnheader';
+export const HEAD = (c: Element) => c.localName === 'th' || c.getAttribute('role') === 'columnheader';
 
 export interface Grid {
   el: Element;
@@ -44,7 +44,10 @@ export interface Grid {
   at: Map<Element, [number, number]>;
 }
 
-const cellsOf = (row: Element) => (row.localName === 'tr' ? [...(row as HTMLTableRowElement).cells] : [...row.children].filter((c) => c.matches(CELL)));
+/** A row's cells: a <tr>'s own live list (no copy: this runs for every number on a page), an ARIA row's cell children. */
+export const cellsOf = (row: Element): ArrayLike<Element> =>
+  row.localName === 'tr' ? (row as HTMLTableRowElement).cells : [...row.children].filter((c) => c.matches(CELL));
+export const isHeadRow = (cells: ArrayLike<Element>) => cells.length > 0 && Array.prototype.every.call(cells, HEAD);
 
 export function columnsOf(header: Element[]): Cols {
   const cols: Cols = {};
@@ -61,12 +64,12 @@ export function readGrid(el: Element): Grid | null {
   let rows: Element[][];
   if (el.localName === 'table') {
     rowEls = [...(el as HTMLTableElement).rows];
-    rows = rowEls.map((r) => cellsOf(r!));
+    rows = rowEls.map((r) => Array.from(cellsOf(r!)));
   } else {
     const own = [...el.querySelectorAll('[role=row]')].filter((r) => r.closest(TABLES) === el || r.parentElement === el);
     if (own.length) {
       rowEls = own;
-      rows = own.map(cellsOf);
+      rows = own.map((r) => Array.from(cellsOf(r)));
     } else {
       // Row-less: N column headers, then cells in reading order, N to a row.
       const cells = [...el.children].filter((c) => c.matches(CELL));
@@ -77,7 +80,7 @@ export function readGrid(el: Element): Grid | null {
       rowEls = rows.map(() => null);
     }
   }
-  const head = rows.findIndex((c) => c.length > 0 && c.every(HEAD));
+  const head = rows.findIndex(isHeadRow);
   if (head < 0) return null;
   const cols = columnsOf(rows[head]!);
   if (cols.caseNumber === undefined && cols.matterCode === undefined) return null;

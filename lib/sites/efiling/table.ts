@@ -4,7 +4,7 @@
 
 import { findCaseNumbers, readCaseField } from '../../identity/case-number';
 import type { CaseRef, ScreenContext } from '../types';
-import { clean, gridElements, readGrid, type Field } from './grid';
+import { clean, gridElements, isHeadRow, readGrid, type Field } from './grid';
 import { courtOfPage } from './court-of-page';
 import { hiddenUp, skip } from './scanner';
 
@@ -26,12 +26,11 @@ export function readTables(root: ParentNode, pageCourt?: string): CaseRef[] {
     if (hiddenUp(el)) continue;
     const g = readGrid(el);
     if (!g) continue;
-    const isHead = (c: Element[]) => c.length > 0 && c.every((x) => x.localName === 'th' || x.getAttribute('role') === 'columnheader');
     for (let i = g.head + 1; i < g.rows.length; i++) {
       const cells = g.rows[i]!;
       const r = g.rowEls[i];
       // Repeated header rows, totals in tfoot, hidden template rows: not orders.
-      if (!cells.length || isHead(cells) || r?.closest('tfoot') || hiddenBelow(r ?? cells[0]!, el)) continue;
+      if (!cells.length || isHeadRow(cells) || r?.closest('tfoot') || hiddenBelow(r ?? cells[0]!, el)) continue;
       const cell = (f: Field) => cells[g.cols[f] ?? -1];
       const text = (f: Field) => {
         const s = clean(cell(f)?.textContent);
