@@ -98,7 +98,9 @@ async function measureCore(page, { runs, warmup, rows, every }) {
       const key = (i) => `case:24STCV${String(i).padStart(5, '0')}`;
       const held = new Map();
       for (let i = every; i <= rows; i += every) held.set(key(i), [{ id: `c${i}`, name: `Client Number ${i}`, lastContact: Date.now() - (i % 30) * 864e5, flags: 0 }]);
-      const resolve = async (keys) => Object.fromEntries(keys.filter((k) => held.has(k)).map((k) => [k, held.get(k)]));
+      // Keys carry the row's court (" @LOS ANGELES SUPERIOR …"); the stub answers by number alone.
+      const num = (k) => k.replace(/ @.*$/, '');
+      const resolve = async (keys) => Object.fromEntries(keys.filter((k) => held.has(num(k))).map((k) => [k, held.get(num(k))]));
       const scan = [];
       const badges = [];
       const sizing = [];

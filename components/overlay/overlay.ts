@@ -12,7 +12,10 @@
 // then a batch of writes inside our own roots, run in the next animation
 // frame by the content script.
 
+import { caseRef } from '../../lib/identity/case-number';
+import { MATTER_REF } from '../../lib/identity/court-match';
 import { filingState } from '../../lib/model/filing';
+import { bareNumbersAreCases, courtOfPage } from '../../lib/sites/efiling/court-of-page';
 import type { CaseMatch } from '../../lib/messaging/protocol';
 import { createScanner, ROW, type ScanHit } from '../../lib/sites/efiling/scanner';
 import type { CaseRef } from '../../lib/sites/types';
@@ -23,7 +26,11 @@ export type FilingToLog = { clientId: string; filing: CaseRef & { status: string
 
 export interface OverlayOptions {
   doc: Document;
-  /** Keys are "case:<normalised>"; absent from the reply = nobody holds it. */
+  /**
+   * Keys are "case:<reference>" (a case number as printed with its court,
+   * identity/case-number.ts) or "case:matter:<code>" (a matter-code cell);
+   * absent from the reply = nobody holds it.
+   */
   resolve(keys: string[]): Promise<Record<string, CaseMatch[]>>;
   /** Rejected rows of exactly one client are logged (and flagged) without a click. */
   logRejections?(items: FilingToLog[]): Promise<unknown>;
@@ -104,8 +111,10 @@ function fit(badges: Badge[]) {
 
 export function createOverlay(o: OverlayOptions): Overlay {
   const now = o.now ?? Date.now;
-  const scanner = createScanner();
   const rows = createRowReader(o.doc);
+  // The page's court travels with every number seen here (court-aware matching).
+  const court = courtOfPage(o.doc.URL);
+  const scanner = createScanner({ court, bare: bareNumbersAreCases(court), fields: rows.fields });
   /** Eligible case hits by element, then key. */
   const hits = new Map<Element, Map<string, ScanHit>>();
   /** Badges by unit (row, or element outside rows), then key. */
@@ -131,25 +140,38 @@ export function createOverlay(o: OverlayOptions): Overlay {
 
   const on = () => !o.enabled || o.enabled();
   const unitOf = (h: ScanHit) => h.row ?? h.element;
-  const keyOf = (h: ScanHit) => `case:${h.key}`;
+  /** A hit's identity on the page (a matter code and a case number may read alike). */
+  const idOf = (h: ScanHit) => `${h.kind}:${h.key}`;
+  // What the background is asked: a matter code, or the number with its row's
+  // court when the row names one (One Legal's "Court" column), else the page's.
+  const keys = new WeakMap<ScanHit, string>();
+  const keyOf = (h: ScanHit) => {
+    let k = keys.get(h);
+    if (k === undefined) {
+      const rowCourt = h.kind === 'case' ? rows.court(h) : undefined;
+      k = h.kind === 'matter' ? `case:${MATTER_REF}${h.key}` : `case:${rowCourt ? caseRef(h.raw, rowCourt) : h.key}`;
+      keys.set(h, k);
+    }
+    return k;
+  };
 
   function remember(h: ScanHit) {
     let m = hits.get(h.element);
     if (!m) hits.set(h.element, (m = new Map()));
-    m.set(h.key, h);
+    m.set(idOf(h), h);
   }
 
   function forget(h: ScanHit) {
     const m = hits.get(h.element);
-    if (m?.get(h.key)) {
-      m.delete(h.key);
+    if (m?.get(idOf(h))) {
+      m.delete(idOf(h));
       if (!m.size) hits.delete(h.element);
     }
     const u = placed.get(unitOf(h));
-    const p = u?.get(h.key);
+    const p = u?.get(idOf(h));
     if (p && p.hit.element === h.element) {
       p.badge.host.remove();
-      u!.delete(h.key);
+      u!.delete(idOf(h));
       if (!u!.size) placed.delete(unitOf(h));
     }
   }
@@ -167,11 +189,11 @@ export function createOverlay(o: OverlayOptions): Overlay {
     const matches = known.get(keyOf(h)) ?? [];
     const unit = unitOf(h);
     let u = placed.get(unit);
-    let p = u?.get(h.key);
+    let p = u?.get(idOf(h));
     if (!matches.length || !on()) {
       if (p && p.hit.element === h.element) {
         p.badge.host.remove();
-        u!.delete(h.key);
+        u!.delete(idOf(h));
         if (!u!.size) placed.delete(unit);
       }
       return;
@@ -189,7 +211,7 @@ export function createOverlay(o: OverlayOptions): Overlay {
       insert(badge.host, h.element);
       p = { badge, hit: h, evicted: 0 };
       if (!u) placed.set(unit, (u = new Map()));
-      u.set(h.key, p);
+      u.set(idOf(h), p);
       fresh.push(badge);
     }
     p.badge.update({ matches, rejected, now: now() });
@@ -256,6 +278,7 @@ export function createOverlay(o: OverlayOptions): Overlay {
     changed(nodes) {
       if (dead) return;
       const touched = new Set<Element>();
+      const touchedCells = new Set<Element>();
       const real: Node[] = [];
       const evicted: Node[] = [];
       for (const n of nodes) {
@@ -267,6 +290,8 @@ export function createOverlay(o: OverlayOptions): Overlay {
         const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
         const row = el?.isConnected ? el.closest(ROW) : null;
         if (row) touched.add(row);
+        // A row-less grid: the cells of the counted row (its status may have changed).
+        else if (el?.isConnected) for (const c of Array.from(rows.rowCells(el) ?? [])) touchedCells.add(c);
       }
       // The host app removed one of our badges (a re-render) though its number
       // is still there: put it back, unless it keeps doing so.
@@ -294,6 +319,13 @@ export function createOverlay(o: OverlayOptions): Overlay {
           show(p.hit);
           fresh.push(p.badge);
         }
+      if (touchedCells.size)
+        for (const [unit, u] of [...placed])
+          if ([...touchedCells].some((c) => c.contains(unit)))
+            for (const p of [...u.values()]) {
+              show(p.hit);
+              fresh.push(p.badge);
+            }
       fitFresh();
       lookup();
     },

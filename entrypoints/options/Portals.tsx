@@ -1,13 +1,17 @@
-// Options → Settings → Portals: court or firm portals Rapport has no adapter
-// for. "Add portal" validates the address here (the permission request must
-// happen inside the click), asks the browser for that one origin, then has the
-// background register the scanner there. "Remove" unregisters it and releases
-// the permission. Nothing here ever asks for all sites.
+// Options → Settings → Portals: court or firm portals outside the hosts Rapport
+// covers by itself. "Add portal" validates the address here (the permission
+// request must happen inside the click), asks the browser for that one origin,
+// then has the background register the scanner there; the catalogue of known
+// court portals (lib/sites/efiling/catalogue.ts) does the same with one click
+// per portal. "Remove" unregisters it and releases the permission. Nothing
+// here ever asks for all sites.
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { browserPortalApi, checkPortalUrl } from '../../lib/background/portals';
+import { stateName } from '../../lib/identity/courts';
 import { RapportError, send } from '../../lib/messaging/client';
 import type { UserPortal } from '../../lib/messaging/protocol';
+import { catalogueByState, READS } from '../../lib/sites/efiling/catalogue';
 import './portals.css';
 
 const messageOf = (e: unknown) => (e instanceof RapportError ? e.message : 'Something went wrong. Nothing was changed.');
@@ -28,11 +32,11 @@ export function Portals() {
     );
   }, []);
 
-  const add = async (e: Event) => {
-    e.preventDefault();
+  /** Validates, asks the browser for that one origin (inside the click), then registers it. */
+  const enable = async (typed: string, after?: () => void) => {
     if (busy) return;
     setStatus('');
-    const check = checkPortalUrl(address, browserPortalApi.known());
+    const check = checkPortalUrl(typed, browserPortalApi.known());
     if (!check.ok) return setError(check.error);
     setError('');
     setBusy(true);
@@ -45,7 +49,7 @@ export function Portals() {
       }
       const r = await send('addPortal', { url: check.origin });
       setPortals(r.portals);
-      setAddress('');
+      after?.();
       setStatus(`Added ${check.origin}. Open or reload it to see Rapport there.`);
     } catch (x) {
       setError(messageOf(x));
@@ -53,6 +57,12 @@ export function Portals() {
       setBusy(false);
     }
   };
+
+  const add = (e: Event) => {
+    e.preventDefault();
+    void enable(address, () => setAddress(''));
+  };
+  const enabled = new Set((portals ?? []).filter((p) => p.granted).map((p) => p.origin));
 
   const remove = async (origin: string) => {
     setBusy(true);
@@ -114,6 +124,39 @@ export function Portals() {
           ))}
         </ul>
       )}
+      <h4 id="catalogue-heading" class="portal-catalogue-heading">Court portals Rapport knows</h4>
+      <p class="section-hint">
+        County and state court portals on their own domains. Enable one and your browser asks once for that site; Rapport then
+        reads it like the portals above.
+      </p>
+      <div class="portal-catalogue" aria-labelledby="catalogue-heading">
+        {catalogueByState().map(([st, entries]) => (
+          <section key={st} aria-label={stateName(st) ?? st.toUpperCase()}>
+            <h5>{stateName(st) ?? st.toUpperCase()}</h5>
+            <ul class="portal-list">
+              {entries.map((c) => {
+                const origin = `https://${c.host}`;
+                const on = enabled.has(origin);
+                return (
+                  <li key={c.host}>
+                    <span class="portal-entry">
+                      <strong>{c.name}</strong> <span class="portal-origin">{c.host}</span>
+                      <span class="portal-reads">{READS[c.platform]}</span>
+                    </span>
+                    {on ? (
+                      <span class="portal-on">Enabled</span>
+                    ) : (
+                      <button type="button" class="button-secondary" disabled={busy} aria-label={`Enable ${c.name}`} onClick={() => void enable(origin)}>
+                        Enable
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))}
+      </div>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { runPortal } from '../../components/overlay/run-portal';
-import { listContext } from '../../lib/sites/efiling/table';
+import { adapterForPage, withDocketTest } from '../../lib/sites/efiling/index';
 
 // Portals the user added in options. Not in the manifest: the background
 // registers it per portal with scripting.registerContentScripts once the user
@@ -11,6 +11,6 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main(ctx) {
-    runPortal(ctx, { id: 'portal', matches: () => true, read: (doc, url) => listContext('portal', doc, url) });
+    runPortal(ctx, ...withDocketTest(adapterForPage(document, new URL(location.href))));
   },
 });

@@ -1,5 +1,5 @@
 import type { ClientFields, Goal, Matter } from '../model/client';
-import { normaliseCaseNumber } from '../identity/case-number';
+import { caseCandidates, matterCaseKeys } from '../identity/case-number';
 import { normaliseMatterCode } from '../identity/normalise';
 
 // Merging two versions of one client — a backup's and the database's on
@@ -41,10 +41,11 @@ function union(a: readonly string[], b: readonly string[], fold: (s: string) => 
 export const phoneFold = (p: string) => p.replace(/\D/g, '') || p.trim().toLowerCase();
 const tagFold = (t: string) => t.trim().toLowerCase();
 
+/** One spelling of a case number's identity: every key it could be held under. */
+const caseFold = (raw: string): string | null => caseCandidates(raw).map((c) => c.key).sort().join(' ') || null;
+
 function matterKey(m: Matter): string[] {
-  const keys: string[] = [];
-  const cn = m.caseNumber ? normaliseCaseNumber(m.caseNumber) : null;
-  if (cn) keys.push(`case:${cn}`);
+  const keys: string[] = [...matterCaseKeys(m)];
   const mc = m.matterCode ? normaliseMatterCode(m.matterCode) : null;
   if (mc) keys.push(`matter:${mc}`);
   return keys;
@@ -66,7 +67,7 @@ function mergeMatters(a: readonly Matter[], b: readonly Matter[], diffs: string[
     const t = out[at]!;
     for (const f of ['caseNumber', 'caseName', 'court', 'matterCode'] as const) {
       // "CGC-10-501886" and "CGC10501886" are one case number written two ways.
-      const fold = f === 'caseNumber' ? normaliseCaseNumber : f === 'matterCode' ? normaliseMatterCode : null;
+      const fold = f === 'caseNumber' ? caseFold : f === 'matterCode' ? normaliseMatterCode : null;
       const same = (x: string, y: string) => x === y || (fold !== null && fold(x) !== null && fold(x) === fold(y));
       const v = pickText(`matters[${at}].${f}`, t[f], m[f], diffs, same);
       if (v !== undefined) t[f] = v;

@@ -1,6 +1,16 @@
 import type { Client } from '../model/client';
-import { normaliseCaseNumber } from './case-number';
+import { matterCaseKeys } from './case-number';
 import { normaliseMatterCode, normaliseName, type IdentityKey } from './normalise';
+
+/**
+ * Bumped whenever the derivation below changes, so stored keys are recomputed
+ * (the database compares it with the version its records were keyed at).
+ *   1  court-less keys: `case:2:20-CV-01234` (office digit kept), `case:22STCV11897`.
+ *   2  keys carry their system: `case:US:20-CV-01234` (office digit dropped, every
+ *      CM/ECF type, bankruptcy / appeals / MDL numbers with a court),
+ *      `case:CA:22STCV11897`, and thirteen more states (case-number.ts).
+ */
+export const KEYS_VERSION = 2;
 
 /**
  * Every normalised identifier a client can be found by. Stored on the client
@@ -11,8 +21,7 @@ export function clientKeys(c: Pick<Client, 'name' | 'preferredName' | 'emails' |
   for (const e of c.emails) keys.add(`email:${e.toLowerCase()}`);
   for (const d of c.domains) keys.add(`domain:${d.toLowerCase()}`);
   for (const m of c.matters) {
-    const cn = m.caseNumber ? normaliseCaseNumber(m.caseNumber) : null;
-    if (cn) keys.add(`case:${cn}`);
+    for (const k of matterCaseKeys(m)) keys.add(k);
     const mc = m.matterCode ? normaliseMatterCode(m.matterCode) : null;
     if (mc) keys.add(`matter:${mc}`);
   }

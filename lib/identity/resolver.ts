@@ -1,7 +1,10 @@
 import type { Client } from '../model/client';
+import { courtOfPage } from '../sites/efiling/court-of-page';
 import type { ScreenContext } from '../sites/types';
-import { normaliseCaseNumber } from './case-number';
-import { emailDomain, normaliseEmail, normaliseMatterCode, normaliseName } from './normalise';
+import { caseDisplay } from './case-number';
+import { caseHolders, identifierQueries } from './court-match';
+import { normaliseCourt } from './courts';
+import { emailDomain, normaliseEmail, normaliseName } from './normalise';
 
 export interface Resolved {
   /** In screen order: senders first, then recipients, then cases. */
@@ -17,7 +20,8 @@ const ROLE_ORDER = { from: 0, to: 1, cc: 2, bcc: 3 } as const;
  * Turns what is on screen into clients. Never guesses: an address matches its
  * client exactly, a domain only when a client opted in to it, a bare name only
  * when exactly one client has it; a case number held by two clients returns
- * both (the sidebar shows a switcher rather than picking one).
+ * both (the sidebar shows a switcher rather than picking one), and a case in a
+ * known court only its holders in that court (court-match.ts).
  */
 export async function resolveContext(ctx: ScreenContext, lookup: Lookup): Promise<Resolved> {
   const found = new Map<string, { client: Client; matchedOn: string[] }>();
@@ -51,11 +55,15 @@ export async function resolveContext(ctx: ScreenContext, lookup: Lookup): Promis
     }
   }
 
+  // The page's court: the row's or caption's own court when it names one, else the host's.
+  const pageCourt = courtOfPage(ctx.url);
   for (const ref of ctx.cases) {
-    const cn = ref.caseNumber ? normaliseCaseNumber(ref.caseNumber) : null;
-    if (cn) for (const c of await lookup(`case:${cn}`)) add(c, `case ${ref.caseNumber!.trim()}`);
-    const mc = ref.matterCode ? normaliseMatterCode(ref.matterCode) : null;
-    if (mc) for (const c of await lookup(`matter:${mc}`)) add(c, `matter ${ref.matterCode!.trim()}`);
+    const court = normaliseCourt(ref.court) ?? pageCourt;
+    for (const q of identifierQueries({ caseNumber: ref.caseNumber, matterCode: ref.matterCode, court })) {
+      const holders = (await Promise.all(q.candidates.map((c) => lookup(c.key)))).flat();
+      const reason = q.id.startsWith('matter:') ? `matter ${ref.matterCode!.trim()}` : `case ${caseDisplay(ref.caseNumber!)}`;
+      for (const c of caseHolders(q.candidates, holders)) add(c, reason);
+    }
   }
 
   return { matches: [...found.values()], unknown: [...unknown.values()] };

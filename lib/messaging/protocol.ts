@@ -79,9 +79,15 @@ export const requestSchemas = {
     source: z.string().trim().min(1).max(50),
   }),
   // E-filing overlay (content scripts on portals) and user-added portals (options).
-  /** Every case number / matter code on a portal page in one batch: who holds each. */
+  /**
+   * Every case number / matter code on a portal page in one batch: who holds each.
+   * `caseNumber` may be a reference (a number and ` @<court>`, identity/case-number.ts)
+   * or `matter:<code>` (the overlay's matter-code cells); `court` is the court it is seen in.
+   */
   resolveCases: z.object({
-    cases: z.array(z.object({ caseNumber: z.string().max(120).optional(), matterCode: z.string().max(120).optional() })).max(5000),
+    cases: z
+      .array(z.object({ caseNumber: z.string().max(200).optional(), matterCode: z.string().max(120).optional(), court: z.string().max(300).optional() }))
+      .max(5000),
   }),
   /** Filing statuses seen on portal rows, logged once per client, row and status; a rejection raises a flag. */
   logFilings: z.object({
@@ -168,7 +174,7 @@ export interface ReplyMap {
   losingTouch: LosingTouchReply;
   /** `skipped`: people left out (setting off, never-log list) plus clients that already had this message. */
   logMail: { logged: { clientId: string; interactionId: string }[]; skipped: number };
-  /** Keyed "case:<normalised>" / "matter:<normalised>"; keys nobody holds are absent. Two or more entries = ambiguous. */
+  /** Keyed "case:<reference>" (as asked) / "matter:<normalised>"; keys nobody holds are absent. Two or more entries = ambiguous. */
   resolveCases: { matches: Record<string, CaseMatch[]> };
   logFilings: { results: { clientId: string; interactionId: string; created: boolean; flagged: boolean }[] };
   listFilingFlags: { flags: FilingFlag[] };

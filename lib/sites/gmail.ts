@@ -13,14 +13,23 @@ const SUBJECT = [
   'h2.hP', // 2025-06 current UI
   '.ha h2', // 2014 classic UI
 ];
-const MESSAGE = [
-  'div.adn[data-legacy-message-id]', // 2025-06 current UI (also carries data-message-id="#msg-f:…")
-  'div.adn[data-message-id]', // 2025-06, in case the legacy id is dropped
-];
+// One selector for every message container, ids or not: the first three are
+// the 2025-06 UI (expanded and collapsed, with data-message-id="#msg-f:…" and
+// data-legacy-message-id); `div.adf.ads` is how a real 2019 thread's collapsed
+// messages look, with no id at all, and 2016 threads carry no ids either
+// (HOST-PAGES.md, checked 2026-11). A message without an id still names people;
+// it only cannot be logged (there is nothing to log it once by).
+const MESSAGE = ['div.adn[data-legacy-message-id], div.adn[data-message-id], div.adn.ads, div.adf.ads'];
 const SENDER = [
   'span.gD[email]', // 2025-06 h3.iw > span.qu > span.gD[email][name]
   'td.gF span[email]', // 2025-06 sender cell, any span with an address
+  'span.zF[email], span.yP[email]', // 2014–2019 list-style sender chips (collapsed messages)
+  'span[email]:not(span.hb span)', // 2019 collapsed div.adf.ads: the sender's chip, whatever its class
 ];
+// The user's own chip reads "me" in the UI language (HOST-PAGES.md: "me", "я",
+// "我", "mí"), with the user's address in `email`. Only words no contact is
+// displayed as: first names such as "Ben" are never on this list.
+const ME = new Set(['me', 'я', '我', 'mí', 'moi', 'mich', 'mir', 'mij', 'mim', 'mnie', '自分', '나', 'mig', 'minä']);
 // 2025-06 recipients line: span.hb > span.g2[email][name]; collapsed (.kv) messages omit it.
 const RECIPIENTS = 'span.hb';
 const DATE = 'span.g3[title]'; // 2025-06 "Tue, Nov 3, 2026, 9:14 AM"; 2014 "Thu, Dec 18, 2014 at 12:35 PM"
@@ -136,25 +145,42 @@ export function gmailUserEmail(doc: Document): string | undefined {
   }
 }
 
+/** The user's address from their own "me" chip in the open messages (pages whose title names nobody). */
+function selfFromChip(msgs: Element[]): string | undefined {
+  for (const m of msgs)
+    for (const chip of m.querySelectorAll('span[email]')) {
+      const text = chip.textContent?.trim().toLowerCase() ?? '';
+      if (ME.has(text)) return addr(chip.getAttribute('email'));
+    }
+}
+
 export function readGmail(doc: Document, url: URL): ScreenContext | null {
   try {
-    const msgs = pick(doc, MESSAGE);
+    // A collapsed message inside an expanded one's container is the same message.
+    const all = pick(doc, MESSAGE);
+    const msgs = all.filter((m) => !all.some((o) => o !== m && o.contains(m)));
     if (!msgs.length) return null;
-    const self = gmailUserEmail(doc);
+    const self = gmailUserEmail(doc) ?? selfFromChip(msgs);
     const people: Person[] = [];
-    const messages: MessageRef[] = msgs.map((m) => {
-      const sender = pick(m, SENDER, any)[0];
-      const from = addr(sender?.getAttribute('email'));
-      if (sender) person(people, sender, 'from', self);
-      m.querySelectorAll(RECIPIENTS).forEach((hb) => recipients(hb, people, self));
-      const ref: MessageRef = {
-        id: (m.getAttribute('data-legacy-message-id') || m.getAttribute('data-message-id') || '').replace(/^#/, ''),
-      };
-      const at = when(m.querySelector(DATE)?.getAttribute('title'));
-      if (from) ref.from = from;
-      if (at !== undefined) ref.at = at;
-      return ref;
-    });
+    const messages: MessageRef[] = [];
+    for (const m of msgs) {
+      // One message at a time: whatever it lacks, the others are still read.
+      try {
+        const sender = pick(m, SENDER, any)[0];
+        const from = addr(sender?.getAttribute('email'));
+        if (sender) person(people, sender, 'from', self);
+        m.querySelectorAll(RECIPIENTS).forEach((hb) => recipients(hb, people, self));
+        const id = (m.getAttribute('data-legacy-message-id') || m.getAttribute('data-message-id') || '').replace(/^#/, '');
+        if (!id) continue;
+        const ref: MessageRef = { id };
+        const at = when(m.querySelector(DATE)?.getAttribute('title'));
+        if (from) ref.from = from;
+        if (at !== undefined) ref.at = at;
+        messages.push(ref);
+      } catch {
+        // A malformed message names nobody; the thread is still read.
+      }
+    }
     const subj = pick(doc, SUBJECT)[0];
     // The subject heading carries the ids in the 2025 UI; elsewhere skip list rows (tr.zA
     // carries list-row thread ids that a split-pane view keeps visible).

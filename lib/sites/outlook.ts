@@ -23,6 +23,10 @@ const PANE = [
   '[role=main][data-app-section=MailReadCompose]', // 2025-11
   '#ReadingPaneContainerId', // 2023-05 first new-Outlook builds
 ];
+// A pop-out reading window (/mail/deeplink/read/<ItemID>, 2023+) has no folder
+// pane, list or reading-pane container: its [role=main] is the message. Taken
+// only when it holds a message anchor, so an inbox's main region never counts.
+const POPOUT_MAIN = '[role=main]';
 const FORM = [
   '[data-app-section=Form_Content]', // 2025-11 pop-out compose window
   '[role=main]', // 2025-11 new mail / inline reply inside the reading pane
@@ -126,13 +130,34 @@ export function outlookUserEmail(doc: Document): string | undefined {
   }
 }
 
-/** Drops the user (by address, or by name for name-only entries) and names already shown with an address. */
-function finish(out: Person[], doc: Document): Person[] {
+/**
+ * The mailbox on screen when it is not the signed-in user's own: a shared or
+ * delegate mailbox opened with "Open another mailbox" lives at
+ * /mail/<mailbox address>/… (2023+). Its owner is "us" as much as the user is.
+ */
+export function outlookMailboxOwner(url: URL): string | undefined {
+  const seg = /^\/mail\/([^/]+)/i.exec(url.pathname)?.[1];
+  const m = seg && safeDecode(seg).match(E);
+  return m && m[0] === safeDecode(seg!) ? m[0].toLowerCase() : undefined;
+}
+
+const safeDecode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+/** Drops the user and the mailbox owner (by address, or by name for name-only entries) and names already shown with an address. */
+function finish(out: Person[], doc: Document, url?: URL): Person[] {
   const me = outlookUserEmail(doc);
+  const owner = url ? outlookMailboxOwner(url) : undefined;
+  const us = (e?: string) => !!e && (e === me || e === owner);
   const low = (n?: string | null) => n?.trim().toLowerCase();
-  const mine = [low(doc.querySelector(SELF_NAME)?.textContent), ...out.filter((p) => me && p.email === me).map((p) => low(p.name))];
+  const mine = [low(doc.querySelector(SELF_NAME)?.textContent), ...out.filter((p) => us(p.email)).map((p) => low(p.name))];
   const named = out.filter((p) => p.email).map((p) => low(p.name));
-  return out.filter((p) => (p.email ? p.email !== me : !mine.includes(low(p.name)) && !named.includes(low(p.name))));
+  return out.filter((p) => (p.email ? !us(p.email) : !mine.includes(low(p.name)) && !named.includes(low(p.name))));
 }
 
 /** The largest ancestor of each anchor (inside `pane`) that holds no other anchor: one per message. */
@@ -175,7 +200,8 @@ const when = (t: string) =>
 function threadOf(doc: Document, url: URL): string | undefined {
   const id = doc.querySelector(SELECTED)?.getAttribute('data-convid');
   if (id) return id;
-  const m = /\/id\/([^/?#]+)/.exec(url.pathname)?.[1];
+  // /mail/inbox/id/<ItemID>; a pop-out reading window: /mail/deeplink/read/<ItemID>.
+  const m = /\/(?:id|deeplink\/read)\/([^/?#]+)/.exec(url.pathname)?.[1];
   try {
     return (m && decodeURIComponent(m)) || url.searchParams.get('ItemID') || undefined;
   } catch {
@@ -184,7 +210,7 @@ function threadOf(doc: Document, url: URL): string | undefined {
 }
 
 /** People in one compose form: To, Cc, Bcc wells in order; chips "Name <email>", an address, or a name only. */
-export function readOutlookCompose(root: Element): Person[] {
+export function readOutlookCompose(root: Element, url?: URL): Person[] {
   const out: Person[] = [];
   root.querySelectorAll(WELLS).forEach((w, i) => {
     const role = roleOf(w.getAttribute('aria-label') ?? '') ?? ROLES[i] ?? 'bcc';
@@ -195,12 +221,22 @@ export function readOutlookCompose(root: Element): Person[] {
         : c.nodeType === 1 && parse(flat(c as Element, 'script,style'), role, true, out),
     );
   });
-  return finish(out, root.ownerDocument);
+  return finish(out, root.ownerDocument, url ?? safeUrl(root.ownerDocument.URL));
 }
+
+const safeUrl = (u: string) => {
+  try {
+    return new URL(u);
+  } catch {
+    return undefined;
+  }
+};
 
 export function readOutlook(doc: Document, url: URL): ScreenContext | null {
   try {
-    const pane = PANE.map((s) => doc.querySelector(s)).find(Boolean);
+    const pane =
+      PANE.map((s) => doc.querySelector(s)).find(Boolean) ??
+      [...doc.querySelectorAll(POPOUT_MAIN)].find((m) => ANCHOR.some((a) => m.querySelector(a)) && !m.querySelector(WELLS));
     // The subject heading can sit above the conversation container, so look in the whole pane.
     const subject = (pane?.closest('[role=main]') ?? pane)?.querySelector(SUBJECT)?.getAttribute('title')?.trim();
     const threadId = threadOf(doc, url);
@@ -213,7 +249,7 @@ export function readOutlook(doc: Document, url: URL): ScreenContext | null {
     if (form) {
       // A thread id belongs to a compose form only when it is a reply under an open conversation.
       if (!subject) delete ctx.threadId;
-      return { ...ctx, view: 'compose', people: readOutlookCompose(form) };
+      return { ...ctx, view: 'compose', people: readOutlookCompose(form, url) };
     }
     if (!pane) return null;
 
@@ -236,7 +272,7 @@ export function readOutlook(doc: Document, url: URL): ScreenContext | null {
       if (at) ref.at = at;
       return ref;
     });
-    const people = finish(out, doc);
+    const people = finish(out, doc, url);
     if (!people.length && !subject) return null;
     return { ...ctx, people, messages, view: 'thread' };
   } catch {

@@ -1,4 +1,4 @@
-import { normaliseCaseNumber } from '../../identity/case-number';
+import { caseCandidates, matterCaseKeys } from '../../identity/case-number';
 import { resolveContext } from '../../identity/resolver';
 import { cadenceState, resolveCadence } from '../../model/cadence';
 import type { Client } from '../../model/client';
@@ -35,14 +35,14 @@ export async function mustGet(env: Env, id: string): Promise<Client> {
   return c;
 }
 
-function matchesQuery(c: Client, q: string, caseKey: string | null): boolean {
+function matchesQuery(c: Client, q: string, caseKeys: Set<string>): boolean {
   if (!q) return true;
   const hay = [c.name, c.preferredName, c.organisation, ...c.emails, ...c.tags, ...c.matters.flatMap((m) => [m.caseNumber, m.caseName, m.matterCode])]
     .filter(Boolean)
     .join('\n')
     .toLowerCase();
   if (hay.includes(q)) return true;
-  return caseKey !== null && c.matters.some((m) => m.caseNumber && normaliseCaseNumber(m.caseNumber) === caseKey);
+  return caseKeys.size > 0 && c.matters.some((m) => matterCaseKeys(m).some((k) => caseKeys.has(k)));
 }
 
 export const clientHandlers: HandlersFor<
@@ -63,8 +63,9 @@ export const clientHandlers: HandlersFor<
 
   async listClients({ query, limit }, env) {
     const q = query.trim().toLowerCase();
-    const caseKey = q ? normaliseCaseNumber(q) : null;
-    const all = (await clients.allClients(env.db)).filter((c) => matchesQuery(c, q, caseKey));
+    // A number typed in the search box matches however the matter wrote it (MSC18-00717 / msc1800717).
+    const caseKeys = new Set<string>(q ? caseCandidates(q).map((k) => k.key) : []);
+    const all = (await clients.allClients(env.db)).filter((c) => matchesQuery(c, q, caseKeys));
     all.sort((a, b) => byName.compare(a.name, b.name));
     const page = all.slice(0, limit);
     const { cadence } = await getSettings(env.db);

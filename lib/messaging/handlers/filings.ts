@@ -1,7 +1,6 @@
 // The e-filing overlay's messages: who holds each case number on a portal page
 // (one batch per page), filings logged from rows, and the flags rejections raise.
-import { normaliseCaseNumber } from '../../identity/case-number';
-import { normaliseMatterCode } from '../../identity/normalise';
+import { caseHolders, identifierQueries, lookupKeys } from '../../identity/court-match';
 import * as filings from '../../db/repos/filings';
 import { StoreError } from '../../db/errors';
 import type { StoredClient } from '../../db/schema';
@@ -12,15 +11,6 @@ import type { Env, HandlersFor } from './types';
 
 const nameOf = (c: Pick<StoredClient, 'name' | 'preferredName'>) => c.preferredName?.trim() || c.name;
 
-function keysOf(ref: { caseNumber?: string; matterCode?: string }): string[] {
-  const out: string[] = [];
-  const cn = ref.caseNumber ? normaliseCaseNumber(ref.caseNumber) : null;
-  if (cn) out.push(`case:${cn}`);
-  const mc = ref.matterCode ? normaliseMatterCode(ref.matterCode) : null;
-  if (mc) out.push(`matter:${mc}`);
-  return out;
-}
-
 async function namesOf(env: Env, ids: string[]): Promise<Map<string, string>> {
   const store = env.db.transaction('clients').store;
   const found = await Promise.all(ids.map((id) => store.get(id)));
@@ -29,7 +19,8 @@ async function namesOf(env: Env, ids: string[]): Promise<Map<string, string>> {
 
 export const filingHandlers: HandlersFor<'resolveCases' | 'logFilings' | 'listFilingFlags' | 'acknowledgeFiling'> = {
   async resolveCases({ cases }, env) {
-    const keys = [...new Set(cases.flatMap(keysOf))];
+    const queries = cases.flatMap(identifierQueries);
+    const keys = lookupKeys(queries);
     // One read transaction for the whole page: every request issued before any
     // is awaited (2,000 keys answer in well under the time of 2,000 transactions).
     const tx = env.db.transaction(['clients', 'interactions']);
@@ -55,9 +46,11 @@ export const filingHandlers: HandlersFor<'resolveCases' | 'logFilings' | 'listFi
       }),
     );
     const matches: Record<string, CaseMatch[]> = {};
-    keys.forEach((k, i) => {
-      if (holders[i]!.length) matches[k] = holders[i]!.map((c) => view.get(c.id)!);
-    });
+    const byKey = new Map(keys.map((k, i) => [k, holders[i]!]));
+    for (const q of queries) {
+      const held = caseHolders(q.candidates, q.candidates.flatMap((c) => byKey.get(c.key)!));
+      if (held.length) matches[q.id] = held.map((c) => view.get(c.id)!);
+    }
     return { matches };
   },
 
@@ -66,8 +59,10 @@ export const filingHandlers: HandlersFor<'resolveCases' | 'logFilings' | 'listFi
     for (const { clientId, filing } of items) {
       const client = await env.db.get('clients', clientId);
       if (!client) throw new StoreError('not-found', 'That client no longer exists.');
-      // Precision first: the row's case must be one of this client's own matters.
-      const key = keysOf(filing).find((k) => (client.keys as string[]).includes(k));
+      // Precision first: the row's case must be one of this client's own matters (in the row's court).
+      const key = identifierQueries(filing)
+        .flatMap((q) => (caseHolders(q.candidates, [client]).length ? q.candidates.map((c) => c.key) : []))
+        .find((k) => (client.keys as string[]).includes(k));
       if (!key) throw new StoreError('not-found', `${filing.caseNumber ?? filing.matterCode ?? 'That case'} is not one of ${nameOf(client)}’s matters.`);
       const summary = [
         filing.status + (filing.ref ? ` — ${refLabel(site)} ${filing.ref}` : ''),

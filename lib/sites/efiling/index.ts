@@ -1,11 +1,13 @@
-// Court e-filing portals: adapters, their manifest match patterns, and the
-// generic scanner the content script uses for highlighting and re-scans.
+// Court e-filing portals: adapters, their manifest match patterns, the
+// generic scanner the content script uses for highlighting and re-scans, and
+// the pick of an adapter by the page's structure for portals the user added.
 
 import type { SiteAdapter } from '../types';
 import { fsx } from './fsx';
 import { odyssey } from './odyssey';
 import { oneLegal } from './one-legal';
 import { pacer } from './pacer';
+import { listContext } from './table';
 
 export { createScanner, scanElement, byRow, type ScanHit, type ScanOptions, type Scanner } from './scanner';
 export { pacer, odyssey, oneLegal, fsx };
@@ -24,3 +26,35 @@ export const EFILING_MATCHES: string[] = [
 
 /** The adapter for a URL, if any. */
 export const efilingAdapterFor = (url: URL): SiteAdapter | undefined => EFILING_ADAPTERS.find((a) => a.matches(url));
+
+/** Any portal: tables with a case-number or matter column, read like the known portals' lists. */
+export const genericPortal: SiteAdapter = { id: 'portal', matches: () => true, read: (doc, url) => listContext('portal', doc, url) };
+
+// Page signatures (2016–2026). CM/ECF: the main content block, its caption and
+// its titles ("CAND-ECF", "NYSB Live Database"). Odyssey Portal: its panels and
+// search containers (FORMATS.md §1: #SearchCriteriaContainer, #SmartSearchResults,
+// #divPartyInformation_body, #dispositionInformationDiv, span.tyler-span), its
+// base paths (/Portal, /PortalProd, /Secure, /IPortal, /PublicAccess, /CourtRecordsSearch …).
+// eFile: /ofsweb.
+const CMECF = '#cmecfMainContent';
+const ODYSSEY =
+  '#caseInformationDiv,.ssCaseDetailCaseNbr,#SearchCriteriaContainer,#SmartSearchResults,#divPartyInformation_body,#dispositionInformationDiv,span.tyler-span';
+const ODYSSEY_PATH = /^\/(portal[\w-]*|secure|iportal|odyportal|publicportal|casbportal|publicaccess|courtrecordssearch|ofsweb)(\/|$)/i;
+
+/**
+ * The adapter for a page on any host, by its structure first (a court's own
+ * domain running CM/ECF or Odyssey reads like the Tyler- or PACER-hosted one),
+ * then by host, else the generic list reader.
+ */
+export function adapterForPage(doc: Document, url: URL): SiteAdapter {
+  if (doc.querySelector(CMECF) || /-ECF\b|\bLive Database\b/.test(doc.title)) return pacer;
+  if (doc.querySelector(ODYSSEY) || ODYSSEY_PATH.test(url.pathname)) return odyssey;
+  return efilingAdapterFor(url) ?? genericPortal;
+}
+
+/** Which pages could be about one case, by a look that costs a selector (run-portal reads those at load). */
+export function withDocketTest(adapter: SiteAdapter): [SiteAdapter, (doc: Document) => boolean] {
+  const test =
+    adapter === pacer ? () => true : adapter === odyssey ? (doc: Document) => !!doc.querySelector('#caseInformationDiv, .ssCaseDetailCaseNbr') : () => false;
+  return [adapter, test];
+}

@@ -3,10 +3,12 @@
 // Pure DOM: no MutationObserver, no timers, no layout (never getComputedStyle)
 // — the content script owns observation and hands changed nodes to rescan().
 
-import { findCaseNumbers } from '../../identity/case-number';
+import { findCaseNumbers, readCaseField } from '../../identity/case-number';
 import { normaliseMatterCode } from '../../identity/normalise';
+import { CELL } from './grid';
 
 export interface ScanHit {
+  /** Case: its reference (number as printed and the page's court, caseRef); matter: the normalised code. */
   key: string;
   raw: string;
   kind: 'case' | 'matter';
@@ -19,6 +21,17 @@ export interface ScanHit {
 export interface ScanOptions {
   /** Known matter codes, normalised with normaliseMatterCode. */
   matterCodes?: ReadonlySet<string>;
+  /** The page's court (id or name), when known: it travels with every case hit. */
+  court?: string;
+  /** The page's court is a bankruptcy or appeals court: bare `21-40123` numbers count. */
+  bare?: boolean;
+  /**
+   * Cells under `root` that say what they hold (a "Case Number" or "Matter
+   * Number/Billing Code" column): read whole, by label — a case-number cell
+   * also for numbers free text never yields (NY index numbers, bare
+   * bankruptcy numbers), a matter cell as one matter code.
+   */
+  fields?: (root: Element) => Iterable<{ cell: Element; kind: 'case' | 'matter' }>;
 }
 
 export interface Scanner {
@@ -57,6 +70,9 @@ export const hiddenUp = (el: Element | null): boolean => {
 const SPLIT = /[.:]?(?:[\s,;|()[\]"'“”‘’#]+|$)/;
 
 interface Ctx {
+  court?: string;
+  bare?: boolean;
+  fields?: ScanOptions['fields'];
   codes?: ReadonlySet<string>;
   /** First word of every code: most tokens are rejected with one lookup. */
   first: Set<string>;
@@ -78,7 +94,7 @@ const ctxOf = (o: ScanOptions): Ctx => {
     min = Math.min(min, c.length);
     odd ||= w.join(' ') !== c;
   }
-  return { codes: words ? o.matterCodes : undefined, first, words, min, odd };
+  return { codes: words ? o.matterCodes : undefined, first, words, min, odd, court: o.court, bare: o.bare, fields: o.fields };
 };
 
 function scanWith(root: Element, ctx: Ctx): ScanHit[] {
@@ -113,7 +129,7 @@ function scanWith(root: Element, ctx: Ctx): ScanHit[] {
     const codes = ctx.codes && text.length >= ctx.min;
     const el = n.parentElement;
     if ((!cases && !codes) || !el || off(el)) continue;
-    if (cases) for (const h of findCaseNumbers(text)) add('case', h.key, h.raw, el);
+    if (cases) for (const h of findCaseNumbers(text, ctx)) add('case', h.key, h.raw, el);
     if (codes) {
       if (ctx.odd) {
         const whole = normaliseMatterCode(text);
@@ -129,7 +145,31 @@ function scanWith(root: Element, ctx: Ctx): ScanHit[] {
           }
     }
   }
+  // Labelled cells: a case cell the free search left empty, a matter cell's code.
+  if (ctx.fields) {
+    const filled = new Set(out.map((h) => h.element.closest(CELL)));
+    for (const { cell, kind } of ctx.fields(root)) {
+      if ((kind === 'case' && filled.has(cell)) || off(cell) || bad.has(cell)) continue;
+      const text = cell.textContent ?? '';
+      if (kind === 'case') {
+        const h = /\d/.test(text) ? readCaseField(text, ctx.court) : null;
+        const el = h && firstTextParent(cell);
+        if (h && el) add('case', h.key, h.raw, el);
+      } else {
+        const code = normaliseMatterCode(text);
+        const el = code && code.length <= 80 && /[\p{L}\p{N}]/u.test(code) && !/^(N\/?A|NONE|—|-)$/.test(code) ? firstTextParent(cell) : null;
+        if (el) add('matter', code!, text.trim(), el);
+      }
+    }
+  }
   return out;
+}
+
+/** The element holding a cell's first visible text (where a badge goes). */
+function firstTextParent(cell: Element): Element | null {
+  const w = cell.ownerDocument.createTreeWalker(cell, 4 /* SHOW_TEXT */);
+  for (let n = w.nextNode(); n; n = w.nextNode()) if ((n as Text).data.trim()) return n.parentElement;
+  return null;
 }
 
 /** One-off scan of a subtree. */

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createOverlay, type FilingToLog } from '../../../components/overlay/overlay';
-import { normaliseCaseNumber } from '../../../lib/identity/case-number';
+import { matterCaseKeys } from '../../../lib/identity/case-number';
+import { caseHolders, identifierQueries } from '../../../lib/identity/court-match';
 import type { CaseMatch } from '../../../lib/messaging/protocol';
 import type { CaseRef } from '../../../lib/sites/types';
 
@@ -20,23 +21,34 @@ function page(html: string): Document {
   return doc;
 }
 
-/** A background in miniature: case number → holders. Records every lookup and log. */
+/**
+ * A background in miniature: case number → holders, answered with the real
+ * court-aware decision (identity/court-match.ts) the background makes. Records
+ * every lookup and log.
+ */
 function fake(db: Record<string, CaseMatch[]>) {
-  const held = new Map(Object.entries(db).map(([cn, m]) => [`case:${normaliseCaseNumber(cn)}`, m]));
+  const held = new Map(Object.entries(db));
   const lookups: string[][] = [];
   const logs: FilingToLog[][] = [];
   const opened: [CaseRef, string | undefined][] = [];
+  const answer = (k: string) => {
+    const [q] = identifierQueries({ caseNumber: k.slice('case:'.length) });
+    if (!q) return [];
+    const clients = [...held].flatMap(([cn, ms]) => ms.map((m) => ({ m, matters: [{ caseNumber: cn }] })));
+    const found = clients.filter((c) => matterCaseKeys(c.matters[0]!).some((key) => q.candidates.some((x) => x.key === key)));
+    return [...new Set(caseHolders(q.candidates, found).map((c) => c.m))];
+  };
   return {
     lookups,
     logs,
     opened,
     resolve: async (keys: string[]) => {
       lookups.push(keys);
-      return Object.fromEntries(keys.filter((k) => held.has(k)).map((k) => [k, held.get(k)!]));
+      return Object.fromEntries(keys.map((k) => [k, answer(k)] as const).filter(([, m]) => m.length));
     },
     logRejections: async (items: FilingToLog[]) => void logs.push(items),
     open: (ref: CaseRef, clientId: string | undefined) => void opened.push([ref, clientId]),
-    set: (cn: string, m: CaseMatch[]) => held.set(`case:${normaliseCaseNumber(cn)}`, m),
+    set: (cn: string, m: CaseMatch[]) => held.set(cn, m),
   };
 }
 
@@ -166,7 +178,8 @@ describe('overlay on the One Legal orders page', () => {
     cell.firstChild!.textContent = '25CV09999';
     overlay.changed([cell.firstChild!]);
     await overlay.idle();
-    expect(bg.lookups.at(-1)).toEqual(['case:25CV09999']);
+    // The row's Court column travels with the number (court-aware matching).
+    expect(bg.lookups.at(-1)).toEqual([expect.stringMatching(/^case:25CV09999 @\S/)]);
     expect(badgesIn(doc).map(rowOf)).toEqual(['31845202', '31845212']);
   });
 

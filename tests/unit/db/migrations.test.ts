@@ -49,7 +49,7 @@ describe('migrations', () => {
       expect(db.version).toBe(DB_VERSION);
       const client = await db.get('clients', 'c1');
       expect(client?.notes.family).toBe('Two kids');
-      expect(await db.getAllFromIndex('clients', 'keys', 'case:22STCV11897')).toHaveLength(1);
+      expect(await db.getAllFromIndex('clients', 'keys', 'case:CA:22STCV11897')).toHaveLength(1);
       expect(await db.getAllFromIndex('interactions', 'byClientAt', IDBKeyRange.bound(['c1', 0], ['c1', Infinity]))).toHaveLength(1);
       db.close();
     });

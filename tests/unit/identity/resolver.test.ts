@@ -60,4 +60,35 @@ describe('resolveContext', () => {
     const r = await resolveContext(ctx({ people: [{ email: 'not an address', role: 'from' }] }), lookup);
     expect(r).toEqual({ matches: [], unknown: [] });
   });
+
+  describe('court-aware case matching', () => {
+    const sdny = client('sdny', { name: 'Harbor Light Shipping', matters: [{ id: 'm', caseNumber: '1:21-cv-04567-LJL', court: 'S.D.N.Y.' }] });
+    const ndil = client('ndil', { name: 'Prairie Grain Co-op', matters: [{ id: 'm', caseNumber: '21-cv-4567', court: 'Northern District of Illinois' }] });
+    const nocourt = client('nocourt', { name: 'Somebody Unsure', matters: [{ id: 'm', caseNumber: '3:21-cv-04567' }] });
+    const bk = client('bk', { name: 'Harlan Feed & Seed', matters: [{ id: 'm', caseNumber: '24-80417', court: 'Bankr. N.D. Ala.' }] });
+    const pool = [sdny, ndil, nocourt, bk];
+    const find = async (key: string) => pool.filter((c) => (clientKeys(c) as string[]).includes(key));
+    const ids = async (c: Partial<ScreenContext>) => (await resolveContext(ctx(c), find)).matches.map((m) => m.client.id).sort();
+
+    it('the page’s court (from its host) keeps the matching court’s client and drops the other court’s', async () => {
+      expect(await ids({ url: 'https://ecf.nysd.uscourts.gov/cgi-bin/DktRpt.pl?1', cases: [{ caseNumber: '1:21-cv-04567-LJL' }] })).toEqual(['nocourt', 'sdny']);
+      expect(await ids({ url: 'https://ecf.ilnd.uscourts.gov/cgi-bin/DktRpt.pl?1', cases: [{ caseNumber: '1:21-cv-04567' }] })).toEqual(['ndil', 'nocourt']);
+    });
+
+    it('a court named on the page itself counts like the host', async () => {
+      expect(await ids({ cases: [{ caseNumber: '21-cv-4567', court: 'U.S. District Court, Illinois Northern District (Chicago)' }] })).toEqual(['ndil', 'nocourt']);
+    });
+
+    it('court unknown: every holder, never one picked', async () => {
+      expect(await ids({ url: 'https://app.onelegal.com/orders', cases: [{ caseNumber: '1:21-cv-04567' }] })).toEqual(['nocourt', 'ndil', 'sdny'].sort());
+    });
+
+    it('a bare bankruptcy number matches only with its court', async () => {
+      expect(await ids({ url: 'https://ecf.alnb.uscourts.gov/cgi-bin/DktRpt.pl?1', cases: [{ caseNumber: '24-80417-CRJ7 (alnb)' }] })).toEqual(['bk']);
+      expect(await ids({ url: 'https://ecf.canb.uscourts.gov/cgi-bin/DktRpt.pl?1', cases: [{ caseNumber: '24-80417-CRJ7' }] })).toEqual([]);
+      expect(await ids({ cases: [{ caseNumber: '24-80417' }] })).toEqual([]);
+      const r = await resolveContext(ctx({ url: 'https://ecf.alnb.uscourts.gov/', cases: [{ caseNumber: '24-80417-CRJ7 (alnb)' }] }), find);
+      expect(r.matches[0]!.matchedOn).toEqual(['case 24-80417-CRJ7']);
+    });
+  });
 });

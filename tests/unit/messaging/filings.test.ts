@@ -45,7 +45,7 @@ describe('resolveCases', () => {
         { caseNumber: '22STCV11897' },
         { caseNumber: '23CV00274' },
         { caseNumber: '24STCV05521' }, // nobody's
-        { caseNumber: '22 stcv 11897' }, // the same key again
+        { caseNumber: '22 stcv 11897' }, // the same case, asked as printed
         { caseNumber: '(800) 480-3555' }, // not a case number at all
         {},
       ],
@@ -53,6 +53,8 @@ describe('resolveCases', () => {
     expect(matches).toEqual({
       'case:22STCV11897': [{ id: maria.id, name: 'Maria Alvarez', lastContact: clock - 3 * DAY, flags: 0 }],
       'case:23CV00274': [{ id: tom.id, name: 'Tom', flags: 0 }],
+      // Answers are filed under the reference asked about (the overlay's key), however it was printed.
+      'case:22 STCV 11897': [{ id: maria.id, name: 'Maria Alvarez', lastContact: clock - 3 * DAY, flags: 0 }],
     });
   });
 

@@ -4,12 +4,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gmailAdapter, gmailUserEmail, readGmail, readGmailCompose } from '../../../lib/sites/gmail';
 import { SHARED_FIXTURES } from '../../shared-fixtures';
+import { parseHtml } from '../../parse-html';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/gmail');
 const SHARED = path.join(SHARED_FIXTURES, 'gmail');
 const URL_THREAD = new URL('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfLxkVrZrWcWpQkXqjBnTwSlm');
 
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+// jsdom: the HTML parser browsers implement (tests/parse-html.ts).
+const parse = (html: string) => parseHtml(html, 'https://mail.google.com/mail/u/0/');
 const page = (name: string) => parse(readFileSync(path.join(FIXTURES, `${name}.2026-11.html`), 'utf8'));
 /** Local time, as Gmail's date tooltip is written in the user's time zone. */
 const local = (y: number, mo: number, d: number, h: number, mi: number) => new Date(y, mo - 1, d, h, mi).getTime();
@@ -217,11 +219,21 @@ describe('gmailUserEmail', () => {
     expect(gmailUserEmail(doc)).toBe(ME);
   });
 
-  it('is undefined when nothing names the user; the user then shows up like anyone else', () => {
+  it('is undefined when neither title nor account button names the user; the user\'s own "me" chip then does', () => {
     const doc = page('thread-started-by-user');
     doc.title = 'Gmail';
     doc.querySelector('#gb')!.remove();
     expect(gmailUserEmail(doc)).toBeUndefined();
+    const ctx = readGmail(doc, URL_THREAD)!;
+    expect(ctx.self).toBe(ME);
+    expect(ctx.people.map((p) => p.email)).not.toContain(ME);
+  });
+
+  it('with no "me" chip either, the user shows up like anyone else (nothing to tell them apart by)', () => {
+    const doc = page('thread-started-by-user');
+    doc.title = 'Gmail';
+    doc.querySelector('#gb')!.remove();
+    for (const chip of doc.querySelectorAll('span[email]')) if (chip.textContent!.trim() === 'me') chip.textContent = 'Jordan Lee';
     expect(readGmail(doc, URL_THREAD)?.people[0]).toEqual({ email: ME, name: 'Jordan Lee', role: 'from' });
   });
 });
@@ -292,3 +304,17 @@ describe('real saved Gmail pages (../shared/fixtures, InboxSDK test suite)', () 
     });
   }
 });
+
+describe('collapsed messages without ids (2019 threads) and a localised "me" chip', () => {
+  it('reads every sender, logs only messages with an id, and never offers the user', () => {
+    const ctx = readGmail(page('thread-collapsed-no-ids'), URL_THREAD)!;
+    expect(ctx.self).toBe(ME);
+    expect(ctx.people).toEqual([
+      { email: MARIA, name: 'Maria Alvarez', role: 'from' },
+      { email: 'sam.okafor@okaforpm.com', name: 'Sam Okafor', role: 'from' },
+    ]);
+    expect(ctx.messages).toEqual([{ id: '16d9a2b3c4d5e6f7', from: 'sam.okafor@okaforpm.com', at: expect.any(Number) }]);
+    expect(ctx.subject).toBe('Re: Lease renewal, Unit 4B');
+  });
+});
+

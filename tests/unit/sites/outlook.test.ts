@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../parse-html';
 import {
   OUTLOOK_MATCHES,
   outlookAdapter,
@@ -11,10 +12,7 @@ import {
 } from '../../../lib/sites/outlook';
 
 const page = (name: string) =>
-  new DOMParser().parseFromString(
-    readFileSync(resolve('tests/fixtures/outlook', `${name}.2026-11.html`), 'utf8'),
-    'text/html',
-  );
+  parseHtml(readFileSync(resolve('tests/fixtures/outlook', `${name}.2026-11.html`), 'utf8'));
 
 const ONE_ID = 'AAQkADAwATM0MDAAMS1hNmQ0LTQ5NzgtMDACLTAwCgAQAJx1ZqK7+zVKmXKq0vZpW1c=';
 const ONE_URL = new URL('https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1hNmQ0LTQ5NzgtMDACLTAwCgAQAJx1ZqK7%2BzVKmXKq0vZpW1c%3D');
@@ -213,11 +211,8 @@ describe('outlook adapter: compose', () => {
   });
 
   it('reads a pop-out compose window (Form_Content) and "Alvarez, Maria" style names', () => {
-    const d = new DOMParser().parseFromString(
-      '<div data-app-section="Form_Content"><div contenteditable="true"><span><span>Alvarez, Maria</span><span>&lt;Maria.Alvarez@AlvarezBakery.com&gt;</span></span>' +
-        '<span>Tom Becker</span></div><div contenteditable="true" aria-multiline="true"></div></div>',
-      'text/html',
-    );
+    const d = parseHtml('<div data-app-section="Form_Content"><div contenteditable="true"><span><span>Alvarez, Maria</span><span>&lt;Maria.Alvarez@AlvarezBakery.com&gt;</span></span>' +
+        '<span>Tom Becker</span></div><div contenteditable="true" aria-multiline="true"></div></div>');
     expect(readOutlook(d, new URL('https://outlook.office.com/mail/deeplink/compose'))).toMatchObject({
       view: 'compose',
       people: [
@@ -236,7 +231,7 @@ describe('outlook adapter: nothing open', () => {
   it('never throws on odd pages', () => {
     const u = new URL('https://outlook.office.com/mail/inbox/id/%E0%A4%A');
     for (const html of ['', '<div role="main"></div>', '<div id="ReadingPaneContainerId"><div role="heading" title=""></div></div>'])
-      expect(readOutlook(new DOMParser().parseFromString(html, 'text/html'), u)).toBeNull();
+      expect(readOutlook(parseHtml(html), u)).toBeNull();
     const d = page('reading-pane-one-message');
     expect(readOutlook(d, u)!.threadId).toBe(ONE_ID);
     d.querySelector('#MailList [aria-selected=true]')!.removeAttribute('data-convid');
@@ -303,5 +298,40 @@ describe('outlook adapter: matches', () => {
       'https://outlook.cloud.microsoft.mcas.ms/*',
     ]);
     for (const p of OUTLOOK_MATCHES) expect(p).toMatch(/^https:\/\/outlook\.[a-z0-9.]+\/\*$/);
+  });
+});
+
+describe('beyond the main window (hand-written pages, 2026-11)', () => {
+  it('a pop-out reading window reads like the main window', () => {
+    const url = new URL('https://outlook.office.com/mail/deeplink/read/AAMkAGI2TG93AAA%3D?popoutv2=1');
+    const ctx = readOutlook(page('popout-read'), url);
+    expect(ctx).toMatchObject({
+      view: 'thread',
+      subject: 'Re: Deposition dates',
+      threadId: 'AAMkAGI2TG93AAA=',
+      people: [
+        { email: 'tom.becker@nordlicht.example', name: 'Tom Becker', role: 'from' },
+        { email: 'priya.nair@elmstreet-realty.example', name: 'Priya Nair', role: 'cc' },
+      ],
+    });
+    expect(ctx!.messages).toHaveLength(1);
+  });
+
+  it('a pop-out compose window reads its To and Cc, without the user', () => {
+    const ctx = readOutlook(page('popout-compose'), new URL('https://outlook.office.com/mail/deeplink/compose?popoutv2=1'));
+    expect(ctx).toMatchObject({ view: 'compose', people: [{ email: 'maria.alvarez@alvarezbakery.com', name: 'Maria Alvarez', role: 'to' }] });
+    expect(ctx!.people).toHaveLength(1);
+  });
+
+  it('a shared mailbox: neither the signed-in user nor the mailbox owner is offered', () => {
+    const url = new URL('https://outlook.office.com/mail/intake@leelaw.com/inbox/id/AAQkADshared01%3D');
+    const ctx = readOutlook(page('shared-mailbox'), url)!;
+    expect(ctx.self).toBe('jordan.lee@leelaw.com');
+    expect(ctx.people).toEqual([{ email: 'rosa.delgado@example.net', name: 'Rosa Delgado', role: 'from' }]);
+    expect(ctx.threadId).toBe('AAQkADshared01=');
+  });
+
+  it('an inbox with no message open is still nothing, pop-out fallback or not', () => {
+    expect(readOutlook(page('inbox-no-message'), new URL('https://outlook.office.com/mail/inbox'))).toBeNull();
   });
 });

@@ -7,9 +7,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { odyssey } from '../../../../lib/sites/efiling/odyssey';
 import { scanElement } from '../../../../lib/sites/efiling/scanner';
+import { parseHtml } from '../../../parse-html';
 import { HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES, sharedFixture } from '../../../shared-fixtures';
 
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const parse = (html: string) => parseHtml(html);
 const shared = (p: string) => parse(sharedFixture(p));
 const local = (p: string) => parse(readFileSync(path.resolve(__dirname, '../../../fixtures/efiling', p), 'utf8'));
 

@@ -30,12 +30,13 @@ describe('scanElement', () => {
       <ul><li>Matter <i>ACME-7</i>: 4:13-md-02420-YGR</li></ul>
       <div role="row"><span>CGC-10-501886</span></div>`);
     const hits = scanElement(body, { matterCodes: codes('ACME 0042', 'acme-7') });
+    // A case hit's key is its reference: the number as printed (upper case), with the page's court when known.
     expect(hits.map((h) => [h.kind, h.key, h.raw, h.element.localName, h.row?.localName ?? null])).toEqual([
       ['case', '22STCV11897', '22STCV11897', 'b', null],
       ['matter', 'ACME 0042', 'Acme 0042', 'p', null], // once per element, though written twice
       ['matter', 'ACME-7', 'ACME-7', 'i', 'li'],
-      ['case', '4:13-MD-02420', '4:13-md-02420-YGR', 'li', 'li'],
-      ['case', 'CGC10501886', 'CGC-10-501886', 'span', 'div'],
+      ['case', '4:13-MD-02420-YGR', '4:13-md-02420-YGR', 'li', 'li'],
+      ['case', 'CGC-10-501886', 'CGC-10-501886', 'span', 'div'],
     ]);
   });
 
@@ -99,7 +100,7 @@ describe('createScanner', () => {
     tbody.append(fresh);
     const { added, removed } = s.rescan([r7, fresh]);
     expect(removed.map((h) => h.key)).toEqual([caseNo(7)]);
-    expect(added.map((h) => [h.key, h.row])).toEqual([['CGC10501886', fresh]]);
+    expect(added.map((h) => [h.key, h.row])).toEqual([['CGC-10-501886', fresh]]);
     expect(s.hits()).toHaveLength(50);
   });
 
