@@ -11,7 +11,7 @@ import path from 'node:path';
 import { sampleClients } from './sample-data.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ext = path.join(root, '.output/chrome-mv3');
+const ext = path.join(root, '.output/chrome-mv3-e2e'); // the test build: it has globalThis.rapport
 const out = path.join(root, 'demo-screenshots');
 const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
 const page = (rel) => readFileSync(path.join(root, 'tests/fixtures', rel), 'utf8');
@@ -32,7 +32,7 @@ const SCENES = [
 ];
 
 console.log('Building the extension…');
-const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+const build = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const profile = mkdtempSync(path.join(tmpdir(), 'rapport-demo-'));

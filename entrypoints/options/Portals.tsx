@@ -5,7 +5,8 @@
 // the permission. Nothing here ever asks for all sites.
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { browserPortalApi, checkPortalUrl } from '../../lib/background/portals';
+import { browserPortalApi } from '../../lib/background/portals';
+import { checkPortalUrl } from '../../lib/portals/user-portals';
 import { RapportError, send } from '../../lib/messaging/client';
 import type { UserPortal } from '../../lib/messaging/protocol';
 import './portals.css';
@@ -15,10 +16,12 @@ const messageOf = (e: unknown) => (e instanceof RapportError ? e.message : 'Some
 export function Portals() {
   const [portals, setPortals] = useState<UserPortal[] | null>(null);
   const [address, setAddress] = useState('');
+  const [efiling, setEfiling] = useState(false);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const inputId = useId();
+  const efilingId = useId();
   const errorId = useId();
 
   useEffect(() => {
@@ -43,10 +46,23 @@ export function Portals() {
         setError(`Rapport needs your permission to read ${check.origin}. Nothing was added.`);
         return;
       }
-      const r = await send('addPortal', { url: check.origin });
+      const r = await send('addPortal', { url: check.origin, efiling });
       setPortals(r.portals);
       setAddress('');
       setStatus(`Added ${check.origin}. Open or reload it to see Rapport there.`);
+    } catch (x) {
+      setError(messageOf(x));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const mark = async (origin: string, next: boolean) => {
+    setBusy(true);
+    setError('');
+    try {
+      setPortals((await send('markPortal', { origin, efiling: next })).portals);
+      setStatus(next ? `${origin} is marked as an e-filing portal.` : `${origin} is no longer marked as an e-filing portal.`);
     } catch (x) {
       setError(messageOf(x));
     } finally {
@@ -88,6 +104,11 @@ export function Portals() {
             onInput={(e) => setAddress(e.currentTarget.value)}
           />
         </div>
+        <div class="kit-check">
+          <input id={efilingId} type="checkbox" checked={efiling} onChange={(e) => setEfiling(e.currentTarget.checked)} />
+          <label for={efilingId}>It is an e-filing portal</label>
+          <p class="hint">A filing its status column shows as rejected then flags the client. Leave it off for a portal that only lists cases.</p>
+        </div>
         <button type="submit" class="button-primary" disabled={busy}>
           Add portal
         </button>
@@ -107,6 +128,10 @@ export function Portals() {
             <li key={p.origin}>
               <span class="portal-origin">{p.origin}</span>
               {!p.granted && <span class="portal-warn">Permission withdrawn in the browser — remove it and add it again.</span>}
+              <label class="portal-efiling">
+                <input type="checkbox" checked={p.efiling} disabled={busy} onChange={(e) => void mark(p.origin, e.currentTarget.checked)} />
+                E-filing portal
+              </label>
               <button type="button" class="button-secondary" disabled={busy} aria-label={`Remove ${p.origin}`} onClick={() => void remove(p.origin)}>
                 Remove
               </button>

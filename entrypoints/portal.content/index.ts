@@ -11,6 +11,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main(ctx) {
-    runPortal(ctx, { id: 'portal', matches: () => true, read: (doc, url) => listContext('portal', doc, url) });
+    // No frame here: its sidebar opens in a window (see createSidebarHost's `frame`).
+    runPortal(ctx, { id: 'portal', matches: () => true, read: (doc, url) => listContext('portal', doc, url) }, undefined, { frame: false });
   },
 });

@@ -1,12 +1,13 @@
-import { mountSidebar } from '../../components/sidebar/mount';
+import { mountMailSidebar } from '../../components/host/mail-sidebar';
 import { gmailAdapter } from '../../lib/sites/gmail';
+import { GMAIL_MATCHES } from '../../lib/sites/hosts';
 
 export default defineContentScript({
-  matches: ['https://mail.google.com/*'],
+  matches: GMAIL_MATCHES,
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
   async main(ctx) {
-    await mountSidebar(ctx, gmailAdapter, {
+    await mountMailSidebar(ctx, gmailAdapter, {
       // 2025: the thread views live under div.aeF; observing only it keeps the
       // rest of Gmail's churn (chat, labels, counters) out of our callback.
       observeRoot: (d) => d.querySelector('div.aeF') ?? d.querySelector('[role=main]'),
