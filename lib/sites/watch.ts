@@ -79,7 +79,9 @@ export function watchScreen(
  * Calls `onSend` with the recipients when the user sends mail: a click on the
  * host's Send button or Ctrl/Cmd+Enter in a compose form. Capture-phase
  * listeners on the document cost one `closest()` per click and nothing per
- * mutation; the host app's own handlers still run.
+ * mutation; the host app's own handlers still run. Only the user's own input
+ * counts: a click or key press the page's script dispatched (isTrusted false)
+ * is not a send, so a page cannot make Rapport log mail nobody sent.
  */
 export function watchSends(ctx: ContentScriptContext, adapter: SiteAdapter, onSend: (people: Person[]) => void): void {
   const sentTo = adapter.sentTo;
@@ -93,12 +95,12 @@ export function watchSends(ctx: ContentScriptContext, adapter: SiteAdapter, onSe
       console.debug('[rapport] send detection failed', adapter.id, e);
     }
   };
-  ctx.addEventListener(document, 'click', (e) => check(e.target, false), { capture: true });
+  ctx.addEventListener(document, 'click', (e) => e.isTrusted && check(e.target, false), { capture: true });
   ctx.addEventListener(
     document,
     'keydown',
     (e) => {
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.repeat) check(e.target, true);
+      if (e.isTrusted && e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.repeat) check(e.target, true);
     },
     { capture: true },
   );
