@@ -77,11 +77,11 @@ export function fixture(rel: string): string {
   return readFileSync(path.join(ROOT, 'tests/fixtures', rel), 'utf8');
 }
 
-/** Serves `html` at every URL under `glob`, so the manifest's content scripts run on it. */
-export async function serve(context: BrowserContext, glob: string, html: string | (() => string)) {
+/** Serves `html` at every URL under `glob` (with `headers`, e.g. a CSP), so the manifest's content scripts run on it. */
+export async function serve(context: BrowserContext, glob: string, html: string | (() => string), headers: Record<string, string> = {}) {
   await context.route(glob, (route) =>
     route.request().resourceType() === 'document'
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: typeof html === 'string' ? html : html() })
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: typeof html === 'string' ? html : html() })
       : route.fulfill({ status: 404, body: '' }),
   );
 }
