@@ -38,9 +38,11 @@ export interface SidebarFrame {
   remove(): void;
 }
 
+// Not !important on :host: in the cascade an important :host rule beats even
+// the host's own inline style, which carries the position and size.
 // color-scheme: a frame whose scheme differs from the page's gets an opaque
 // backdrop; "normal" keeps the collapsed tab's corners see-through.
-const CSS = ':host{all:initial!important}iframe{display:block;width:100%;height:100%;border:0;color-scheme:normal}';
+const CSS = ':host{all:initial}iframe{display:block;width:100%;height:100%;border:0;color-scheme:normal}';
 
 export function mountFrame(ctx: ContentScriptContext, opts: Placement & { collapsed: boolean }): SidebarFrame | null {
   if (ctx.isInvalid || !document.body) return null;

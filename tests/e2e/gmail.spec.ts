@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { SidebarFrame } from './sidebar-frame';
 import { expect, fixture, rapport, serve, test } from './fixtures';
+import { sidebarFrameOf } from './sidebar-frame';
 
 const THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKlmzRgTfrJMhVdSxVbcmqnXw';
 const MARIA = 'maria.alvarez@alvarezbakery.com';
@@ -161,4 +162,26 @@ test('markup in a sender name is shown as text and never runs', async ({ context
   const frame = await sidebar.frame();
   expect(await frame.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
   expect(dialogs).toEqual([]);
+});
+
+test('the sidebar collapses to a tab and stays so after a reload; the page holds only a frame of fixed size', async ({ context, page, sw }) => {
+  await rapport(sw, 'createClient', { client: { name: 'Maria Alvarez', emails: [MARIA] } });
+  await serve(context, 'https://mail.google.com/**', several);
+  await page.goto(THREAD);
+  const sidebar = await SidebarFrame.of(page);
+  await sidebar.waitForText('Matched on');
+  const box = async () => (await sidebarFrameOf(page)!.frameElement()).boundingBox();
+  expect((await box())!.width).toBe(340);
+
+  await sidebar.click('Hide sidebar');
+  await expect.poll(async () => (await box())!.width).toBe(36);
+  // The tab still says how many clients are on screen — inside the frame, not in the page.
+  await sidebar.waitForText('1');
+
+  await page.reload();
+  const again = await SidebarFrame.of(page);
+  await expect.poll(async () => (await box())?.width).toBe(36);
+  await again.click('Rapport');
+  await expect.poll(async () => (await box())!.width).toBe(340);
+  await again.waitForText('Matched on');
 });
