@@ -222,13 +222,6 @@ describe('daily reminder', () => {
     expect(reminderText([])).toBeNull();
   });
 
-  it('once deadlines exist, what is at risk is listed after the people', () => {
-    expect(reminderText([], { atRisk: ['Opposition due Friday (22STCV11897)'] })).toEqual({
-      title: 'Rapport',
-      message: 'At risk: Opposition due Friday (22STCV11897)',
-    });
-  });
-
   it('the handler shows the notification built from the database, or clears it', async () => {
     const shown: [string, NoticeOptions][] = [];
     const cleared: string[] = [];
