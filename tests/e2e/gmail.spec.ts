@@ -185,3 +185,23 @@ test('the sidebar collapses to a tab and stays so after a reload; the page holds
   await expect.poll(async () => (await box())!.width).toBe(340);
   await again.waitForText('Matched on');
 });
+
+test('a reply arriving in the open thread is seen without any navigation, and logged once', async ({ context, page, sw }) => {
+  const { client: maria } = await rapport(sw, 'createClient', { client: { name: 'Maria Alvarez', emails: [MARIA] } });
+  await serve(context, 'https://mail.google.com/**', several);
+  await page.goto(THREAD);
+  await (await SidebarFrame.of(page)).waitForText('Matched on');
+  const received = async () => (await rapport(sw, 'getClient', { id: maria.id })).recent.filter((i) => i.kind === 'email-in').length;
+  await expect.poll(received).toBe(2);
+
+  // Gmail renders a new message from Maria into the thread while it is open: a copy of her first, with its own id.
+  await page.evaluate(() => {
+    const first = document.querySelector('[data-legacy-message-id="19a3f0c2d1e4b5dc"]')!.closest('.Bk')!;
+    const reply = first.cloneNode(true) as Element;
+    const m = reply.querySelector('[data-legacy-message-id]')!;
+    m.setAttribute('data-legacy-message-id', '19a5000000000001');
+    m.setAttribute('data-message-id', '#msg-f:1850300000000000001');
+    first.parentElement!.append(reply);
+  });
+  await expect.poll(received).toBe(3);
+});
