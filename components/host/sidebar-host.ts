@@ -75,7 +75,7 @@ export function createSidebarHost(ctx: ContentScriptContext, opts: HostOptions):
     layoutDue = true;
   };
 
-  return {
+  const host: SidebarHost = {
     async show(context, { open, openIfClient, focusClientId } = {}) {
       last = context && capContext(context);
       frame?.ensureAttached();
@@ -97,7 +97,7 @@ export function createSidebarHost(ctx: ContentScriptContext, opts: HostOptions):
         setCollapsed(!collapsed);
         void report({});
       } else if (type === 'rapport:focus-page') frame?.returnFocus();
-      else if (type === 'rapport:open') void this.show(last, { open: true });
+      else if (type === 'rapport:open') void host.show(last, { open: true });
       else if (type === 'rapport:report') {
         layoutDue = !!frame;
         void report({ context: last });
@@ -105,4 +105,5 @@ export function createSidebarHost(ctx: ContentScriptContext, opts: HostOptions):
       return true;
     },
   };
+  return host;
 }

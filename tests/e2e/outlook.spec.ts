@@ -96,9 +96,12 @@ test('the same client card in Gmail and in Outlook', async ({ context, page, sw 
   await gmailTab.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKlmzRgTfrJMhVdSxVbcmqnXw');
   // Gmail logs Maria's dated messages as she is read; once that settles, both cards must agree.
   await (await SidebarFrame.of(gmailTab)).waitForText(/Last contact:\s*\d+ weeks? ago/);
+  // Each card is read from the tab in front, so both are laid out alike (a frame's text read before layout has no line breaks).
   await gmailTab.reload();
+  await gmailTab.bringToFront();
   const gmail = await (await SidebarFrame.of(gmailTab)).waitForText('Daughters Sofia and Ana');
   await page.reload();
+  await page.bringToFront();
   const outlook = await (await SidebarFrame.of(page)).waitForText(/Last contact:\s*\d+ weeks? ago/);
   // The client card, without the per-thread "Waiting for your reply" line (it depends on the thread, not the client).
   const card = (t: string) =>
