@@ -76,7 +76,18 @@ export default defineBackground(() => {
       return r.data as ReplyMap['getClientContext'];
     },
   });
-  const env = async (): Promise<Env> => ({ db: await dbReady, now: Date.now, screens, portals: browserPortalApi });
+  const env = async (): Promise<Env> => ({
+    db: await dbReady,
+    now: Date.now,
+    screens,
+    portals: browserPortalApi,
+    // Every write, whoever made it: the badge recounts, sidebars and portal badges ask again.
+    handled(type, data) {
+      const reply = { ok: true, data } as Reply<MessageType>;
+      keepInTouch.afterMessage({ type }, reply);
+      if (changesClients(type, reply)) screens.changed();
+    },
+  });
 
   // Badge, daily reminder alarm, log-call command, notification clicks.
   const keepInTouch = wireKeepInTouch(env);
@@ -85,10 +96,7 @@ export default defineBackground(() => {
 
   // Every message, from a page or from the background itself, goes through the router.
   async function dispatch(raw: unknown, caller: Caller): Promise<Reply<MessageType>> {
-    const reply = await route(raw, caller, handlers, await env());
-    keepInTouch.afterMessage(raw, reply);
-    if (changesClients((raw as { type?: unknown } | null)?.type, reply)) screens.changed();
-    return reply;
+    return route(raw, caller, handlers, await env());
   }
 
   const classify = (sender: SenderInfo) =>

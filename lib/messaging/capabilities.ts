@@ -81,8 +81,13 @@ export function constrain<K extends MessageType>(caller: Caller, type: K, req: P
 
 const startOfDay = (t: number) => new Date(t).setHours(0, 0, 0, 0);
 
-/** What a reply may tell this caller: a badge needs the day of the last contact, not its minute. */
+/**
+ * What a reply may tell this caller. A badge needs the day of the last
+ * contact, not its minute. A mail page is not told whom its mail was logged
+ * for: otherwise a compromised one could try addresses to learn who is a client.
+ */
 export function shapeReply<K extends MessageType>(caller: Caller, type: K, data: ReplyMap[K]): ReplyMap[K] {
+  if (caller.kind === 'mail' && type === 'logMail') return { logged: [], skipped: 0 } satisfies ReplyMap['logMail'] as unknown as ReplyMap[K];
   if (caller.kind !== 'portal' || type !== 'resolveCases') return data;
   const { matches } = data as ReplyMap['resolveCases'];
   const out: Record<string, CaseMatch[]> = {};

@@ -37,6 +37,7 @@ export async function route(raw: unknown, caller: Caller, handlers: Handlers, en
     // The schema for `key` produced `parsed.data`, so the handler for `key` accepts it.
     const handler = handlers[key] as (req: unknown, env: Env) => Promise<unknown>;
     const data = await handler(parsed.data, { ...env, caller });
+    env.handled?.(key, data);
     return { ok: true, data: shapeReply(caller, key, data as never) } as Reply<MessageType>;
   } catch (e) {
     if (e instanceof StoreError) return fail(e.code, e.message);

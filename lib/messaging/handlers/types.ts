@@ -13,6 +13,8 @@ export interface Env {
   screens?: ScreenHub;
   /** The browser's script registration and permissions, for user-added portals (unit tests pass a fake). */
   portals?: PortalApi;
+  /** Told of every handled message and its full result, before the reply is cut to what the caller may see. */
+  handled?: (type: MessageType, data: unknown) => void;
 }
 
 export type Handler<K extends MessageType> = (req: ParsedRequestOf<K>, env: Env) => Promise<ReplyMap[K]>;

@@ -182,7 +182,12 @@ describe('limits on what a content script may put in an allowed message', () => 
     expect(await route({ type: 'logMail', payload: { ...mail, source: 'outlook' } }, gmail, handlers, env)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await route({ type: 'logMail', payload: { ...mail, messageId: 'outlook:m1' } }, gmail, handlers, env)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await db.count('interactions')).toBe(0);
-    expect(await route({ type: 'logMail', payload: mail }, gmail, handlers, env)).toMatchObject({ ok: true, data: { logged: [{ clientId: mariaId }] } });
+    // Logged, and the background hears whom for; the page is told nothing it could probe clients with.
+    const heard: unknown[] = [];
+    const r = await route({ type: 'logMail', payload: mail }, gmail, handlers, { ...env, handled: (_t, data) => heard.push(data) });
+    expect(r).toEqual({ ok: true, data: { logged: [], skipped: 0 } });
+    expect(heard).toEqual([{ logged: [{ clientId: mariaId, interactionId: expect.any(String) }], skipped: 0 }]);
+    expect(await db.count('interactions')).toBe(1);
   });
 
   it('a mail date in the future is stored as now, never later', async () => {
