@@ -70,6 +70,3 @@ export async function classifySender(sender: SenderInfo, deps: ClassifyDeps): Pr
   if (added) return { kind: 'portal', site: 'portal', tabId, frameId, origin: added.origin, efiling: added.efiling, userAdded: true };
   return { kind: 'none', reason: 'Rapport does not run on this page.' };
 }
-
-/** The sidebar page asks for a tab's screen; only our own pages may, never a content script. */
-export const isExtensionPage = (c: Caller): c is Extract<Caller, { kind: 'extension' }> => c.kind === 'extension';

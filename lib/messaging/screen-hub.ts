@@ -67,8 +67,6 @@ export interface ScreenHub {
   changed(): void;
   /** The tab was closed. */
   forget(tabId: number): void;
-  /** The screen last reported for a tab (undefined: unknown). */
-  screenOf(tabId: number): ScreenContext | null | undefined;
 }
 
 export function createScreenHub(deps: ScreenHubDeps): ScreenHub {
@@ -208,7 +206,6 @@ export function createScreenHub(deps: ScreenHubDeps): ScreenHub {
       tabs.delete(tabId);
     },
 
-    screenOf: (tabId) => tabs.get(tabId)?.context,
   };
   return hub;
 }
