@@ -58,6 +58,8 @@ export function Portals() {
   };
 
   const mark = async (origin: string, next: boolean) => {
+    // The box shows the choice at once; the list the background answers with confirms it (or puts it back).
+    setPortals((list) => list && list.map((p) => (p.origin === origin ? { ...p, efiling: next } : p)));
     setBusy(true);
     setError('');
     try {
@@ -65,6 +67,7 @@ export function Portals() {
       setStatus(next ? `${origin} is marked as an e-filing portal.` : `${origin} is no longer marked as an e-filing portal.`);
     } catch (x) {
       setError(messageOf(x));
+      setPortals((list) => list && list.map((p) => (p.origin === origin ? { ...p, efiling: !next } : p)));
     } finally {
       setBusy(false);
     }
