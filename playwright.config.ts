@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-// End-to-end tests drive the built extension (.output/chrome-mv3) in Debian's
-// Chromium. `npm test` builds first; `npm run test:e2e` expects a build.
+// End-to-end tests drive the built extension in Debian's Chromium: the test
+// build (.output/chrome-mv3-e2e, `npm run build:test`), and for one spec the
+// shipped build (.output/chrome-mv3, `npm run build`). `npm test` builds both;
+// `npm run test:e2e` expects them.
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',

@@ -1,8 +1,15 @@
 import { defineConfig } from 'wxt';
-import { EFILING_MATCHES } from './lib/sites/efiling/index';
+import { KNOWN_MATCHES } from './lib/sites/hosts';
 
 // Manifest and build settings. Content-script match patterns live in each
 // entrypoint; permissions that every build needs live here.
+//
+// `wxt build` makes the shipped build (.output/chrome-mv3). `wxt build --mode
+// e2e` makes the test build (.output/chrome-mv3-e2e): the same code plus the
+// hooks the end-to-end tests, the demo and the bench drive it through
+// (globalThis.rapport in the worker, popup.html?tab=). Those hooks sit behind
+// import.meta.env.MODE === 'e2e', which the bundler folds to false in the
+// shipped build and drops.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
@@ -35,10 +42,12 @@ export default defineConfig({
     // granted at install; known portal hosts come from the e-filing content
     // script's matches (EFILING_MATCHES).
     optional_host_permissions: ['https://*/*'],
-    // Known portals: the same hosts the e-filing content script matches. MV3
-    // content-script matches alone do not let the background inject the
-    // portal sidebar there (scripting.executeScript) — these do.
-    host_permissions: EFILING_MATCHES,
+    // The sidebar page, framed by the content scripts in Gmail, Outlook and the
+    // known portals — and loadable by those hosts only. use_dynamic_url: the
+    // address changes every browser session, so no page can embed the sidebar
+    // by guessing it (portals the user adds get a sidebar window instead: this
+    // list cannot grow at run time).
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: KNOWN_MATCHES, use_dynamic_url: true }],
     // Keep in touch: open the popup, or log a call with the client on screen.
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open Rapport' },

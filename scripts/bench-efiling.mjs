@@ -29,7 +29,7 @@ import path from 'node:path';
 import { build } from 'vite';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const EXT = path.join(ROOT, '.output/chrome-mv3');
+const EXT = path.join(ROOT, '.output/chrome-mv3-e2e'); // the test build: it has globalThis.rapport
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
@@ -193,7 +193,7 @@ async function core() {
 /** The built extension: navigation → every badge on screen, as the page observes it. */
 async function real() {
   if (!existsSync(path.join(EXT, 'manifest.json'))) {
-    log('No build at .output/chrome-mv3 (npx wxt build): skipping the real-extension run.');
+    log('No build at .output/chrome-mv3-e2e (npx wxt build --mode e2e): skipping the real-extension run.');
     return null;
   }
   log(`Seeding ${ROWS / CLIENT_EVERY} clients in the built extension and loading the page ${Math.min(RUNS, 8)} times…`);

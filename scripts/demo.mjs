@@ -11,7 +11,7 @@ import path from 'node:path';
 import { sampleClients } from './sample-data.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ext = path.join(root, '.output/chrome-mv3');
+const ext = path.join(root, '.output/chrome-mv3-e2e'); // the test build: it has globalThis.rapport
 const out = path.join(root, 'demo-screenshots');
 const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
 const page = (rel) => readFileSync(path.join(root, 'tests/fixtures', rel), 'utf8');
@@ -32,7 +32,7 @@ const SCENES = [
 ];
 
 console.log('Building the extension…');
-const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+const build = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const profile = mkdtempSync(path.join(tmpdir(), 'rapport-demo-'));
@@ -77,9 +77,10 @@ try {
     const tab = await context.newPage();
     await tab.setViewportSize({ width: scene.width, height: 1000 });
     await tab.goto(scene.url);
-    // Mail hosts mount the sidebar at once; portals show badges and add the sidebar when needed.
-    if (!scene.url.includes('onelegal') && !scene.url.includes('tylerhost') && !scene.url.includes('fileandserve')) await tab.waitForSelector('rapport-sidebar');
-    await tab.waitForTimeout(1500); // let the page ask the background and render
+    // Mail hosts mount the sidebar frame at once; portals show badges and add it when needed.
+    if (!scene.url.includes('onelegal') && !scene.url.includes('tylerhost') && !scene.url.includes('fileandserve'))
+      for (let i = 0; i < 150 && !tab.frames().some((f) => f.url().includes('/sidebar.html')); i++) await tab.waitForTimeout(100);
+    await tab.waitForTimeout(1500); // let the sidebar ask the background and render (a screenshot, not a test)
     const file = path.join(out, `${scene.name}.png`);
     await tab.screenshot({ path: file });
     console.log(`  ${file}`);

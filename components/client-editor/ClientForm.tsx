@@ -5,9 +5,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ClientInput } from '../../lib/model/client';
-import { NOTE_FIELDS } from '../../lib/model/labels';
 import { draftToInput, type ClientDraft, type Issue } from './draft';
 import { TextArea, TextField } from './Field';
+import { CLIENT_FIELDS, CLIENT_LABELS, type FieldSpec, type Section } from './fields';
 import { GoalsFields } from './GoalsFields';
 import { mapIssues, type FieldError } from './issues';
 import { MattersFields } from './MattersFields';
@@ -34,36 +34,9 @@ export interface ClientFormProps {
   label?: string;
   /** Clock for goal updatedAt; injectable for tests. */
   now?: () => number;
+  /** Shown above the fields (e.g. what changed elsewhere while this was edited). */
+  notice?: ComponentChildren;
 }
-
-type TopKey =
-  | 'name'
-  | 'preferredName'
-  | 'organisation'
-  | 'emails'
-  | 'phones'
-  | 'domains'
-  | 'tags'
-  | 'idealDays'
-  | 'maxDays'
-  | 'family'
-  | 'interests'
-  | 'background'
-  | 'howWeMet'
-  | 'notes';
-
-const LABELS: Record<TopKey, string> = {
-  name: 'Name',
-  preferredName: 'Preferred name',
-  organisation: 'Organisation',
-  emails: 'E-mail addresses',
-  phones: 'Phones',
-  domains: 'Domains',
-  tags: 'Tags',
-  idealDays: 'Ideal days between contacts',
-  maxDays: 'Maximum days between contacts',
-  ...Object.fromEntries(NOTE_FIELDS),
-} as Record<TopKey, string>;
 
 const MATTER_LABELS: Record<string, string> = {
   caseNumber: 'Case number',
@@ -99,10 +72,7 @@ export function ClientForm(props: ClientFormProps) {
   // Resolve issues to fields; an issue for a group the user has since removed
   // has nowhere to go but the summary.
   const mapped = error ? mapIssues(error.issues, lastSent.current ?? sentFor(value, now())) : undefined;
-  const fieldLabels = new Map<string, string>();
-  for (const k of Object.keys(LABELS) as TopKey[]) fieldLabels.set(k, LABELS[k]);
-  fieldLabels.set('matters', 'Matters');
-  fieldLabels.set('goals', 'Goals');
+  const fieldLabels = new Map<string, string>(Object.entries(CLIENT_LABELS));
   value.matters.forEach((m, i) => {
     fieldLabels.set(`matters.${m.id}`, `Matter ${i + 1}`);
     for (const [f, l] of Object.entries(MATTER_LABELS)) fieldLabels.set(`matters.${m.id}.${f}`, `Matter ${i + 1}: ${l}`);
@@ -185,112 +155,23 @@ export function ClientForm(props: ClientFormProps) {
         </div>
       )}
 
-      <section class="form-section" aria-labelledby={id('contact-heading')}>
-        <h3 id={id('contact-heading')}>Contact details</h3>
-        <div class="field-grid">
-          <TextField id={id('name')} label="Name" required value={value.name} errors={errorsFor('name')} onInput={set('name')} />
-          <TextField
-            id={id('preferredName')}
-            label="Preferred name"
-            hint="What they like to be called, if not their full name."
-            value={value.preferredName}
-            errors={errorsFor('preferredName')}
-            onInput={set('preferredName')}
-          />
-          <TextField
-            id={id('organisation')}
-            label="Organisation"
-            value={value.organisation}
-            errors={errorsFor('organisation')}
-            onInput={set('organisation')}
-          />
-          <TextArea
-            id={id('emails')}
-            label="E-mail addresses"
-            hint="One per line."
-            spellcheck={false}
-            value={value.emails}
-            errors={errorsFor('emails')}
-            onInput={set('emails')}
-          />
-          <TextArea
-            id={id('phones')}
-            label="Phones"
-            hint="One per line."
-            spellcheck={false}
-            value={value.phones}
-            errors={errorsFor('phones')}
-            onInput={set('phones')}
-          />
-          <TextArea
-            id={id('domains')}
-            label="Domains"
-            hint={
-              <>
-                One per line, e.g. acme.com. <strong>Anyone at these domains is matched — use only for a company client.</strong>
-              </>
-            }
-            spellcheck={false}
-            value={value.domains}
-            errors={errorsFor('domains')}
-            onInput={set('domains')}
-          />
-          <TextField
-            id={id('tags')}
-            label="Tags"
-            hint="Comma separated."
-            value={value.tags}
-            errors={errorsFor('tags')}
-            onInput={set('tags')}
-          />
-        </div>
-      </section>
+      {props.notice}
 
-      <section class="form-section" aria-labelledby={id('cadence-heading')}>
-        <h3 id={id('cadence-heading')}>Keeping in touch</h3>
-        <p class="section-hint" id={id('cadence-hint')}>
-          Leave both empty to use the defaults: 30 and 60 days.
-        </p>
-        <div class="field-grid">
-          <TextField
-            id={id('idealDays')}
-            label="Ideal days between contacts"
-            type="number"
-            min={1}
-            max={3650}
-            value={value.idealDays}
-            errors={errorsFor('idealDays')}
-            onInput={set('idealDays')}
-          />
-          <TextField
-            id={id('maxDays')}
-            label="Maximum days between contacts"
-            type="number"
-            min={1}
-            max={3650}
-            value={value.maxDays}
-            errors={errorsFor('maxDays')}
-            onInput={set('maxDays')}
-          />
-        </div>
-      </section>
-
-      <section class="form-section" aria-labelledby={id('notes-heading')}>
-        <h3 id={id('notes-heading')}>Personal notes</h3>
-        <div class="field-grid">
-          {NOTE_FIELDS.map(([key, label]) => (
-            <TextArea
-              key={key}
-              id={id(key)}
-              label={label}
-              {...(key === 'notes' ? { class: 'field-wide', rows: 5 } : {})}
-              value={value[key]}
-              errors={errorsFor(key)}
-              onInput={set(key)}
-            />
-          ))}
-        </div>
-      </section>
+      {SECTIONS.map(([section, title, hint]) => (
+        <section key={section} class="form-section" aria-labelledby={id(`${section}-heading`)}>
+          <h3 id={id(`${section}-heading`)}>{title}</h3>
+          {hint && (
+            <p class="section-hint" id={id(`${section}-hint`)}>
+              {hint}
+            </p>
+          )}
+          <div class="field-grid">
+            {CLIENT_FIELDS.filter((f) => f.section === section).map((f) => (
+              <FieldBlock key={f.key} spec={f} id={id(f.key)} value={value[f.key]} errors={errorsFor(f.key)} onInput={set(f.key)} />
+            ))}
+          </div>
+        </section>
+      ))}
 
       <MattersFields idPrefix={id('matters')} matters={value.matters} onChange={set('matters')} errorsFor={errorsFor} />
       <GoalsFields idPrefix={id('goals')} goals={value.goals} onChange={set('goals')} errorsFor={errorsFor} />
@@ -302,6 +183,31 @@ export function ClientForm(props: ClientFormProps) {
         {footer}
       </div>
     </form>
+  );
+}
+
+const SECTIONS: [Section, string, string?][] = [
+  ['contact', 'Contact details'],
+  ['cadence', 'Keeping in touch', 'Leave both empty to use the defaults: 30 and 60 days.'],
+  ['notes', 'Personal notes'],
+];
+
+/** One field of the table: a one-line input, a number, or a textarea. */
+function FieldBlock(props: { spec: FieldSpec; id: string; value: string; errors?: readonly FieldError[]; onInput: (v: string) => void }) {
+  const { spec: f, id, value, errors, onInput } = props;
+  if (f.control === 'lines')
+    return <TextArea id={id} label={f.label} hint={f.hint} spellcheck={f.spellcheck} class={f.class} rows={f.rows} value={value} errors={errors} onInput={onInput} />;
+  return (
+    <TextField
+      id={id}
+      label={f.label}
+      hint={f.hint}
+      required={f.required}
+      {...(f.control === 'number' ? { type: 'number' as const, min: 1, max: 3650 } : {})}
+      value={value}
+      errors={errors}
+      onInput={onInput}
+    />
   );
 }
 

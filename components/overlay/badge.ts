@@ -98,7 +98,8 @@ export function createBadge(doc: Document, floats: boolean, onOpen: () => void):
     const { matches, rejected, now } = data;
     const one = matches.length === 1 ? matches[0]! : null;
     const flagged = rejected || matches.some((m) => m.flags > 0);
-    const last = one?.lastContact === undefined ? undefined : relativeTime(one.lastContact, now);
+    // lastContact is a day (the background gives a badge no more): "today", then days, weeks …
+    const last = one?.lastContact === undefined ? undefined : calendarDays(one.lastContact, now) < 1 ? 'today' : relativeTime(one.lastContact, now);
     const compact = width < MIN;
     const short = width < SHORT;
     name!.textContent = compact ? (one ? one.name.charAt(0) : String(matches.length)) : one ? one.name : `${matches.length} clients`;

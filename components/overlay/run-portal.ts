@@ -1,21 +1,19 @@
-// The badge half of a portal page (efiling.js for known portals, portal.js
-// for the ones the user added): badges beside recognised case numbers, and the
-// sidebar brought in when it is needed — a docket whose case a client holds,
-// or a badge clicked. The sidebar half (portal-sidebar.js) is injected by the
-// background on request, so a list page that nobody clicks on costs only this.
+// A portal page (efiling.js for known portals, portal.js for the ones the user
+// added): badges beside recognised case numbers, and the sidebar frame brought
+// in when it is needed — a docket whose case a client holds, or a badge
+// clicked. A list page that nobody clicks on costs only the badge script.
 
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '../../lib/messaging/client';
 import type { ScreenContext, SiteAdapter } from '../../lib/sites/types';
-import { filingsChanged, onFilingsChanged } from '../sidebar/filings-changed';
-import { bridge, SIDEBAR_PORT } from './bridge';
+import { createSidebarHost } from '../host/sidebar-host';
 import { createOverlay } from './overlay';
 
-const HIDES = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** Wait after a mutation before re-scanning, so a re-render burst costs one pass. */
 const DEBOUNCE_MS = 150;
 
+const HIDES = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const hiddenBy = (attr: string | null, value: string | null) => (attr === 'hidden' ? value !== null : HIDES.test(value ?? ''));
 
 /**
@@ -23,59 +21,52 @@ const hiddenBy = (attr: string | null, value: string | null) => (attr === 'hidde
  * when it says yes is the page read at load. A whole-list reading walks every
  * row (tens of ms on 2,000 orders) and the badges do not need it.
  */
-export function runPortal(ctx: ContentScriptContext, adapter: SiteAdapter, mayBeDocket: (doc: Document) => boolean = () => false): void {
-  const b = bridge();
-  const safeRead = (a: SiteAdapter) => {
+export function runPortal(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+  mayBeDocket: (doc: Document) => boolean = () => false,
+  { frame = true }: { frame?: boolean } = {},
+): void {
+  // Fail soft: a page the adapter does not understand gets no sidebar, not a broken page.
+  const readAll = () => {
     try {
-      return a.read(document, new URL(location.href));
-    } catch (e) {
-      console.debug('[rapport] adapter failed', adapter.id, e);
+      return adapter.read(document, new URL(location.href));
+    } catch {
       return null;
     }
   };
-  // The sidebar half reads the page through this: dockets only (lists show nothing until a badge is clicked).
-  const dockets: SiteAdapter = { ...adapter, read: (doc, url) => (mayBeDocket(doc) ? adapter.read(doc, url) : null) };
-  b.adapter = dockets;
+  // The sidebar shows dockets only; a list shows nothing there until a badge is clicked.
+  const readDocket = () => (mayBeDocket(document) ? readAll() : null);
+
+  let overlay: ReturnType<typeof createOverlay> | null = null;
+  const host = createSidebarHost(ctx, { frame, onChanged: () => overlay?.refresh() });
+
+  /** The page's own reading for the sidebar (a docket, or nothing). */
   let reading: ScreenContext | null = null;
-  const read = () => (reading = safeRead(dockets));
+  const show = (context: ScreenContext | null, opts?: Parameters<typeof host.show>[1]) => void host.show(context, opts);
 
-  /** Show `context` (null: the page's own reading) in the sidebar, injecting it first if need be. */
-  const openSidebar = (context: ScreenContext | null, clientId?: string) => {
-    if (b.sidebar) return b.sidebar.show(context, clientId);
-    b.pending = { context, clientId };
-    if (b.loading) return;
-    b.loading = true;
-    try {
-      // The background injects portal-sidebar.js into this tab and hangs up.
-      browser.runtime.connect({ name: SIDEBAR_PORT }).onDisconnect.addListener(() => {
-        if (!b.sidebar) b.loading = false;
-      });
-    } catch {
-      b.loading = false; // the extension was updated under this page
-    }
+  // A docket is about one case: the sidebar opens for it — but only when a
+  // client holds it (the background looks that up; a lawyer reads many dockets
+  // that are none of their clients').
+  const docket = () => {
+    reading = readDocket();
+    show(reading, reading?.view === 'docket' ? { openIfClient: true } : undefined);
   };
 
-  // A docket is about one case: open the sidebar for it — but only when a
-  // client holds it; a lawyer reads many dockets that are none of their clients'.
-  const docket = async () => {
-    const r = read();
-    if (r?.view !== 'docket' || b.sidebar) return;
-    try {
-      const { matches } = await send('resolveCases', { cases: r.cases.map((c) => ({ caseNumber: c.caseNumber, matterCode: c.matterCode })) });
-      if (Object.keys(matches).length && !ctx.isInvalid) openSidebar(null);
-    } catch {
-      // Unreachable: no sidebar rather than a wrong one.
-    }
-  };
-
-  const overlay = createOverlay({
+  overlay = createOverlay({
     doc: document,
     resolve: async (keys) => (await send('resolveCases', { cases: keys.map((k) => ({ caseNumber: k.slice('case:'.length) })) })).matches,
     async logRejections(items) {
-      const { results } = await send('logFilings', { site: adapter.id, filings: items });
-      if (results.some((r) => r.flagged)) filingsChanged();
+      try {
+        await send('logFilings', { site: adapter.id, filings: items });
+      } catch (e) {
+        // A portal the user has not marked as e-filing may not raise flags: that is final, not worth retrying.
+        if ((e as { code?: string }).code !== 'forbidden') throw e;
+      }
     },
-    open: (ref, clientId) => openSidebar({ site: adapter.id, url: location.href, people: [], cases: [ref], view: 'list' }, clientId),
+    open: (ref, clientId) => {
+      show({ site: adapter.id, url: location.href, people: [], cases: [ref], view: 'list' }, { open: true, ...(clientId ? { focusClientId: clientId } : {}) });
+    },
     // A docket's own text (related cases, other courts) gets no badges: the sidebar shows its one case.
     enabled: () => reading?.view !== 'docket',
     frame: (fn) => void ctx.requestAnimationFrame(fn),
@@ -87,7 +78,7 @@ export function runPortal(ctx: ContentScriptContext, adapter: SiteAdapter, mayBe
     timer = undefined;
     const nodes = [...pending];
     pending.clear();
-    overlay.changed(nodes);
+    overlay!.changed(nodes);
   };
   const observer = new MutationObserver((records) => {
     for (const r of records) {
@@ -106,8 +97,8 @@ export function runPortal(ctx: ContentScriptContext, adapter: SiteAdapter, mayBe
     if (ctx.isInvalid) return;
     observer.disconnect();
     pending.clear();
-    void docket();
-    overlay.scanAll();
+    docket();
+    overlay!.scanAll();
     if (document.body)
       observer.observe(document.body, {
         childList: true,
@@ -121,37 +112,33 @@ export function runPortal(ctx: ContentScriptContext, adapter: SiteAdapter, mayBe
 
   // In-app navigation: back to the page's own reading, and a fresh pass once the new view has rendered.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    b.sidebar?.show(null);
+    show(null);
     ctx.setTimeout(start, 300);
   });
-  // A flag acknowledged, a filing logged, a client edited elsewhere: ask again about every key.
-  const off = onFilingsChanged(() => overlay.refresh());
   let resizing: number | undefined;
   ctx.addEventListener(window, 'resize', () => {
     clearTimeout(resizing);
-    resizing = ctx.setTimeout(() => overlay.refit(), 200);
-  });
-  ctx.addEventListener(document, 'visibilitychange', () => {
-    if (document.visibilityState === 'visible') overlay.refresh();
+    resizing = ctx.setTimeout(() => overlay!.refit(), 200);
   });
 
-  // The popup asks who is on this tab's screen: the whole reading, made only
-  // when asked. Registered before the sidebar half's listener (which knows
-  // dockets only), so this answer is the one delivered.
+  // A change elsewhere (a flag acknowledged, a client edited) reaches even a
+  // hidden tab as "rapport:changed" (createSidebarHost's onChanged), so the
+  // badges are current when it is shown again.
+  // The background's commands, and the popup asking who is on this tab's
+  // screen: the whole reading (list rows included), made only when asked.
   const onMessage = (msg: unknown, _sender: unknown, reply: (r: unknown) => void) => {
+    if (host.handles(msg)) return;
     if ((msg as { type?: unknown } | null)?.type !== 'getScreenContext') return;
-    reply(safeRead(adapter));
+    reply(readAll());
     return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
 
   ctx.onInvalidated(() => {
-    off();
     browser.runtime.onMessage.removeListener(onMessage);
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
-    overlay.destroy();
-    if (b.adapter === adapter) b.adapter = undefined;
+    overlay?.destroy();
   });
   start();
 }

@@ -2,15 +2,18 @@ import { browser } from 'wxt/browser';
 import type { ScreenContext } from '../../lib/sites/types';
 
 /**
- * The tab the popup is about. `popup.html?tab=<id>` names it explicitly (the
- * end-to-end tests open the popup as a page of its own); otherwise it is the
- * active tab of the window the popup opened over.
+ * The tab the popup is about: the active tab of the window it opened over.
+ * The test build alone (wxt build --mode e2e) also takes `popup.html?tab=<id>`,
+ * because end-to-end tests open the popup as a page of its own; the shipped
+ * build has no such override (tests/e2e/shipped-build.spec.ts).
  */
 export async function targetTabId(search: string = location.search): Promise<number | undefined> {
-  const override = new URLSearchParams(search).get('tab');
-  if (override !== null) {
-    const id = Number(override);
-    return Number.isInteger(id) && id >= 0 ? id : undefined;
+  if (import.meta.env.MODE === 'e2e') {
+    const override = new URLSearchParams(search).get('tab');
+    if (override !== null) {
+      const id = Number(override);
+      return Number.isInteger(id) && id >= 0 ? id : undefined;
+    }
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;

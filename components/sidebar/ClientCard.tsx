@@ -7,12 +7,13 @@ import { NotesEditor } from './NotesEditor';
 import { Recent, When } from './Recent';
 import { AwaitingReply } from './AwaitingReply';
 import type { WaitLevel } from '../../lib/model/awaiting';
-import { nameOf, Section, type Ops } from './ui';
+import { displayName } from '../../lib/model/display-name';
+import { Section, type Ops } from './ui';
 
 /** Everything about one client that a lawyer wants in view before replying. */
 export function ClientCard({ view, ops, waiting, extra }: { view: ClientView; ops: Ops; waiting?: { since: number; level: WaitLevel }; extra?: ComponentChildren }) {
   const c = view.client;
-  const name = nameOf(c);
+  const name = displayName(c);
   const now = ops.now();
   const status = view.cadence?.status ?? 'never';
   return (

@@ -1,12 +1,12 @@
 // Rejected filings flagged on the client (until acknowledged), and — when the
-// sidebar was opened from a portal row that shows a filing status — the
-// one-click "Log filing" for that row.
+// sidebar was opened from a portal row that shows a filing status, on a portal
+// whose rows may be logged — the one-click "Log filing" for that row. Badges in
+// the page and other sidebars hear of a change from the background.
 import { useEffect, useState } from 'preact/hooks';
 import type { send as realSend } from '../../lib/messaging/client';
 import type { FilingFlag } from '../../lib/messaging/protocol';
 import { refLabel } from '../../lib/model/filing';
 import type { CaseRef, ScreenContext } from '../../lib/sites/types';
-import { filingsChanged, onFilingsChanged } from './filings-changed';
 import { ErrorBox, problem, type Problem } from './ui';
 
 type Row = CaseRef & { status: string };
@@ -20,8 +20,12 @@ export function FilingFlags(props: {
   /** The client's view changed (a filing logged): reload it. */
   onLogged: () => void;
   status: (message: string) => void;
+  /** Bumped when client data changed anywhere: the flags are read again. */
+  refreshKey?: number;
+  /** Rows may be logged here (a known portal, or one the user marked as e-filing). */
+  canLog?: boolean;
 }) {
-  const { clientId, context, send } = props;
+  const { clientId, context, send, refreshKey = 0, canLog = true } = props;
   const [flags, setFlags] = useState<FilingFlag[]>([]);
   const [done, setDone] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -35,15 +39,13 @@ export function FilingFlags(props: {
         () => {},
       );
     void load();
-    const off = onFilingsChanged(() => void load());
     return () => {
       live = false;
-      off();
     };
-  }, [clientId]);
+  }, [clientId, refreshKey]);
 
   const site = context?.site ?? '';
-  const rows = (context?.cases ?? []).filter((c): c is Row => !!c.status && !!(c.caseNumber || c.matterCode));
+  const rows = canLog ? (context?.cases ?? []).filter((c): c is Row => !!c.status && !!(c.caseNumber || c.matterCode)) : [];
 
   const run = async (job: () => Promise<void>) => {
     if (busy) return;
@@ -63,10 +65,7 @@ export function FilingFlags(props: {
       const r = results[0];
       setDone((d) => ({ ...d, [rowKey(row)]: r?.created ? 'Logged' : 'Already logged' }));
       props.status(r?.created ? 'Filing logged' : 'This filing was already logged');
-      if (r?.created) {
-        filingsChanged();
-        props.onLogged();
-      }
+      if (r?.created) props.onLogged();
     });
 
   const acknowledge = (f: FilingFlag) =>
@@ -74,7 +73,6 @@ export function FilingFlags(props: {
       await send('acknowledgeFiling', { id: f.id });
       setFlags((all) => all.filter((x) => x.id !== f.id));
       props.status('Acknowledged');
-      filingsChanged();
     });
 
   if (!flags.length && !rows.length && !err) return null;

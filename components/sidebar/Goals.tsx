@@ -1,24 +1,70 @@
 import { useId, useState } from 'preact/hooks';
 import type { Goal, GoalStatus } from '../../lib/model/client';
 import type { ClientView } from '../../lib/messaging/protocol';
+import { ConflictPanel } from '../conflict/ConflictPanel';
+import { bothTexts, EditConflict, threeWay, type Choice } from '../conflict/three-way';
 import { GOAL_STATUS } from './labels';
-import { Choice, ErrorBox, Field, Form, problem, Section, useReturnFocus, type Ops, type Problem } from './ui';
+import { Choice as Select, ErrorBox, Field, Form, problem, Section, useReturnFocus, type Ops, type Problem } from './ui';
 
 type Draft = { text: string; acceptableOutcome: string };
+const KEYS = ['text', 'acceptableOutcome'] as const;
+const LABEL: Record<keyof Draft, string> = { text: 'Goal', acceptableOutcome: 'Acceptable outcome' };
 
-/** Add/edit form for one goal; keeps what was typed when the background refuses it. */
-function GoalForm(props: { initial: Draft; submit: string; onSave: (d: Draft) => Promise<void>; onCancel: () => void }) {
+/**
+ * Add/edit form for one goal; keeps what was typed when the background refuses
+ * it. `onSave` throws an EditConflict (theirs: the stored goal, or null when it
+ * was removed) when the goal changed elsewhere since the form opened: both are
+ * shown, and nothing is saved until the user has chosen.
+ */
+function GoalForm(props: { initial: Draft; submit: string; onSave: (d: Draft, base: Draft, restore: boolean) => Promise<void>; onCancel: () => void }) {
   const [d, setD] = useState(props.initial);
-  return (
-    <Form
-      submit={props.submit}
-      onSubmit={() =>
-        d.text.trim()
-          ? props.onSave({ text: d.text.trim(), acceptableOutcome: d.acceptableOutcome.trim() })
-          : { message: 'A goal needs some text', issues: [] }
+  const [base, setBase] = useState(props.initial);
+  const [conflict, setConflict] = useState<{ theirs: Draft; fields: (keyof Draft)[] } | null>(null);
+  const [gone, setGone] = useState(false);
+
+  const submit = async () => {
+    if (!d.text.trim()) return { message: 'A goal needs some text', issues: [] };
+    if (conflict?.fields.length) return { message: 'Choose what to keep first.', issues: [] };
+    try {
+      await props.onSave({ text: d.text.trim(), acceptableOutcome: d.acceptableOutcome.trim() }, base, gone);
+    } catch (e) {
+      if (!(e instanceof EditConflict)) throw e;
+      const theirs = e.theirs as Draft | null;
+      if (!theirs) {
+        // Removed elsewhere: saving again adds it back, with this text.
+        setGone(true);
+        setBase(d);
+        return;
       }
-      onCancel={props.onCancel}
-    >
+      const m = threeWay(base, d, theirs, KEYS);
+      setD(m.merged);
+      setConflict({ theirs, fields: m.conflicts });
+      if (!m.conflicts.length) setBase(theirs);
+    }
+  };
+
+  const choose = (key: string, choice: Choice) => {
+    if (!conflict) return;
+    const k = key as keyof Draft;
+    const theirs = conflict.theirs[k];
+    setD((o) => ({ ...o, [k]: choice === 'theirs' ? theirs : choice === 'mine' ? o[k] : bothTexts(o[k], theirs) }));
+    const fields = conflict.fields.filter((f) => f !== k);
+    setConflict(fields.length ? { ...conflict, fields } : null);
+    setBase((b) => (fields.length ? { ...b, [k]: theirs } : conflict.theirs));
+  };
+
+  return (
+    <Form submit={props.submit} onSubmit={submit} onCancel={props.onCancel}>
+      {gone && (
+        <p role="alert" class="rp-conflict">
+          This goal was removed elsewhere while you were editing. Save to add it back, or Cancel.
+        </p>
+      )}
+      <ConflictPanel
+        class="rp-conflict"
+        rows={(conflict?.fields ?? []).map((k) => ({ key: k, label: LABEL[k], theirs: conflict!.theirs[k], mine: d[k], canMerge: true }))}
+        onChoose={choose}
+      />
       <Field label="Goal" value={d.text} maxLength={2000} onValue={(text) => setD((o) => ({ ...o, text }))} />
       <Field
         label="Acceptable outcome"
@@ -40,7 +86,7 @@ function GoalView({ goal: g, onEdit, onStatus }: { goal: Goal; onEdit: () => voi
       </div>
       {g.acceptableOutcome && <div class="rp-muted">Acceptable outcome: {g.acceptableOutcome}</div>}
       <div class="rp-row">
-        <Choice label="Status" value={g.status} options={GOAL_STATUS} onValue={onStatus} />
+        <Select label="Status" value={g.status} options={GOAL_STATUS} onValue={onStatus} />
         {/* Named "Edit goal", described by the goal's text: distinct for a screen reader, yet no clash with field labels. */}
         <button type="button" class="rp-btn rp-link" aria-label="Edit goal" aria-describedby={id} onClick={onEdit}>
           Edit
@@ -52,11 +98,18 @@ function GoalView({ goal: g, onEdit, onStatus }: { goal: Goal; onEdit: () => voi
 
 export function Goals({ view, ops }: { view: ClientView; ops: Ops }) {
   /** Goal id being edited, 'new' while adding: one form at a time keeps the labels unambiguous. */
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditingState] = useState<string | null>(null);
+  /** The goal as it was when its form opened: the form stays even if the goal is removed elsewhere meanwhile. */
+  const [opened, setOpened] = useState<Goal | null>(null);
   const [err, setErr] = useState<Problem | null>(null);
   const addBtn = useReturnFocus<HTMLButtonElement>(editing === 'new');
   const id = view.client.id;
-  const goals = view.client.goals ?? [];
+  const stored = view.client.goals ?? [];
+  const goals = opened && editing === opened.id && !stored.some((g) => g.id === opened.id) ? [...stored, opened] : stored;
+  const setEditing = (gid: string | null) => {
+    setEditingState(gid);
+    setOpened(gid && gid !== 'new' ? (stored.find((g) => g.id === gid) ?? null) : null);
+  };
 
   // Each change is applied to the *latest* goals list when the queued update runs.
   const change = (f: (goals: Goal[]) => Goal[]) => ops.update(id, (c) => ({ ...c, goals: f(c.goals ?? []) }));
@@ -67,6 +120,19 @@ export function Goals({ view, ops }: { view: ClientView; ops: Ops }) {
     setErr(null);
     ops.status('Saved');
   };
+  /** The goal's text as edited, onto the newest goals — unless someone else changed or removed it since the form opened. */
+  const edit = (gid: string, d: Draft, base: Draft, restore: boolean) =>
+    change((gs) => {
+      const now = gs.find((g) => g.id === gid);
+      if (!now) {
+        if (!restore) throw new EditConflict(null, 0);
+        return [...gs, { id: gid, ...d, status: 'open' as const, updatedAt: ops.now() }];
+      }
+      const theirs = { text: now.text, acceptableOutcome: now.acceptableOutcome ?? '' };
+      const m = threeWay(base, d, theirs, KEYS);
+      if (m.conflicts.length) throw new EditConflict(theirs, 0);
+      return gs.map((g) => (g.id === gid ? { ...g, ...m.merged, updatedAt: ops.now() } : g));
+    });
   // Not done(): a status change must not close a goal form open elsewhere.
   const setStatus = (gid: string, status: GoalStatus) =>
     patch(gid, { status }).then(
@@ -88,7 +154,7 @@ export function Goals({ view, ops }: { view: ClientView; ops: Ops }) {
                 <GoalForm
                   initial={{ text: g.text, acceptableOutcome: g.acceptableOutcome ?? '' }}
                   submit="Save"
-                  onSave={(d) => patch(g.id, d).then(done)}
+                  onSave={(d, base, restore) => edit(g.id, d, base, restore).then(done)}
                   onCancel={() => setEditing(null)}
                 />
               ) : (

@@ -2,38 +2,78 @@ import { useState } from 'preact/hooks';
 import type { PersonalNotes } from '../../lib/model/client';
 import type { ClientView } from '../../lib/messaging/protocol';
 import { NOTE_FIELDS } from '../../lib/model/labels';
+import { ConflictPanel } from '../conflict/ConflictPanel';
+import { bothTexts, EditConflict, threeWay, type Choice } from '../conflict/three-way';
 import { Field, Form, Section, useReturnFocus, type Ops } from './ui';
 
 const FIELDS = NOTE_FIELDS;
+const KEYS = FIELDS.map(([k]) => k);
+const LABEL = Object.fromEntries(FIELDS) as Record<keyof PersonalNotes, string>;
 
 const EMPTY: PersonalNotes = { family: '', interests: '', background: '', howWeMet: '', notes: '' };
 
+/**
+ * What the form holds: the user's text, the notes it was started from, and —
+ * after a save found them changed elsewhere — the stored notes and the fields
+ * both sides changed. Those must be settled before anything is saved.
+ */
+interface Draft {
+  values: PersonalNotes;
+  base: PersonalNotes;
+  conflict?: { theirs: PersonalNotes; fields: (keyof PersonalNotes)[] };
+}
+
 export function NotesEditor({ view, ops }: { view: ClientView; ops: Ops }) {
-  const [draft, setDraft] = useState<PersonalNotes | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
   const edit = useReturnFocus<HTMLButtonElement>(!!draft);
   const notes = { ...EMPTY, ...view.client.notes };
   const shown = FIELDS.filter(([k]) => notes[k].trim());
 
+  const save = async () => {
+    if (!draft) return;
+    if (draft.conflict?.fields.length) return { message: 'Choose what to keep for each field first.', issues: [] };
+    try {
+      await ops.update(view.client.id, (c) => {
+        const theirs = { ...EMPTY, ...c.notes };
+        const { merged, conflicts } = threeWay(draft.base, draft.values, theirs, KEYS);
+        if (conflicts.length) throw new EditConflict(theirs, c.updatedAt);
+        return { ...c, notes: merged };
+      });
+    } catch (e) {
+      if (!(e instanceof EditConflict)) throw e;
+      const theirs = e.theirs as PersonalNotes;
+      const { merged, conflicts } = threeWay(draft.base, draft.values, theirs, KEYS);
+      // What only they changed is taken now; what both changed waits for the user.
+      setDraft({ values: merged, base: draft.base, conflict: { theirs, fields: conflicts } });
+      return;
+    }
+    setDraft(null);
+    ops.status('Saved');
+  };
+
+  const choose = (key: string, choice: Choice) =>
+    setDraft((d) => {
+      if (!d?.conflict) return d;
+      const k = key as keyof PersonalNotes;
+      const theirs = d.conflict.theirs[k];
+      const value = choice === 'theirs' ? theirs : choice === 'mine' ? d.values[k] : bothTexts(d.values[k], theirs);
+      const fields = d.conflict.fields.filter((f) => f !== k);
+      // Settled: this field now builds on the stored text; when all are, so does the whole draft.
+      const base = { ...d.base, [k]: theirs };
+      return { values: { ...d.values, [k]: value }, base: fields.length ? base : d.conflict.theirs, conflict: fields.length ? { ...d.conflict, fields } : undefined };
+    });
+
   return (
     <Section title="Personal notes">
       {draft ? (
-        <Form
-          submit="Save"
-          onSubmit={async () => {
-            await ops.update(view.client.id, (c) => ({ ...c, notes: draft }));
-            setDraft(null);
-            ops.status('Saved');
-          }}
-          onCancel={() => setDraft(null)}
-        >
+        <Form submit="Save" onSubmit={save} onCancel={() => setDraft(null)}>
+          <ConflictPanel
+            class="rp-conflict"
+            rows={(draft.conflict?.fields ?? []).map((k) => ({ key: k, label: LABEL[k], theirs: draft.conflict!.theirs[k], mine: draft.values[k], canMerge: true }))}
+            onChoose={choose}
+          />
           {FIELDS.map(([k, label]) => (
-            <Field
-              key={k}
-              label={label}
-              multiline
-              value={draft[k]}
-              onValue={(v) => setDraft((d) => d && { ...d, [k]: v })}
-            />
+            <Field key={k} label={label} multiline value={draft.values[k]} onValue={(v) => setDraft((d) => d && { ...d, values: { ...d.values, [k]: v } })} />
           ))}
         </Form>
       ) : (
@@ -50,7 +90,7 @@ export function NotesEditor({ view, ops }: { view: ClientView; ops: Ops }) {
           ) : (
             <p class="rp-muted">No notes yet.</p>
           )}
-          <button ref={edit} type="button" class="rp-btn rp-link" onClick={() => setDraft(notes)}>
+          <button ref={edit} type="button" class="rp-btn rp-link" onClick={() => setDraft({ values: notes, base: notes })}>
             Edit notes
           </button>
         </>

@@ -1,14 +1,16 @@
 import type { JSX, TargetedKeyboardEvent } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ScreenContext } from '../../lib/sites/types';
 import type { send as realSend } from '../../lib/messaging/client';
 import type { ClientContextReply } from '../../lib/messaging/protocol';
 import { awaitingSince, waitLevel } from '../../lib/model/awaiting';
+import { displayName } from '../../lib/model/display-name';
+import { contextKey } from '../../lib/sites/context-key';
 import { AddClient } from './AddClient';
 import { ClientCard } from './ClientCard';
 import { FilingFlags } from './FilingFlags';
-import { ErrorBox, nameOf } from './ui';
-import { useSidebarData } from './use-sidebar-data';
+import { ErrorBox } from './ui';
+import { useSidebarData, type Prefetched } from './use-sidebar-data';
 
 export interface SidebarProps {
   /** What is on screen now; null = nothing open. */
@@ -16,8 +18,12 @@ export interface SidebarProps {
   /** Injected (tests pass a fake). */
   send: typeof realSend;
   collapsed: boolean;
-  /** Collapse/expand; the mount persists the state. */
-  onToggle: () => void;
+  /** Collapse/expand (the content script sizes the frame and remembers it); absent where the sidebar cannot collapse (a window, the side panel). */
+  onToggle?: () => void;
+  /** Esc: hand the keyboard back to the page the sidebar sits in. */
+  onEscape?: () => void;
+  /** The background's lookup for `context`, pushed with it: shown without asking again. */
+  initial?: Prefetched;
   /** Clock, for tests. */
   now?: () => number;
   /** Bumped when client data may have changed elsewhere (mail logged, tab shown again): ask again. */
@@ -28,6 +34,8 @@ export interface SidebarProps {
   emptyText?: string;
   /** Show rejected-filing flags and the portal row's "Log filing" (one extra message per client). */
   filings?: boolean;
+  /** The page is a known e-filing portal, or one the user marked so: its rows may be logged as filings. */
+  logFilings?: boolean;
 }
 
 const DEFAULT_WAIT = { warnAfterHours: 24, urgentAfterHours: 72 };
@@ -39,8 +47,26 @@ function waitingFor(context: ScreenContext | null, emails: string[], reply: Clie
   return { since, level: waitLevel(since, now, thresholds) };
 }
 
-export function Sidebar({ context, send, collapsed, onToggle, now = Date.now, refreshKey = 0, focus, emptyText, filings }: SidebarProps): JSX.Element {
-  const { reply, loading, error, status, selected, setSelected, load, ops, created } = useSidebarData(context, send, now, refreshKey);
+/** A client found by a bare name only: asked about, not assumed. Confirming shows the card; it logs nothing. */
+function NameOnly({ name, shown, onConfirm }: { name: string; shown: string; onConfirm: () => void }) {
+  return (
+    <div class="rp-ask">
+      <p class="rp-name">Is this {name}?</p>
+      <p class="rp-muted">The page shows the name “{shown}” without an address, so Rapport does not know for sure and logs nothing for them.</p>
+      <button type="button" class="rp-btn" onClick={onConfirm}>
+        Yes, show {name}
+      </button>
+    </div>
+  );
+}
+
+export function Sidebar(props: SidebarProps): JSX.Element {
+  const { context, send, collapsed, onToggle, onEscape, now = Date.now, refreshKey = 0, focus, emptyText, filings, logFilings = true, initial } = props;
+  const { reply, loading, error, status, selected, setSelected, load, ops, created } = useSidebarData(context, send, now, refreshKey, initial);
+  /** Name-only matches the user said are the right person, for this screen. */
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const screen = contextKey(context);
+  useEffect(() => setConfirmed(new Set()), [screen]);
   useEffect(() => {
     if (focus?.clientId) setSelected(focus.clientId);
   }, [focus]);
@@ -84,7 +110,8 @@ export function Sidebar({ context, send, collapsed, onToggle, now = Date.now, re
                 class="rp-tab-btn"
                 onClick={() => setSelected(m.client.id)}
               >
-                {nameOf(m.client)}
+                {displayName(m.client)}
+                {m.nameOnly && !confirmed.has(m.client.id) ? '?' : ''}
               </button>
             ))}
           </div>
@@ -98,21 +125,40 @@ export function Sidebar({ context, send, collapsed, onToggle, now = Date.now, re
             aria-labelledby={n > 1 ? `rp-tab-${i}` : undefined}
             hidden={m !== view}
           >
-            <ClientCard
-              view={m}
-              ops={ops}
-              waiting={waitingFor(context, m.client.emails, reply, now())}
-              extra={filings && <FilingFlags clientId={m.client.id} context={context} send={send} onLogged={load} status={ops.status} />}
-            />
+            {m.nameOnly && !confirmed.has(m.client.id) ? (
+              <NameOnly
+                name={displayName(m.client)}
+                shown={context.people.find((p) => !p.email && p.name)?.name ?? displayName(m.client)}
+                onConfirm={() => setConfirmed((s) => new Set([...s, m.client.id]))}
+              />
+            ) : (
+              <ClientCard
+                view={m}
+                ops={ops}
+                waiting={waitingFor(context, m.client.emails, reply, now())}
+                extra={
+                  filings && (
+                    <FilingFlags clientId={m.client.id} context={context} send={send} onLogged={load} status={ops.status} refreshKey={refreshKey} canLog={logFilings} />
+                  )
+                }
+              />
+            )}
           </div>
         ))}
         {reply.unknown.length > 0 && <AddClient unknown={reply.unknown} send={send} onCreated={created} />}
       </>
     );
 
+  const onKeyDown = (e: TargetedKeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape' && onEscape && !e.defaultPrevented) {
+      e.preventDefault();
+      onEscape();
+    }
+  };
+
   return (
-    <div class={collapsed ? 'rp-root rp-collapsed' : 'rp-root'}>
-      {collapsed && (
+    <div class={collapsed ? 'rp-root rp-collapsed' : 'rp-root'} onKeyDown={onKeyDown}>
+      {collapsed && onToggle && (
         <button
           type="button"
           class="rp-tab"
@@ -125,12 +171,14 @@ export function Sidebar({ context, send, collapsed, onToggle, now = Date.now, re
         </button>
       )}
       {/* Kept in the tree while collapsed, so nothing typed is lost. */}
-      <div class="rp-panel" hidden={collapsed}>
+      <div class="rp-panel" hidden={collapsed && !!onToggle}>
         <header class="rp-head">
           <h1 class="rp-title">Rapport</h1>
-          <button type="button" class="rp-btn rp-hide" aria-expanded="true" aria-label="Hide sidebar" title="Hide sidebar" onClick={onToggle}>
-            ⟩
-          </button>
+          {onToggle && (
+            <button type="button" class="rp-btn rp-hide" aria-expanded="true" aria-label="Hide sidebar" title="Hide sidebar" onClick={onToggle}>
+              ⟩
+            </button>
+          )}
         </header>
         <div class="rp-live" role="status" aria-live="polite">
           {status}

@@ -52,10 +52,6 @@ export function ErrorBox({ problem: p }: { problem: Problem | null }) {
   );
 }
 
-export function nameOf(c: Pick<Client, 'name' | 'preferredName'>): string {
-  return c.preferredName?.trim() || c.name;
-}
-
 type InputEvent = TargetedEvent<HTMLInputElement | HTMLTextAreaElement, Event>;
 
 export function Field(props: {

@@ -3,13 +3,20 @@ import type { send as realSend } from '../../lib/messaging/client';
 import type { ClientContextReply, ClientView } from '../../lib/messaging/protocol';
 import type { ScreenContext } from '../../lib/sites/types';
 import { contextKey } from '../../lib/sites/context-key';
-import { nameOf, problem, type Ops, type Problem } from './ui';
+import { displayName } from '../../lib/model/display-name';
+import { problem, type Ops, type Problem } from './ui';
+
+/** A reply the background looked up for a context before the sidebar asked (the screen push carries it). */
+export interface Prefetched {
+  key: string;
+  reply: ClientContextReply;
+}
 
 /**
  * The sidebar's data: who is on screen (fetched when the context key changes,
  * stale replies dropped) and the queue that writes changes back.
  */
-export function useSidebarData(context: ScreenContext | null, send: typeof realSend, now: () => number, refreshKey = 0) {
+export function useSidebarData(context: ScreenContext | null, send: typeof realSend, now: () => number, refreshKey = 0, initial?: Prefetched) {
   const [reply, setReply] = useState<ClientContextReply | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -23,6 +30,10 @@ export function useSidebarData(context: ScreenContext | null, send: typeof realS
   const seq = useRef(0);
   const inFlight = useRef(false);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  /** Each prefetched reply is used once, for its own context, instead of a request. */
+  const usedInitial = useRef<Prefetched | undefined>(undefined);
+  const offered = useRef(initial);
+  offered.current = initial;
 
   const put = (r: ClientContextReply | null) => {
     latest.current = r;
@@ -38,6 +49,13 @@ export function useSidebarData(context: ScreenContext | null, send: typeof realS
       inFlight.current = false;
       setLoading(false);
       return put(null);
+    }
+    const pre = offered.current;
+    if (pre && pre !== usedInitial.current && pre.key === contextKey(c)) {
+      usedInitial.current = pre;
+      inFlight.current = false;
+      setLoading(false);
+      return put(pre.reply);
     }
     inFlight.current = true;
     setLoading(true);
@@ -68,8 +86,9 @@ export function useSidebarData(context: ScreenContext | null, send: typeof realS
 
   const applyView = (v: ClientView) => {
     const r = latest.current;
+    // Why the client is on screen does not change with an edit: keep it from the lookup.
     if (r?.matches.some((m) => m.client.id === v.client.id))
-      put({ ...r, matches: r.matches.map((m) => (m.client.id === v.client.id ? v : m)) });
+      put({ ...r, matches: r.matches.map((m) => (m.client.id === v.client.id ? { ...v, matchedOn: m.matchedOn, ...(m.nameOnly ? { nameOnly: m.nameOnly } : {}) } : m)) });
     // A lookup that started before this change may answer with older data: ask again.
     if (inFlight.current) load();
   };
@@ -88,11 +107,24 @@ export function useSidebarData(context: ScreenContext | null, send: typeof realS
   const ops: Ops = {
     now,
     status: setStatus,
+    // `change` sees the newest copy of the client and may refuse it (an
+    // EditConflict) when a field it edits moved on since its editor opened.
+    // The copy it sends carries that copy's version; if the stored record is
+    // newer still, the stored one is fetched and `change` judges again.
     update: (id, change) =>
       enqueue(async () => {
-        const v = latest.current?.matches.find((m) => m.client.id === id);
-        if (!v) throw new Error('This client is no longer on screen.');
-        applyView(await send('updateClient', { client: change(v.client) }));
+        for (let attempt = 0; ; attempt++) {
+          const v = latest.current?.matches.find((m) => m.client.id === id);
+          if (!v) throw new Error('This client is no longer on screen.');
+          const next = change(v.client);
+          try {
+            applyView(await send('updateClient', { client: next }));
+            return;
+          } catch (e) {
+            if ((e as { code?: string })?.code !== 'conflict' || attempt > 0) throw e;
+            applyView(await send('getClient', { id }));
+          }
+        }
       }),
     log: (interaction) =>
       enqueue(async () => applyView((await send('logInteraction', { interaction })).view)),
@@ -107,7 +139,7 @@ export function useSidebarData(context: ScreenContext | null, send: typeof realS
       unknown: (r?.unknown ?? []).filter((u) => !emails.includes(u.email.toLowerCase())),
     });
     setSelected(v.client.id);
-    setStatus(`Added ${nameOf(v.client)}`);
+    setStatus(`Added ${displayName(v.client)}`);
     load();
   };
 

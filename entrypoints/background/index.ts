@@ -1,40 +1,139 @@
 import { browser } from 'wxt/browser';
 import { openRapportDb } from '../../lib/db/open';
+import { BACKGROUND, classifySender, originOf, type Caller, type SenderInfo } from '../../lib/messaging/caller';
 import { handlers, type Env } from '../../lib/messaging/handlers';
+import { SIDEBAR_PORT, type HostCommand } from '../../lib/messaging/ports';
+import type { MessageType, Reply, ReplyMap } from '../../lib/messaging/protocol';
 import { route } from '../../lib/messaging/router';
+import { createScreenHub, type HubPort } from '../../lib/messaging/screen-hub';
 import { wireKeepInTouch } from '../../lib/background/keep-in-touch';
-import { wirePortals } from '../../lib/background/portals';
+import { browserPortalApi, wirePortals } from '../../lib/background/portals';
+import { userPortalList } from '../../lib/portals/user-portals';
+
+/** Replies after which what a sidebar or a badge shows can differ. */
+function changesClients(type: unknown, reply: Reply<MessageType>): boolean {
+  if (!reply.ok) return false;
+  switch (type) {
+    case 'createClient':
+    case 'updateClient':
+    case 'deleteClient':
+    case 'logInteraction':
+    case 'deleteInteraction':
+    case 'importClients':
+    case 'acknowledgeFiling':
+    case 'updateSettings':
+      return true;
+    case 'logMail':
+      return (reply.data as ReplyMap['logMail']).logged.length > 0;
+    case 'logFilings':
+      return (reply.data as ReplyMap['logFilings']).results.some((r) => r.created);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Test build only: how many messages of each type the background has taken in
+ * and answered, so an end-to-end test can wait for a state ("the page's
+ * lookup has been answered") instead of for a time.
+ */
+function createTally() {
+  const counts = { received: {} as Record<string, number>, answered: {} as Record<string, number> };
+  const bump = (m: Record<string, number>, raw: unknown) => {
+    const t = String((raw as { type?: unknown } | null)?.type);
+    m[t] = (m[t] ?? 0) + 1;
+  };
+  return { received: (raw: unknown) => bump(counts.received, raw), answered: (raw: unknown) => bump(counts.answered, raw), counts };
+}
 
 export default defineBackground(() => {
+  const tally = import.meta.env.MODE === 'e2e' ? createTally() : undefined;
   const dbReady = openRapportDb();
-  const env = async (): Promise<Env> => ({ db: await dbReady, now: Date.now });
+  // Our pages' origin. getURL of a web-accessible resource declared with
+  // use_dynamic_url gives the per-session dynamic origin instead; a frame of
+  // ours may report either, so both count as our own.
+  const staticOrigin = originOf(new URL(browser.runtime.getURL('/options.html')));
+  const ownOrigins = [...new Set([staticOrigin, originOf(new URL(browser.runtime.getURL('/sidebar.html')))])];
+  const isOwnPage = (s: SenderInfo | undefined) => {
+    try {
+      return s?.id === browser.runtime.id && ownOrigins.includes(originOf(new URL(s.url ?? '')));
+    } catch {
+      return false;
+    }
+  };
+
+  const screens = createScreenHub({
+    isOwnPage,
+    tell: (tabId, command: HostCommand) => browser.tabs.sendMessage(tabId, command, { frameId: 0 }),
+    // By its static address: the dynamic one (what getURL gives for a web-accessible
+    // resource with use_dynamic_url) does not load as a window of its own.
+    openWindow: (tabId) =>
+      browser.windows.create({ url: `${staticOrigin}/sidebar.html?tab=${tabId}`, type: 'popup', width: 380, height: 760, focused: true }),
+    focusWindow: (windowId) => browser.windows.update(windowId, { focused: true }),
+    async lookup(context) {
+      const r = await dispatch({ type: 'getClientContext', payload: { context } }, BACKGROUND);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.data as ReplyMap['getClientContext'];
+    },
+  });
+  const env = async (): Promise<Env> => ({
+    db: await dbReady,
+    now: Date.now,
+    screens,
+    portals: browserPortalApi,
+    // Every write, whoever made it: the badge recounts, sidebars and portal badges ask again.
+    handled(type, data) {
+      const reply = { ok: true, data } as Reply<MessageType>;
+      keepInTouch.afterMessage({ type }, reply);
+      if (changesClients(type, reply)) screens.changed();
+    },
+  });
 
   // Badge, daily reminder alarm, log-call command, notification clicks.
   const keepInTouch = wireKeepInTouch(env);
-  // User-added portals: registrations kept in step with permissions; the portal sidebar injected on request.
+  // User-added portals: registrations kept in step with permissions.
   wirePortals(() => dbReady);
 
-  const dispatch = async (raw: unknown, sender: { id?: string }) => {
-    const reply = await route(raw, sender, browser.runtime.id, handlers, await env());
-    keepInTouch.afterMessage(raw, reply);
-    return reply;
-  };
+  // Every message, from a page or from the background itself, goes through the router.
+  async function dispatch(raw: unknown, caller: Caller): Promise<Reply<MessageType>> {
+    return route(raw, caller, handlers, await env());
+  }
+
+  const classify = (sender: SenderInfo) =>
+    classifySender(sender, { ownId: browser.runtime.id, ownOrigins, userPortals: async () => userPortalList(await dbReady) });
 
   // Register synchronously so a message that wakes the worker is not missed.
   // Returning true and calling sendResponse works in Chrome, Firefox and WXT's
   // fake browser alike.
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) => {
-    dispatch(raw, sender).then(sendResponse, (e) => {
-      console.error('[rapport] dispatch failed', e);
-      sendResponse({ ok: false, error: { code: 'internal', message: 'Rapport could not complete that. Nothing was changed.' } });
-    });
+    tally?.received(raw);
+    classify(sender)
+      .then((caller) => dispatch(raw, caller))
+      .then(sendResponse, (e) => {
+        console.error('[rapport] dispatch failed', e);
+        sendResponse({ ok: false, error: { code: 'internal', message: 'Rapport could not complete that. Nothing was changed.' } });
+      })
+      .finally(() => tally?.answered(raw));
     return true;
   });
 
-  // For end-to-end tests and the demo: the same validated path the UI uses,
-  // reachable only from inside this worker (sw.evaluate), never from a page.
-  (globalThis as { rapport?: unknown }).rapport = {
-    dispatch: (raw: unknown) => dispatch(raw, { id: browser.runtime.id }),
-    ...keepInTouch.hooks,
-  };
+  // Sidebar pages (the frame in a tab, a sidebar window) follow a tab's screen
+  // over a port. Only our own pages may: a content script's port is dropped.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== SIDEBAR_PORT) return port.disconnect();
+    screens.connect(port as unknown as HubPort);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => screens.forget(tabId));
+
+  // End-to-end tests and the demo drive the worker through this, with the
+  // background's own rights. It exists only in the test build (wxt build
+  // --mode e2e); the shipped build has no such global (tests/e2e/shipped-build.spec.ts).
+  if (import.meta.env.MODE === 'e2e') {
+    (globalThis as { rapport?: unknown }).rapport = {
+      dispatch: (raw: unknown) => dispatch(raw, BACKGROUND),
+      /** Messages from pages and content scripts, by type: taken in, and answered. */
+      routed: () => structuredClone(tally!.counts),
+      ...keepInTouch.hooks,
+    };
+  }
 });

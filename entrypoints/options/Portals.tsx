@@ -7,22 +7,29 @@
 // here ever asks for all sites.
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { browserPortalApi, checkPortalUrl } from '../../lib/background/portals';
+import { browserPortalApi } from '../../lib/background/portals';
 import { stateName } from '../../lib/identity/courts';
+import { checkPortalUrl } from '../../lib/portals/user-portals';
 import { RapportError, send } from '../../lib/messaging/client';
 import type { UserPortal } from '../../lib/messaging/protocol';
 import { catalogueByState, READS } from '../../lib/sites/efiling/catalogue';
 import './portals.css';
+
+// Filer dashboards show each filing's status in a column: rejections there flag
+// the client. Case-search portals list cases only, so they are not marked.
+const FILING_PLATFORMS = new Set<string>(['efile', 'florida-portal', 'truefiling']);
 
 const messageOf = (e: unknown) => (e instanceof RapportError ? e.message : 'Something went wrong. Nothing was changed.');
 
 export function Portals() {
   const [portals, setPortals] = useState<UserPortal[] | null>(null);
   const [address, setAddress] = useState('');
+  const [efiling, setEfiling] = useState(false);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const inputId = useId();
+  const efilingId = useId();
   const errorId = useId();
 
   useEffect(() => {
@@ -33,7 +40,7 @@ export function Portals() {
   }, []);
 
   /** Validates, asks the browser for that one origin (inside the click), then registers it. */
-  const enable = async (typed: string, after?: () => void) => {
+  const enable = async (typed: string, asEfiling: boolean, after?: () => void) => {
     if (busy) return;
     setStatus('');
     const check = checkPortalUrl(typed, browserPortalApi.known());
@@ -47,7 +54,7 @@ export function Portals() {
         setError(`Rapport needs your permission to read ${check.origin}. Nothing was added.`);
         return;
       }
-      const r = await send('addPortal', { url: check.origin });
+      const r = await send('addPortal', { url: check.origin, efiling: asEfiling });
       setPortals(r.portals);
       after?.();
       setStatus(`Added ${check.origin}. Open or reload it to see Rapport there.`);
@@ -60,9 +67,25 @@ export function Portals() {
 
   const add = (e: Event) => {
     e.preventDefault();
-    void enable(address, () => setAddress(''));
+    void enable(address, efiling, () => setAddress(''));
   };
   const enabled = new Set((portals ?? []).filter((p) => p.granted).map((p) => p.origin));
+
+  const mark = async (origin: string, next: boolean) => {
+    // The box shows the choice at once; the list the background answers with confirms it (or puts it back).
+    setPortals((list) => list && list.map((p) => (p.origin === origin ? { ...p, efiling: next } : p)));
+    setBusy(true);
+    setError('');
+    try {
+      setPortals((await send('markPortal', { origin, efiling: next })).portals);
+      setStatus(next ? `${origin} is marked as an e-filing portal.` : `${origin} is no longer marked as an e-filing portal.`);
+    } catch (x) {
+      setError(messageOf(x));
+      setPortals((list) => list && list.map((p) => (p.origin === origin ? { ...p, efiling: !next } : p)));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const remove = async (origin: string) => {
     setBusy(true);
@@ -98,6 +121,11 @@ export function Portals() {
             onInput={(e) => setAddress(e.currentTarget.value)}
           />
         </div>
+        <div class="kit-check">
+          <input id={efilingId} type="checkbox" checked={efiling} onChange={(e) => setEfiling(e.currentTarget.checked)} />
+          <label for={efilingId}>It is an e-filing portal</label>
+          <p class="hint">A filing its status column shows as rejected then flags the client. Leave it off for a portal that only lists cases.</p>
+        </div>
         <button type="submit" class="button-primary" disabled={busy}>
           Add portal
         </button>
@@ -117,6 +145,10 @@ export function Portals() {
             <li key={p.origin}>
               <span class="portal-origin">{p.origin}</span>
               {!p.granted && <span class="portal-warn">Permission withdrawn in the browser — remove it and add it again.</span>}
+              <label class="portal-efiling">
+                <input type="checkbox" checked={p.efiling} disabled={busy} onChange={(e) => void mark(p.origin, e.currentTarget.checked)} />
+                E-filing portal
+              </label>
               <button type="button" class="button-secondary" disabled={busy} aria-label={`Remove ${p.origin}`} onClick={() => void remove(p.origin)}>
                 Remove
               </button>
@@ -146,7 +178,7 @@ export function Portals() {
                     {on ? (
                       <span class="portal-on">Enabled</span>
                     ) : (
-                      <button type="button" class="button-secondary" disabled={busy} aria-label={`Enable ${c.name}`} onClick={() => void enable(origin)}>
+                      <button type="button" class="button-secondary" disabled={busy} aria-label={`Enable ${c.name}`} onClick={() => void enable(origin, FILING_PLATFORMS.has(c.platform))}>
                         Enable
                       </button>
                     )}

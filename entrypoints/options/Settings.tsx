@@ -4,6 +4,8 @@
 // checks numbers first so the messages can sit beside the fields.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ConflictPanel, type ConflictRow } from '../../components/conflict/ConflictPanel';
+import { threeWay, type Choice } from '../../components/conflict/three-way';
 import { RapportError, send } from '../../lib/messaging/client';
 import type { Settings } from '../../lib/model/settings';
 
@@ -51,8 +53,8 @@ export function draftOf(s: Settings): SettingsDraft {
   };
 }
 
-/** The draft as settings, or the fields that are not whole numbers / repeated tags. */
-export function settingsOf(d: SettingsDraft): { settings: Settings; errors: null } | { settings: null; errors: Errors } {
+/** The draft as settings (edited from `version`), or the fields that are not whole numbers / repeated tags. */
+export function settingsOf(d: SettingsDraft, version = 0): { settings: Settings; errors: null } | { settings: null; errors: Errors } {
   const errors: Errors = {};
   const whole = (field: string, raw: string, what: string): number => {
     const n = Number(raw.trim());
@@ -92,6 +94,7 @@ export function settingsOf(d: SettingsDraft): { settings: Settings; errors: null
       warnAfterHours: whole('warnAfterHours', d.warnAfterHours, 'hours'),
       urgentAfterHours: whole('urgentAfterHours', d.urgentAfterHours, 'hours'),
     },
+    version,
   };
   return Object.keys(errors).length ? { settings: null, errors } : { settings, errors: null };
 }
@@ -158,8 +161,53 @@ function Check({ id, label, checked, onChecked, hint }: { id: string; label: str
   );
 }
 
+// --- Saves never lose edits: what another Settings page saved meanwhile.
+
+type Field = Exclude<keyof SettingsDraft, never>;
+const FIELDS: { key: Field; label: string; canMerge: boolean }[] = [
+  { key: 'idealDays', label: 'Default ideal days', canMerge: false },
+  { key: 'maxDays', label: 'Default maximum days', canMerge: false },
+  { key: 'tags', label: 'Tag cadences', canMerge: true },
+  { key: 'remindersEnabled', label: 'Daily reminder', canMerge: false },
+  { key: 'hour', label: 'Reminder hour', canMerge: false },
+  { key: 'logSent', label: 'Log mail I send to clients', canMerge: false },
+  { key: 'logRead', label: 'Log client mail I read', canMerge: false },
+  { key: 'neverLog', label: 'Never log', canMerge: true },
+  { key: 'warnAfterHours', label: 'Warn after (hours)', canMerge: false },
+  { key: 'urgentAfterHours', label: 'Urgent after (hours)', canMerge: false },
+];
+const KEYS = FIELDS.map((f) => f.key);
+
+/** A draft without the rows' screen keys, so two drafts of the same settings compare equal. */
+const comparable = (d: SettingsDraft) => ({ ...d, tags: d.tags.map(({ tag, idealDays, maxDays }) => ({ tag: tag.trim(), idealDays, maxDays })) }) as unknown as SettingsDraft;
+const withKeys = (tags: { tag: string; idealDays: string; maxDays: string }[]): TagRow[] => tags.map((t) => ({ ...t, key: ++rowKey }));
+
+function asText(key: Field, d: SettingsDraft): string {
+  const v = d[key];
+  if (key === 'tags') return d.tags.map((t) => `${t.tag}: ${t.idealDays} / ${t.maxDays} days`).join('\n');
+  if (key === 'hour') return `${String(v).padStart(2, '0')}:00`;
+  if (typeof v === 'boolean') return v ? 'On' : 'Off';
+  return String(v);
+}
+
+function both(key: Field, mine: SettingsDraft, theirs: SettingsDraft): Partial<SettingsDraft> {
+  if (key === 'neverLog') return { neverLog: [...new Set([...mine.neverLog.split('\n'), ...theirs.neverLog.split('\n')].map((l) => l.trim()).filter(Boolean))].join('\n') };
+  // Tag cadences: ours, then theirs for tags we do not have.
+  const ours = new Set(mine.tags.map((t) => t.tag.trim().toLowerCase()));
+  return { tags: [...mine.tags, ...withKeys(theirs.tags.filter((t) => !ours.has(t.tag.trim().toLowerCase())))] };
+}
+
+interface Conflict {
+  theirs: SettingsDraft;
+  version: number;
+  fields: Field[];
+}
+
 export function SettingsForm() {
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
+  /** What the draft was started from, and its version: a save from an older version is refused. */
+  const [base, setBase] = useState<{ draft: SettingsDraft; version: number } | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [status, setStatus] = useState('');
@@ -168,7 +216,11 @@ export function SettingsForm() {
 
   useEffect(() => {
     send('getSettings', {}).then(
-      (s) => setDraft(draftOf(s)),
+      (s) => {
+        const d = draftOf(s);
+        setDraft(d);
+        setBase({ draft: d, version: s.version });
+      },
       (e) => setLoadError(e instanceof RapportError ? e.message : 'Could not load settings.'),
     );
     heading.current?.focus();
@@ -181,19 +233,70 @@ export function SettingsForm() {
   const changeTag = (key: number, patch: Partial<TagRow>) =>
     change({ tags: draft!.tags.map((r) => (r.key === key ? { ...r, ...patch } : r)) });
 
+  /**
+   * Someone saved settings since this page loaded them: take what only they
+   * changed, keep what only we changed, and ask about what both changed.
+   * Returns the draft to save at once, or null when the user must choose.
+   */
+  const rebase = async (mine: SettingsDraft): Promise<{ draft: SettingsDraft; version: number } | null> => {
+    const stored = await send('getSettings', {});
+    const theirs = draftOf(stored);
+    const ours = comparable(mine);
+    const m = threeWay(comparable(base!.draft), ours, comparable(theirs), KEYS);
+    // The rows themselves (with their screen keys) from whichever side the merge took.
+    const merged: SettingsDraft = { ...m.merged, tags: m.merged.tags === ours.tags ? mine.tags : theirs.tags };
+    setDraft(merged);
+    if (m.conflicts.length) {
+      setConflict({ theirs, version: stored.version, fields: m.conflicts });
+      return null;
+    }
+    setBase({ draft: theirs, version: stored.version });
+    return { draft: merged, version: stored.version };
+  };
+
+  const choose = (key: string, choice: Choice) => {
+    if (!conflict || !draft) return;
+    const k = key as Field;
+    const patch: Partial<SettingsDraft> = choice === 'theirs' ? { [k]: conflict.theirs[k] } : choice === 'both' ? both(k, draft, conflict.theirs) : {};
+    setDraft({ ...draft, ...patch });
+    const fields = conflict.fields.filter((f) => f !== k);
+    if (fields.length) setConflict({ ...conflict, fields });
+    else {
+      // All settled: the draft now builds on what is stored.
+      setConflict(null);
+      setBase({ draft: conflict.theirs, version: conflict.version });
+    }
+  };
+
   const save = async (e: Event) => {
     e.preventDefault();
-    if (!draft || saving) return;
+    if (!draft || !base || saving) return;
     setStatus('');
-    const local = settingsOf(draft);
+    if (conflict) {
+      setErrors({ form: ['Settings were changed elsewhere: choose what to keep for each setting below first.'] });
+      return;
+    }
+    const local = settingsOf(draft, base.version);
     if (local.errors) {
       setErrors(local.errors);
       return;
     }
     setSaving(true);
     try {
-      const saved = await send('updateSettings', { settings: local.settings });
-      setDraft(draftOf(saved));
+      let saved: Settings;
+      try {
+        saved = await send('updateSettings', { settings: local.settings });
+      } catch (x) {
+        if (!(x instanceof RapportError && x.code === 'conflict')) throw x;
+        const next = await rebase(draft);
+        if (!next) return;
+        const again = settingsOf(next.draft, next.version);
+        if (again.errors) return setErrors(again.errors);
+        saved = await send('updateSettings', { settings: again.settings });
+      }
+      const d = draftOf(saved);
+      setDraft(d);
+      setBase({ draft: d, version: saved.version });
       setErrors({});
       setStatus('Settings saved');
     } catch (err) {
@@ -223,6 +326,14 @@ export function SettingsForm() {
       )}
       {draft && (
         <form class="kit-form" onSubmit={save} noValidate>
+          <ConflictPanel
+            class="settings-conflict"
+            rows={(conflict?.fields ?? []).map((k): ConflictRow => {
+              const f = FIELDS.find((x) => x.key === k)!;
+              return { key: k, label: f.label, theirs: asText(k, conflict!.theirs), mine: asText(k, draft), canMerge: f.canMerge };
+            })}
+            onChoose={choose}
+          />
           {errors.form && (
             <div class="error-summary" role="alert">
               {errors.form.map((m, i) => (

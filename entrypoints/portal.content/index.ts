@@ -11,6 +11,8 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main(ctx) {
-    runPortal(ctx, ...withDocketTest(adapterForPage(document, new URL(location.href))));
+    // No frame here: its sidebar opens in a window (see createSidebarHost's `frame`).
+    const [adapter, mayBeDocket] = withDocketTest(adapterForPage(document, new URL(location.href)));
+    runPortal(ctx, adapter, mayBeDocket, { frame: false });
   },
 });

@@ -6,7 +6,7 @@ import * as interactions from '../db/repos/interactions';
 import type { Db } from '../db/open';
 import { resolveContext } from '../identity/resolver';
 import { screenContextSchema } from '../messaging/protocol';
-import { displayName } from '../model/client';
+import { displayName } from '../model/display-name';
 import type { ScreenContext } from '../sites/types';
 import { notice, type NoticeOptions } from './notify';
 
@@ -31,24 +31,38 @@ export async function screenContextOf(tabs: TabsApi, tabId?: number): Promise<Sc
 
 export type LogCallResult =
   | { ok: true; clientId: string; interactionId: string; name: string }
-  | { ok: false; reason: 'no-screen' | 'no-client' };
+  /**
+   * Nothing logged. `several`: more than one client on screen; `unsure`: the
+   * only one was found by a bare name. Both ask the user rather than guess.
+   */
+  | { ok: false; reason: 'no-screen' | 'no-client' | 'several' | 'unsure'; names?: string[] };
 
 export async function logCallFromTab(deps: { db: Db; now: number; tabs: TabsApi }, tabId?: number): Promise<LogCallResult> {
   const context = await screenContextOf(deps.tabs, tabId);
   if (!context) return { ok: false, reason: 'no-screen' };
   const { matches } = await resolveContext(context, (key) => clients.clientsByKey(deps.db, key));
-  // The resolver lists senders first: in a thread, the person who wrote.
-  const first = matches[0];
-  if (!first) return { ok: false, reason: 'no-client' };
+  const names = matches.map((m) => displayName(m.client));
+  if (!matches.length) return { ok: false, reason: 'no-client', names };
+  // Never the first of several, never a name-only guess: the user chooses.
+  if (matches.length > 1) return { ok: false, reason: 'several', names };
+  const only = matches[0]!;
+  if (only.nameOnly) return { ok: false, reason: 'unsure', names };
   const logged = await interactions.logInteraction(deps.db, {
-    clientId: first.client.id,
+    clientId: only.client.id,
     kind: 'call',
     at: deps.now,
     summary: '',
     source: 'shortcut',
   });
-  return { ok: true, clientId: first.client.id, interactionId: logged.id, name: displayName(first.client) };
+  return { ok: true, clientId: only.client.id, interactionId: logged.id, name: displayName(only.client) };
 }
+
+const WHY: Record<Exclude<LogCallResult, { ok: true }>['reason'], (names: string[]) => string> = {
+  'no-screen': () => 'No client on this page. Open Rapport from the toolbar to choose one.',
+  'no-client': () => 'Nobody on this page is a client. Open Rapport from the toolbar to choose one.',
+  several: (names) => `${names.length} clients on this page (${names.join(', ')}). Open Rapport from the toolbar to choose whom the call was with.`,
+  unsure: (names) => `Is this ${names[0]}? The page shows a name only. Open Rapport from the toolbar to log the call.`,
+};
 
 export function logCallNotice(r: LogCallResult, withUndo: boolean): { id: string; options: NoticeOptions } {
   if (r.ok) {
@@ -57,15 +71,7 @@ export function logCallNotice(r: LogCallResult, withUndo: boolean): { id: string
       options: notice('Rapport', `Logged a call with ${r.name}`, withUndo ? [{ title: 'Undo' }] : undefined),
     };
   }
-  return {
-    id: LOG_CALL_NOTICE,
-    options: notice(
-      'Rapport: no call logged',
-      r.reason === 'no-screen'
-        ? 'No client on this page. Open Rapport from the toolbar to choose one.'
-        : 'Nobody on this page is a client. Open Rapport from the toolbar to choose one.',
-    ),
-  };
+  return { id: LOG_CALL_NOTICE, options: notice('Rapport: no call logged', WHY[r.reason](r.names ?? [])) };
 }
 
 /** Parses a notification id made by logCallNotice. */

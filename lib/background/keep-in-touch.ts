@@ -47,6 +47,13 @@ const alarms = () => browser.alarms as unknown as AlarmsApi;
 const notifications = () => browser.notifications as unknown as NotificationsApi;
 const tabs = () => browser.tabs as unknown as TabsApi;
 
+/** MV3 action.openPopup (Chrome 127+), MV2 browserAction.openPopup (Firefox). */
+async function openPopup(): Promise<void> {
+  const b = browser as unknown as { action?: { openPopup?: () => Promise<void> }; browserAction?: { openPopup?: () => Promise<void> } };
+  if (b.action?.openPopup) await b.action.openPopup();
+  else if (b.browserAction?.openPopup) await b.browserAction.openPopup();
+}
+
 const optionsUrl = (hash: string) => `${browser.runtime.getURL('/options.html')}#${hash}`;
 
 export function wireKeepInTouch(env: () => Promise<Env>) {
@@ -78,6 +85,10 @@ export function wireKeepInTouch(env: () => Promise<Env>) {
   const logCall = async (tabId?: number): Promise<NoticeOptions> => {
     const { db, now } = await env();
     const result = await logCallFromTab({ db, now: now(), tabs: tabs() }, tabId);
+    // Several clients on screen, or a name only: the popup asks whom the call
+    // was with. openPopup needs the user's keystroke (a command is one) and a
+    // browser that allows it; the notification says what to do either way.
+    if (!result.ok && (result.reason === 'several' || result.reason === 'unsure')) await openPopup().catch(() => {});
     // Chrome shows buttons; Firefox rejects the property.
     const { id, options } = logCallNotice(result, !import.meta.env.FIREFOX);
     await notifications().clear(LOG_CALL_NOTICE).catch(() => false);

@@ -35,11 +35,10 @@ function line(e: LosingTouchEntry): string {
  */
 export function reminderText(
   ordered: readonly LosingTouchEntry[],
-  opts: { atRisk?: readonly string[]; maxLines?: number } = {},
+  opts: { maxLines?: number } = {},
 ): { title: string; message: string } | null {
   const { overdue, due } = countByStatus(ordered);
-  const atRisk = opts.atRisk ?? [];
-  if (!overdue && !due && !atRisk.length) return null;
+  if (!overdue && !due) return null;
   const counts: string[] = [];
   if (overdue) counts.push(`${plural(overdue, 'client')} overdue`);
   if (due) counts.push(overdue ? `${due} due` : `${plural(due, 'client')} due`);
@@ -48,8 +47,6 @@ export function reminderText(
   const shown = ordered.slice(0, max).map(line);
   const rest = overdue + due - shown.length;
   if (rest > 0) shown.push(`…and ${rest} more`);
-  // Deadlines at risk (once the app tracks them) come after the people.
-  for (const r of atRisk.slice(0, 3)) shown.push(`At risk: ${r}`);
   return { title, message: shown.join('\n') };
 }
 

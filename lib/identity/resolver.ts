@@ -7,8 +7,11 @@ import { normaliseCourt } from './courts';
 import { emailDomain, normaliseEmail, normaliseName } from './normalise';
 
 export interface Resolved {
-  /** In screen order: senders first, then recipients, then cases. */
-  matches: { client: Client; matchedOn: string[] }[];
+  /**
+   * In screen order: senders first, then recipients, then cases. `nameOnly`:
+   * found by a bare name and nothing else — an offer, never certain enough to log.
+   */
+  matches: { client: Client; matchedOn: string[]; nameOnly?: true }[];
   unknown: { email: string; name?: string }[];
 }
 
@@ -24,10 +27,11 @@ const ROLE_ORDER = { from: 0, to: 1, cc: 2, bcc: 3 } as const;
  * known court only its holders in that court (court-match.ts).
  */
 export async function resolveContext(ctx: ScreenContext, lookup: Lookup): Promise<Resolved> {
-  const found = new Map<string, { client: Client; matchedOn: string[] }>();
+  const found = new Map<string, { client: Client; matchedOn: string[]; nameOnly?: true }>();
   const unknown = new Map<string, { email: string; name?: string }>();
-  const add = (client: Client, reason: string) => {
-    const hit = found.get(client.id) ?? { client, matchedOn: [] };
+  const add = (client: Client, reason: string, byName = false) => {
+    const hit = found.get(client.id) ?? { client, matchedOn: [], ...(byName ? { nameOnly: true as const } : {}) };
+    if (!byName) delete hit.nameOnly;
     if (!hit.matchedOn.includes(reason)) hit.matchedOn.push(reason);
     found.set(client.id, hit);
   };
@@ -51,7 +55,7 @@ export async function resolveContext(ctx: ScreenContext, lookup: Lookup): Promis
     } else if (p.name) {
       const name = normaliseName(p.name);
       const byName = name ? await lookup(`name:${name}`) : [];
-      if (byName.length === 1) add(byName[0]!, `name “${p.name.trim()}”`);
+      if (byName.length === 1) add(byName[0]!, `name “${p.name.trim()}”`, true);
     }
   }
 

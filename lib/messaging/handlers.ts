@@ -5,6 +5,7 @@ import { filingHandlers } from './handlers/filings';
 import { portalHandlers } from './handlers/portals';
 import { keepInTouchHandlers } from './handlers/keep-in-touch';
 import { mailHandlers } from './handlers/mail';
+import { screenHandlers } from './handlers/screens';
 import { settingsHandlers } from './handlers/settings';
 import type { Handlers } from './handlers/types';
 
@@ -17,4 +18,5 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...keepInTouchHandlers,
   ...mailHandlers,
+  ...screenHandlers,
 };

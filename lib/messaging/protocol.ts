@@ -1,48 +1,73 @@
-// The whole protocol between UI (content scripts, popup, options) and the
-// background, one entry per message: its request schema, and its reply type.
-// The background parses every request with these schemas before anything
-// touches IndexedDB. UI code imports only *types* from here (import type …)
-// so zod never ships in a content script.
+// The whole protocol between UI (content scripts, popup, options, the sidebar
+// page) and the background, one entry per message: its request schema, and its
+// reply type. The background parses every request with these schemas before
+// anything touches IndexedDB, and lib/messaging/capabilities.ts decides which
+// callers may send which message. UI code imports only *types* from here
+// (import type …) so zod never ships in a content script.
 import { z } from 'zod';
 import { clientInputSchema, clientSchema, type Client } from '../model/client';
 import { interactionInputSchema, type Interaction } from '../model/interaction';
 import type { CadenceState } from '../model/cadence';
 import { settingsSchema, type Settings } from '../model/settings';
+import { LIMITS } from './limits';
 
 const personSchema = z.object({
-  email: z.string().max(320).optional(),
-  name: z.string().max(300).optional(),
+  email: z.string().max(LIMITS.email).optional(),
+  name: z.string().max(LIMITS.name).optional(),
   role: z.enum(['from', 'to', 'cc', 'bcc']),
 });
 
 const caseRefSchema = z.object({
-  caseNumber: z.string().max(120).optional(),
-  caseName: z.string().max(500).optional(),
-  matterCode: z.string().max(120).optional(),
-  court: z.string().max(300).optional(),
-  status: z.string().max(200).optional(),
-  ref: z.string().max(200).optional(),
+  caseNumber: z.string().max(LIMITS.caseNumber).optional(),
+  caseName: z.string().max(LIMITS.caseName).optional(),
+  matterCode: z.string().max(LIMITS.matterCode).optional(),
+  court: z.string().max(LIMITS.court).optional(),
+  status: z.string().max(LIMITS.status).optional(),
+  ref: z.string().max(LIMITS.ref).optional(),
 });
 
 export const screenContextSchema = z.object({
-  site: z.string().min(1).max(50),
-  url: z.string().max(4000),
-  subject: z.string().max(2000).optional(),
-  threadId: z.string().max(500).optional(),
-  people: z.array(personSchema).max(500),
-  cases: z.array(caseRefSchema).max(5000),
+  site: z.string().min(1).max(LIMITS.site),
+  url: z.string().max(LIMITS.url),
+  subject: z.string().max(LIMITS.subject).optional(),
+  threadId: z.string().max(LIMITS.threadId).optional(),
+  people: z.array(personSchema).max(LIMITS.people),
+  cases: z.array(caseRefSchema).max(LIMITS.cases),
   messages: z
-    .array(z.object({ id: z.string().max(500), from: z.string().max(320).optional(), at: z.number().optional() }))
-    .max(500)
+    .array(z.object({ id: z.string().max(LIMITS.messageId), from: z.string().max(LIMITS.email).optional(), at: z.number().optional() }))
+    .max(LIMITS.messages)
     .optional(),
+  /** The signed-in user's own address: the sidebar needs it to tell who is waiting for whom. */
+  self: z.string().max(LIMITS.email).optional(),
   view: z.enum(['thread', 'compose', 'docket', 'list']).optional(),
 });
+
+/** Mail dates are the messages' own: one from the future (a wrong clock, a forged page) is stored as now, never later. */
+const mailDate = z
+  .number()
+  .finite()
+  .nonnegative()
+  .transform((at) => Math.min(Math.round(at), Date.now()));
 
 const id = z.string().min(1).max(100);
 
 export const requestSchemas = {
   /** Who is on screen: the clients it resolves to, and the people who are not clients. */
   getClientContext: z.object({ context: screenContextSchema }),
+  /**
+   * A content script says what its tab shows (null: nothing worth a sidebar),
+   * how its sidebar frame is laid out, and whether to open it on a client (a
+   * portal badge clicked). The background passes it to that tab's sidebar.
+   * Every part is optional: what is absent has not changed.
+   */
+  reportScreen: z.object({
+    context: screenContextSchema.nullable().optional(),
+    layout: z.object({ collapsed: z.boolean() }).optional(),
+    open: z.boolean().optional(),
+    /** Open it only if a client is on this screen (a docket: most are none of the lawyer's clients). */
+    openIfClient: z.boolean().optional(),
+    focusClientId: z.string().min(1).max(100).optional(),
+  }),
   getClient: z.object({ id }),
   listClients: z.object({ query: z.string().max(200).default(''), limit: z.number().int().min(1).max(1000).default(200) }),
   createClient: z.object({ client: clientInputSchema }),
@@ -72,10 +97,10 @@ export const requestSchemas = {
     direction: z.enum(['in', 'out']),
     messageId: z.string().trim().min(1).max(500),
     /** Epoch ms: the message's own date. */
-    at: z.number().finite().nonnegative().transform(Math.round),
-    subject: z.string().max(2000).optional(),
+    at: mailDate,
+    subject: z.string().max(LIMITS.subject).optional(),
     /** 'in': the sender; 'out': the recipients. */
-    people: z.array(personSchema).max(500),
+    people: z.array(personSchema).max(LIMITS.people),
     source: z.string().trim().min(1).max(50),
   }),
   // E-filing overlay (content scripts on portals) and user-added portals (options).
@@ -86,8 +111,15 @@ export const requestSchemas = {
    */
   resolveCases: z.object({
     cases: z
-      .array(z.object({ caseNumber: z.string().max(200).optional(), matterCode: z.string().max(120).optional(), court: z.string().max(300).optional() }))
-      .max(5000),
+      .array(
+        z.object({
+          // A reference (lib/identity/case-number.ts caseRef): the number as printed and, when known, ` @<court>`.
+          caseNumber: z.string().max(LIMITS.caseNumber + LIMITS.court + 2).optional(),
+          matterCode: z.string().max(LIMITS.matterCode).optional(),
+          court: z.string().max(LIMITS.court).optional(),
+        }),
+      )
+      .max(LIMITS.cases),
   }),
   /** Filing statuses seen on portal rows, logged once per client, row and status; a rejection raises a flag. */
   logFilings: z.object({
@@ -101,9 +133,15 @@ export const requestSchemas = {
   listFilingFlags: z.object({ clientId: id.optional() }),
   acknowledgeFiling: z.object({ id }),
   listPortals: z.object({}),
-  /** Register the scanner on a portal whose host permission the options page has just been granted. */
-  addPortal: z.object({ url: z.string().trim().min(1).max(2000) }),
+  /**
+   * Register the scanner on a portal whose host permission the options page has
+   * just been granted. `efiling`: the user says it is an e-filing portal, so a
+   * rejected filing read there may flag the client.
+   */
+  addPortal: z.object({ url: z.string().trim().min(1).max(2000), efiling: z.boolean().default(false) }),
   removePortal: z.object({ origin: z.string().trim().min(1).max(300) }),
+  /** Mark an added portal as an e-filing portal (or not). */
+  markPortal: z.object({ origin: z.string().trim().min(1).max(300), efiling: z.boolean() }),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -115,6 +153,11 @@ export interface ClientView {
   client: Client;
   /** Human-readable reasons, e.g. "ana@acme.com", "case 22STCV11897". */
   matchedOn: string[];
+  /**
+   * Found by a bare name only (an Outlook chip without an address): offered as
+   * "Is this …?", never treated as certain and never logged on its own.
+   */
+  nameOnly?: true;
   lastContact?: number;
   cadence: CadenceState;
   /** Newest first, at most five. */
@@ -161,6 +204,8 @@ export interface LosingTouchReply {
 
 export interface ReplyMap {
   getClientContext: ClientContextReply;
+  /** `attached`: a sidebar is listening for this tab (if not, the content script wakes its frame). */
+  reportScreen: { attached: boolean };
   getClient: ClientView;
   listClients: { clients: ClientSummary[]; total: number };
   createClient: ClientView;
@@ -182,6 +227,7 @@ export interface ReplyMap {
   listPortals: { portals: UserPortal[] };
   addPortal: { portals: UserPortal[] };
   removePortal: { portals: UserPortal[] };
+  markPortal: { portals: UserPortal[] };
 }
 
 /** One client holding a case number seen on a portal page: what its badge shows. */
@@ -189,6 +235,7 @@ export interface CaseMatch {
   id: string;
   /** Preferred name, else full name. */
   name: string;
+  /** Last contact as a bucket: the start of its local calendar day, enough for "3 days ago" and no more. */
   lastContact?: number;
   /** Unacknowledged rejected filings. */
   flags: number;
@@ -214,6 +261,8 @@ export interface UserPortal {
   /** The host permission is still held (the user can revoke it in the browser). */
   granted: boolean;
   registered: boolean;
+  /** The user marked it as an e-filing portal: rejected filings read there flag the client. */
+  efiling: boolean;
 }
 
 export type ErrorCode = 'bad-request' | 'unknown-message' | 'forbidden' | 'not-found' | 'conflict' | 'internal';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { StoreError } from '../db/errors';
+import type { Caller } from './caller';
+import { constrain, mayCall, refusal, shapeReply } from './capabilities';
 import type { Env, Handlers } from './handlers';
 import { requestSchemas, type MessageType, type Reply } from './protocol';
 
-export interface SenderInfo {
-  id?: string;
-}
+export type { Caller, SenderInfo } from './caller';
 
 const envelopeSchema = z.object({ type: z.string().max(100), payload: z.unknown() });
 
@@ -13,33 +13,32 @@ const fail = (code: Extract<Reply<MessageType>, { ok: false }>['error']['code'],
   ({ ok: false, error: issues ? { code, message, issues } : { code, message } }) as const;
 
 /**
- * Every message passes here. Order matters: sender, envelope, known type,
- * payload schema — and only then a handler, so a malformed or foreign message
- * never reaches IndexedDB.
+ * Every message passes here. Order matters: the caller, the envelope, a known
+ * type, the caller's right to send it, the payload's schema, the limits on
+ * what this caller may put in it — and only then a handler, so a malformed,
+ * foreign or out-of-bounds message never reaches IndexedDB.
  */
-export async function route(
-  raw: unknown,
-  sender: SenderInfo,
-  ownId: string,
-  handlers: Handlers,
-  env: Env,
-): Promise<Reply<MessageType>> {
-  if (sender.id !== ownId) return fail('forbidden', 'Messages are accepted only from Rapport itself.');
+export async function route(raw: unknown, caller: Caller, handlers: Handlers, env: Env): Promise<Reply<MessageType>> {
+  if (caller.kind === 'none') return fail('forbidden', caller.reason);
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) return fail('bad-request', 'Malformed message.');
   const { type, payload } = envelope.data;
   if (!Object.hasOwn(requestSchemas, type)) return fail('unknown-message', `Unknown message “${type}”.`);
   const key = type as MessageType;
+  if (!mayCall(caller, key)) return fail('forbidden', refusal(caller, key));
   const parsed = requestSchemas[key].safeParse(payload ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     return fail('bad-request', `Invalid ${key}: ${issues.map((i) => (i.path ? `${i.path}: ` : '') + i.message).join('; ')}`, issues);
   }
+  const limit = constrain(caller, key, parsed.data as never, env.now());
+  if (!limit.ok) return fail(limit.code, limit.message);
   try {
     // The schema for `key` produced `parsed.data`, so the handler for `key` accepts it.
     const handler = handlers[key] as (req: unknown, env: Env) => Promise<unknown>;
-    const data = await handler(parsed.data, env);
-    return { ok: true, data } as Reply<MessageType>;
+    const data = await handler(parsed.data, { ...env, caller });
+    env.handled?.(key, data);
+    return { ok: true, data: shapeReply(caller, key, data as never) } as Reply<MessageType>;
   } catch (e) {
     if (e instanceof StoreError) return fail(e.code, e.message);
     if (e instanceof DOMException && e.name === 'ConstraintError') return fail('conflict', 'That record already exists.');

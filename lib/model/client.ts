@@ -90,6 +90,4 @@ export const clientSchema = clientInputSchema.extend({
 });
 export type Client = z.output<typeof clientSchema>;
 
-export function displayName(c: Pick<Client, 'name' | 'preferredName'>): string {
-  return c.preferredName?.trim() ? c.preferredName : c.name;
-}
+export { displayName } from './display-name';

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** How far ahead of this machine's clock an interaction may be dated. */
+export const MAX_AHEAD_MS = 86_400_000;
+
 export const interactionKindSchema = z.enum(['email-in', 'email-out', 'call', 'meeting', 'note', 'filing']);
 export type InteractionKind = z.infer<typeof interactionKindSchema>;
 
@@ -14,8 +17,15 @@ export function isContact(kind: InteractionKind): boolean {
 export const interactionInputSchema = z.object({
   clientId: z.string().min(1),
   kind: interactionKindSchema,
-  /** Epoch ms. */
-  at: z.number().int().nonnegative(),
+  /**
+   * Epoch ms, from 1970 to a day ahead (clock skew): a date far in the future
+   * would make the client look contacted forever and never come due.
+   */
+  at: z
+    .number()
+    .int()
+    .nonnegative()
+    .refine((at) => at <= Date.now() + MAX_AHEAD_MS, { message: 'That date is in the future' }),
   summary: z.string().trim().max(2000).default(''),
   /** -2 (frustrated) … +2 (pleased). */
   sentiment: z.number().int().min(-2).max(2).optional(),

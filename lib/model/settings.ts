@@ -66,6 +66,12 @@ export const settingsSchema = z.object({
       path: ['urgentAfterHours'],
     })
     .prefault({}),
+  /**
+   * Bumped by the background on every save. An editor sends back the version it
+   * started from; a save based on an older one is refused as a conflict, so two
+   * open Settings pages never silently overwrite each other.
+   */
+  version: z.number().int().nonnegative().default(0),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -7,6 +7,43 @@ export interface WatchOptions {
   observeRoot?: (doc: Document) => Element | null;
   /** At most one read per this many ms while the host keeps re-rendering. */
   minGapMs?: number;
+  /**
+   * The root's children are views of which the host shows one at a time (Gmail
+   * keeps threads it has shown as hidden views). Only which views exist and
+   * which shows is observed — nothing that happens inside them, where host apps
+   * re-render constantly; what changes inside the open view is caught by
+   * `signature`.
+   */
+  views?: boolean;
+  /**
+   * A cheap fingerprint of what the adapter reads (the addresses and message
+   * ids on screen), compared every `pollMs` while the tab is visible: when it
+   * differs from the last reading's, the page is read again.
+   */
+  signature?: (doc: Document) => string;
+  pollMs?: number;
+}
+
+const HIDES = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const hides = (attr: string | null, value: string | null) => (attr === 'hidden' ? value !== null : HIDES.test(value ?? ''));
+
+/**
+ * Which mutation records can change the screen, judged before anything is read
+ * from the page: host apps re-render all the time (hover styles, cached views
+ * kept hidden), and each read of the page costs far more than a look at a
+ * record. Relevant: an element shown or hidden (a view switched), and nodes
+ * arriving or leaving outside a hidden view.
+ */
+export function relevantRecords(root: Element) {
+  /** Inside a view the host keeps hidden: nothing there is on screen. */
+  const inHiddenView = (el: Element | null) => {
+    for (; el && el !== root; el = el.parentElement) if (el.hasAttribute('hidden') || hides('style', el.getAttribute('style'))) return true;
+    return false;
+  };
+  return (r: MutationRecord): boolean => {
+    if (r.type === 'attributes') return hides(r.attributeName, r.oldValue) !== hides(r.attributeName, (r.target as Element).getAttribute(r.attributeName!));
+    return (r.addedNodes.length > 0 || r.removedNodes.length > 0) && !inHiddenView(r.target as Element);
+  };
 }
 
 /**
@@ -18,19 +55,27 @@ export function watchScreen(
   ctx: ContentScriptContext,
   adapter: SiteAdapter,
   onChange: (context: ScreenContext | null) => void,
-  { observeRoot = (d) => d.body, minGapMs = 250 }: WatchOptions = {},
+  { observeRoot = (d) => d.body, minGapMs = 250, views = false, signature, pollMs = 1000 }: WatchOptions = {},
 ): () => void {
   let lastKey: string | null = null;
+  let lastSignature: string | undefined;
   let pending: number | undefined;
   let lastRead = -Infinity;
   let observed: Element | null = null;
-  const observer = new MutationObserver(() => schedule());
+  let worth: (r: MutationRecord) => boolean = () => true;
+  const VIEW: MutationObserverInit = { attributes: true, attributeOldValue: true, attributeFilter: ['style', 'hidden'] };
+  const observer = new MutationObserver((records) => {
+    // A view added later is watched for showing and hiding too.
+    if (views) for (const r of records) for (const n of r.addedNodes) if (n.parentNode === observed && n.nodeType === 1) observer.observe(n, VIEW);
+    if (pending === undefined && records.some(worth)) schedule();
+  });
 
   const read = () => {
     pending = undefined;
     lastRead = performance.now();
     if (ctx.isInvalid) return;
     attach();
+    lastSignature = signature?.(document);
     let next: ScreenContext | null = null;
     try {
       next = adapter.read(document, new URL(location.href));
@@ -60,8 +105,17 @@ export function watchScreen(
     if (root === observed) return;
     observer.disconnect();
     observed = root;
-    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'hidden'] });
+    worth = relevantRecords(root);
+    if (views) {
+      observer.observe(root, { childList: true });
+      for (const v of root.children) observer.observe(v, VIEW);
+    } else observer.observe(root, { childList: true, subtree: true, ...VIEW });
   };
+
+  if (signature)
+    ctx.setInterval(() => {
+      if (pending === undefined && document.visibilityState === 'visible' && signature(document) !== lastSignature) schedule();
+    }, pollMs);
 
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   ctx.addEventListener(window, 'hashchange', schedule);
@@ -79,7 +133,9 @@ export function watchScreen(
  * Calls `onSend` with the recipients when the user sends mail: a click on the
  * host's Send button or Ctrl/Cmd+Enter in a compose form. Capture-phase
  * listeners on the document cost one `closest()` per click and nothing per
- * mutation; the host app's own handlers still run.
+ * mutation; the host app's own handlers still run. Only the user's own input
+ * counts: a click or key press the page's script dispatched (isTrusted false)
+ * is not a send, so a page cannot make Rapport log mail nobody sent.
  */
 export function watchSends(ctx: ContentScriptContext, adapter: SiteAdapter, onSend: (people: Person[]) => void): void {
   const sentTo = adapter.sentTo;
@@ -93,12 +149,12 @@ export function watchSends(ctx: ContentScriptContext, adapter: SiteAdapter, onSe
       console.debug('[rapport] send detection failed', adapter.id, e);
     }
   };
-  ctx.addEventListener(document, 'click', (e) => check(e.target, false), { capture: true });
+  ctx.addEventListener(document, 'click', (e) => e.isTrusted && check(e.target, false), { capture: true });
   ctx.addEventListener(
     document,
     'keydown',
     (e) => {
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.repeat) check(e.target, true);
+      if (e.isTrusted && e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.repeat) check(e.target, true);
     },
     { capture: true },
   );

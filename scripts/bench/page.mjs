@@ -34,37 +34,26 @@ const TEXT = `function() {
 }`;
 
 /**
- * A CDP handle on the sidebar's closed shadow root: DOM.getDocument with
- * pierce → the rapport-sidebar host's shadowRoots[0] → DOM.resolveNode. The DOM
- * domain is disabled again afterwards so DevTools' DOM instrumentation does not
- * tax the page while we time it; the remote object stays valid.
+ * A CDP handle on the sidebar page's root element (#app), inside its frame: the
+ * sidebar is an extension page framed in a closed shadow root, so the bench
+ * attaches to that frame (an out-of-process frame has a CDP target of its own).
  */
 export async function sidebarRoot(page, { timeout = 15_000 } = {}) {
-  const cdp = await page.context().newCDPSession(page);
   const deadline = Date.now() + timeout;
-  try {
-    for (;;) {
-      await cdp.send('DOM.enable');
-      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-      const stack = [root];
-      let shadow = null;
-      while (stack.length && !shadow) {
-        const n = stack.pop();
-        if (n.localName === 'rapport-sidebar' && n.shadowRoots?.length) shadow = n.shadowRoots[0];
-        else stack.push(...(n.children ?? []), ...(n.shadowRoots ?? []));
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+    if (frame) {
+      const cdp = await page.context().newCDPSession(frame);
+      try {
+        const { result } = await cdp.send('Runtime.evaluate', { expression: "document.getElementById('app')", objectGroup: 'rapport-bench' });
+        if (result.objectId) return { cdp, objectId: result.objectId };
+      } catch {
+        // The frame is still loading: try again.
       }
-      if (shadow) {
-        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, objectGroup: 'rapport-bench' });
-        await cdp.send('DOM.disable');
-        return { cdp, objectId: object.objectId };
-      }
-      await cdp.send('DOM.disable');
-      if (Date.now() > deadline) throw new Error('The Rapport sidebar (rapport-sidebar with a shadow root) never appeared on the Gmail page.');
-      await new Promise((r) => setTimeout(r, 50));
+      await cdp.detach().catch(() => {});
     }
-  } catch (e) {
-    await cdp.detach().catch(() => {});
-    throw e;
+    if (Date.now() > deadline) throw new Error('The Rapport sidebar frame never appeared on the Gmail page.');
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 
@@ -99,27 +88,25 @@ export async function waitForSidebarText(page, needle, timeout = 15_000) {
 }
 
 /**
- * Installed on the shadow root (`this`) before each navigation. Records, on
- * the page's performance.now() timeline: `busy` — the first moment the
- * sidebar's body turns aria-busy (the content script has read the page and
- * asked the background), and `shown` — the first moment the root's text
- * contains the expected name. textContent, not innerText: no forced layout.
+ * Installed on the sidebar's root (`this`, in its frame) before each
+ * navigation. Records `busy` — the first moment the sidebar's body turns
+ * aria-busy (it asked the background itself) — and `shown` — the first moment
+ * its text contains the expected name, and posts both to the page. The page
+ * and the frame keep separate clocks, so times are absolute
+ * (performance.timeOrigin + now) on both sides. textContent, not innerText: no forced layout.
  */
 export const INSTALL_WATCH = `function(expected) {
   const root = this;
   const text = () => { let s = ''; for (const e of root.children) if (e.tagName !== 'STYLE') s += e.textContent + '\\n'; return s; };
+  const at = () => performance.timeOrigin + performance.now();
   window.__rpObs?.disconnect();
-  let resolve;
-  const done = new Promise((r) => (resolve = r));
-  const b = (window.__rpBench = { expected, t0: null, busy: null, shown: null, done });
+  let busy = null;
   const obs = (window.__rpObs = new MutationObserver(() => {
-    const now = performance.now();
-    if (b.t0 === null) return;
-    if (b.busy === null && root.querySelector('[aria-busy="true"]')) b.busy = now;
+    if (busy === null && root.querySelector('[aria-busy="true"]')) busy = at();
     if (text().includes(expected)) {
-      b.shown = now;
+      const shown = at();
       obs.disconnect();
-      resolve();
+      parent.postMessage({ rpBench: { busy, shown } }, '*');
     }
   }));
   obs.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
@@ -137,7 +124,15 @@ export function swapThread([next, hash]) {
   const visible = [...doc.querySelectorAll('div.aeF > div')].find((v) => !v.style.display);
   const node = document.importNode(visible, true);
   const views = document.querySelector('div.aeF');
-  window.__rpBench.t0 = performance.now();
+  let resolve;
+  const done = new Promise((r) => (resolve = r));
+  const onMessage = (e) => {
+    if (!e.data?.rpBench) return;
+    removeEventListener('message', onMessage);
+    resolve(e.data.rpBench);
+  };
+  addEventListener('message', onMessage);
+  window.__rpBench = { t0: performance.timeOrigin + performance.now(), busy: null, shown: null, done };
   for (const v of views.children) v.style.display = 'none';
   while (views.children.length > 6) views.children[1].remove();
   views.append(node);
@@ -145,10 +140,10 @@ export function swapThread([next, hash]) {
   location.hash = hash;
 }
 
-/** Resolves when the watched name shows, or after `timeout` ms; returns the page-side timings. */
+/** Resolves when the watched name shows, or after `timeout` ms; returns the timings (absolute ms). */
 export function awaitShown(timeout) {
   const b = window.__rpBench;
-  return Promise.race([b.done, new Promise((r) => setTimeout(r, timeout))]).then(() => ({ t0: b.t0, busy: b.busy, shown: b.shown }));
+  return Promise.race([b.done, new Promise((r) => setTimeout(r, timeout))]).then((seen) => ({ t0: b.t0, busy: seen?.busy ?? null, shown: seen?.shown ?? null }));
 }
 
 /**

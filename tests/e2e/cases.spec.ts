@@ -3,7 +3,7 @@
 // from a grid without rows, the same number held in two courts, and a saved
 // docket with another extension's stray markup parsed as jsdom parses it.
 // Host pages are served at their real URLs; nothing touches the network.
-import { ClosedShadow } from './closed-shadow';
+import { SidebarFrame } from './sidebar-frame';
 import { badges, waitForBadges } from './badges';
 import { expect, fixture, rapport, serve, test } from './fixtures';
 import { HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES, sharedFixture } from '../shared-fixtures';
@@ -17,7 +17,7 @@ test('a bankruptcy docket opens the sidebar for the client who holds the petitio
   await rapport(sw, 'createClient', { client: matter('Harlan Feed & Seed, LLC', { caseNumber: '24-80417', court: 'Bankr. N.D. Ala.' }) });
   await serve(context, 'https://ecf.alnb.uscourts.gov/**', fixture('pacer/bankruptcy-docket.2026-11.html'));
   await page.goto('https://ecf.alnb.uscourts.gov/cgi-bin/DktRpt.pl?123456789012345-L_1_0-1');
-  const text = await (await ClosedShadow.of(page)).waitForText('Harlan Feed & Seed, LLC');
+  const text = await (await SidebarFrame.of(page)).waitForText('Harlan Feed & Seed, LLC');
   expect(text).toContain('Matched on: case 24-80417-CRJ7');
   // The docket's own text (a related case, a claim number) gets no badges.
   expect(await badges(page)).toEqual([]);
@@ -28,7 +28,7 @@ test('an Odyssey register of actions from Georgia opens the sidebar for its clie
   await rapport(sw, 'createClient', { client: matter('Savannah Dockside Co.', { caseNumber: 'SUCV2021000456', court: 'Chatham County, Georgia' }) });
   await serve(context, 'https://gaspaldingprodportal.tylerhost.net/**', fixture('odyssey/spalding-register.2026-11.html'));
   await page.goto('https://gaspaldingprodportal.tylerhost.net/Portal/Case/CaseDetail?caseId=9');
-  const text = await (await ClosedShadow.of(page)).waitForText('Pike Creek Orchards, Inc.');
+  const text = await (await SidebarFrame.of(page)).waitForText('Pike Creek Orchards, Inc.');
   expect(text).toContain('Matched on: case SUCV2021000456');
   expect(text).not.toContain('Savannah Dockside');
 });
@@ -38,7 +38,7 @@ test('the same federal number in two courts: a docket shows only the client in i
   await rapport(sw, 'createClient', { client: matter('Prairie Grain Co-op', { caseNumber: '21-cv-4567', court: 'Northern District of Illinois' }) });
   await serve(context, 'https://ecf.nysd.uscourts.gov/**', fixture('pacer/district-docket-nysd.2026-11.html'));
   await page.goto('https://ecf.nysd.uscourts.gov/cgi-bin/DktRpt.pl?987654321098765-L_1_0-1');
-  const text = await (await ClosedShadow.of(page)).waitForText('Harbor Light Shipping LLC');
+  const text = await (await SidebarFrame.of(page)).waitForText('Harbor Light Shipping LLC');
   expect(text).toContain('Matched on: case 1:21-cv-04567-LJL');
   // One client, no switcher: the Illinois client is not offered at all.
   expect(text).not.toContain('Prairie Grain');
@@ -104,5 +104,5 @@ test('a saved docket with another extension’s stray markup: Chromium keeps the
     fostered: !!document.querySelector('#cmecfMainContent > .ext-toolbar + table'),
   }));
   expect(parsed).toEqual({ caption: true, fostered: true });
-  await (await ClosedShadow.of(page)).waitForText('Pacific Cell Purchasers Group');
+  await (await SidebarFrame.of(page)).waitForText('Pacific Cell Purchasers Group');
 });

@@ -2,13 +2,14 @@
 // opens the sidebar for its client; a One Legal orders page gets exactly the
 // right badges (closed shadow roots the page cannot read); a rejected row
 // flags its client until acknowledged; a portal added in options runs the
-// scanner. Host pages are served at their real URLs; nothing touches the network.
+// scanner, and raises flags only once the user marks it as e-filing. Host
+// pages are served at their real URLs; nothing touches the network.
 import { chromium, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ClosedShadow } from './closed-shadow';
-import { CHROMIUM, chromiumArgs, EXTENSION, expect, fixture, rapport, serve, test } from './fixtures';
+import { answered, CHROMIUM, chromiumArgs, EXTENSION, expect, fixture, rapport, routed, serve, test } from './fixtures';
+import { SidebarFrame, sidebarFrameOf } from './sidebar-frame';
 import { HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES, sharedFixture } from '../shared-fixtures';
 
 const DAY = 86_400_000;
@@ -73,20 +74,20 @@ async function clickBadge(page: Page, b: BadgeInfo) {
   await page.mouse.click((q[0]! + q[4]!) / 2, (q[1]! + q[5]!) / 2);
 }
 
-async function waitForBadges(page: Page, n: number, timeout = 10_000): Promise<BadgeInfo[]> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const all = await badges(page);
-    if (all.length === n) {
-      // Settled: the count holds a moment later (no late, wrong badge).
-      await page.waitForTimeout(400);
-      const again = await badges(page);
-      if (again.length === n) return again;
-    }
-    if (Date.now() > deadline) throw new Error(`expected ${n} badges, found ${all.length}: ${JSON.stringify(all.map((b) => [b.row, b.text]))}`);
-    await page.waitForTimeout(100);
-  }
+/**
+ * Waits for exactly `n` badges, settled: the background has answered every
+ * lookup the page made and holds nothing more, and the count is still `n`
+ * (no late, wrong badge).
+ */
+async function waitForBadges(page: Page, sw: Worker, n: number, timeout = 10_000): Promise<BadgeInfo[]> {
+  await expect.poll(async () => (await badges(page)).length, { timeout, message: `expected ${n} badges` }).toBe(n);
+  await answered(sw, 'resolveCases', 1);
+  const settled = await badges(page);
+  expect(settled.map((b) => [b.row, b.text]), 'badges once every lookup was answered').toHaveLength(n);
+  return settled;
 }
+
+const hasSidebar = (page: Page) => !!sidebarFrameOf(page);
 
 const client = (name: string, caseNumber: string, extra: Record<string, unknown> = {}) => ({
   name,
@@ -103,7 +104,7 @@ test('a CM/ECF docket of a client opens the sidebar for that client directly', a
   await serve(context, 'https://ecf.cand.uscourts.gov/**', docket);
   await page.goto(DOCKET_URL);
 
-  const sidebar = await ClosedShadow.of(page);
+  const sidebar = await SidebarFrame.of(page);
   // Open (not the collapsed tab) without any click: the panel's text is rendered.
   const text = await sidebar.waitForText('Pacific Cell Purchasers Group');
   expect(text).toContain('Matched on: case 4:13-md-02420-YGR');
@@ -118,8 +119,9 @@ test("a docket nobody holds brings in no sidebar at all", async ({ context, page
   await rapport(sw, 'createClient', { client: client('Someone Else', '3:17-cv-05729-RS') });
   await serve(context, 'https://ecf.cand.uscourts.gov/**', docket);
   await page.goto(DOCKET_URL);
-  await page.waitForTimeout(1500);
-  expect(await page.evaluate(() => document.querySelectorAll('rapport-sidebar').length)).toBe(0);
+  // The page has reported its docket and the background has looked it up: nobody holds it.
+  await answered(sw, 'reportScreen', 1);
+  expect(hasSidebar(page)).toBe(false);
 });
 
 test.describe('One Legal orders page', () => {
@@ -138,7 +140,7 @@ test.describe('One Legal orders page', () => {
     await seed(sw);
     await serve(context, 'https://app.onelegal.com/**', orders);
     await page.goto(ORDERS_URL);
-    const found = await waitForBadges(page, 3);
+    const found = await waitForBadges(page, sw, 3);
     expect(found.map((b) => [b.row, b.label])).toEqual([
       ['31845201', 'Rapport: Maria Alvarez, last contact 3 days ago. Open in the Rapport sidebar'],
       ['31845202', 'Rapport: Pacific Cell Purchasers Group, last contact never. Open in the Rapport sidebar'],
@@ -156,7 +158,7 @@ test.describe('One Legal orders page', () => {
     await seed(sw);
     await serve(context, 'https://app.onelegal.com/**', orders);
     await page.goto(ORDERS_URL);
-    await waitForBadges(page, 3);
+    await waitForBadges(page, sw, 3);
     const heights = await page.evaluate(() => {
       const rows = [...document.querySelectorAll('table.orders tbody tr:not([hidden])')] as HTMLElement[];
       const withBadges = rows.map((r) => r.getBoundingClientRect().height);
@@ -174,9 +176,9 @@ test.describe('One Legal orders page', () => {
     await seed(sw);
     await serve(context, 'https://app.onelegal.com/**', orders);
     await page.goto(ORDERS_URL);
-    const found = await waitForBadges(page, 3);
+    const found = await waitForBadges(page, sw, 3);
     await clickBadge(page, found[0]!);
-    await (await ClosedShadow.of(page)).waitForText('Motion strategy');
+    await (await SidebarFrame.of(page)).waitForText('Motion strategy');
     const names = ['Maria Alvarez', 'Pacific Cell Purchasers Group', 'Thomas Becker', 'Motion strategy', 'days ago', 'no contact'];
     // What any script of One Legal's own could do.
     const seen = await page.evaluate(async (secrets) => {
@@ -187,16 +189,19 @@ test.describe('One Legal orders page', () => {
       const selected = sel.toString();
       sel.removeAllRanges();
       return {
-        shadowRoots: [...document.querySelectorAll('[data-rapport-badge], rapport-sidebar')].map((h) => h.shadowRoot),
+        badgeRoots: [...document.querySelectorAll('[data-rapport-badge]')].map((h) => h.shadowRoot),
+        openRoots: [...document.querySelectorAll('*')].filter((e) => e.shadowRoot).length,
+        // The sidebar is a frame in a closed root: not in the page's DOM, not in window.frames.
+        frames: window.length + document.querySelectorAll('iframe').length,
         leaks: secrets.filter((s) => html.includes(s) || attrs.includes(s) || document.body.innerText.includes(s) || selected.includes(s)),
         databases: (await indexedDB.databases()).map((d) => d.name),
         storage: JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
       };
     }, names);
-    expect(seen).toEqual({ shadowRoots: [null, null, null, null], leaks: [], databases: [], storage: '{}{}' });
+    expect(seen).toEqual({ badgeRoots: [null, null, null], openRoots: 0, frames: 0, leaks: [], databases: [], storage: '{}{}' });
   });
 
-  test('a page that defines our element names itself reads nothing through ElementInternals', async ({ context, page, sw }) => {
+  test('a page that defines custom elements of our name reads nothing through ElementInternals, and the sidebar still works', async ({ context, page, sw }) => {
     await seed(sw);
     // The attack: define <rapport-sidebar> before Rapport creates it, keep its ElementInternals, read .shadowRoot (closed or not).
     const hostile = orders.replace(
@@ -208,15 +213,16 @@ test.describe('One Legal orders page', () => {
     );
     await serve(context, 'https://app.onelegal.com/**', hostile);
     await page.goto(ORDERS_URL);
-    const found = await waitForBadges(page, 3);
+    const found = await waitForBadges(page, sw, 3);
     await clickBadge(page, found[0]!);
-    await page.waitForTimeout(1500);
+    await (await SidebarFrame.of(page)).waitForText('Motion strategy');
     const seen = await page.evaluate(() => ({
       roots: (window as unknown as { __internals: ElementInternals[] }).__internals.map((i) => i.shadowRoot),
       text: document.documentElement.outerHTML.includes('Maria Alvarez'),
     }));
-    // No sidebar on such a page (fail soft), and so nothing to read; the badges (plain spans) cannot be targeted this way.
-    expect(seen).toEqual({ roots: [null], text: false });
+    // Rapport never creates an element of a name the page could define: the sidebar's host is a
+    // plain <div>, the badges plain <span>s, so the page's constructor never ran on them.
+    expect(seen).toEqual({ roots: [], text: false });
   });
 
   test('a number held by two clients gets one “2 clients” badge that opens the switcher with both', async ({ context, page, sw }) => {
@@ -224,18 +230,16 @@ test.describe('One Legal orders page', () => {
     await rapport(sw, 'createClient', { client: client('Ocean Avenue Tenants Assn', '23-SMCV-00021') });
     await serve(context, 'https://app.onelegal.com/**', orders);
     await page.goto(ORDERS_URL);
-    const [b] = await waitForBadges(page, 1);
+    const [b] = await waitForBadges(page, sw, 1);
     expect(b!.row).toBe('31845204');
     expect(b!.text).toMatch(/^2 clients(which)?\?$/);
     expect(b!.label).toMatch(/^Rapport: this case number matches 2 clients: (Ruth Harper, Ocean Avenue Tenants Assn|Ocean Avenue Tenants Assn, Ruth Harper)\./);
     await clickBadge(page, b!);
-    const sidebar = await ClosedShadow.of(page);
+    const sidebar = await SidebarFrame.of(page);
     const text = await sidebar.waitForText('Ocean Avenue Tenants Assn');
     expect(text).toContain('Ruth Harper');
-    const tabs = await page.context().newCDPSession(page).then(async (cdp) => {
-      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
-      return nodes.filter((n) => n.role?.value === 'tab').map((n) => n.name?.value);
-    });
+    // The switcher, as assistive technology sees it: one tab per client.
+    const tabs = await (await sidebar.frame()).getByRole('tab').allInnerTexts();
     expect(tabs.sort()).toEqual(['Ocean Avenue Tenants Assn', 'Ruth Harper']);
   });
 
@@ -243,7 +247,7 @@ test.describe('One Legal orders page', () => {
     const { tom, mdl } = await seed(sw);
     await serve(context, 'https://app.onelegal.com/**', orders);
     await page.goto(ORDERS_URL);
-    const found = await waitForBadges(page, 3);
+    const found = await waitForBadges(page, sw, 3);
 
     // The rejection was recorded on Tom without a click: exactly one flag, once.
     await expect.poll(async () => (await rapport(sw, 'listFilingFlags', { clientId: tom.id })).flags.map((f) => [f.caseNumber, f.ref, f.status])).toEqual([
@@ -252,17 +256,18 @@ test.describe('One Legal orders page', () => {
 
     // Tom's badge opens the sidebar on him, flag first.
     await clickBadge(page, found[2]!);
-    const sidebar = await ClosedShadow.of(page);
+    const sidebar = await SidebarFrame.of(page);
     let text = await sidebar.waitForText('Filing rejected: 23CV00274 — order 31845203 · Tell the client');
     expect(text).toContain('Tom');
     await sidebar.click('Acknowledge');
     await sidebar.waitForNoText('Filing rejected');
     expect((await rapport(sw, 'listFilingFlags', {})).flags).toEqual([]);
 
-    // Visiting again does not raise it again.
+    // Visiting again does not raise it again: the page logs the row once more, and the background keeps the first.
+    const logged = (await routed(sw)).answered.logFilings ?? 0;
     await page.reload();
-    await waitForBadges(page, 3);
-    await page.waitForTimeout(500);
+    await waitForBadges(page, sw, 3);
+    await answered(sw, 'logFilings', logged + 1);
     expect((await rapport(sw, 'listFilingFlags', {})).flags).toEqual([]);
     const tomView = await rapport(sw, 'getClient', { id: tom.id });
     expect(tomView.recent.filter((i) => i.kind === 'filing')).toHaveLength(1);
@@ -270,7 +275,7 @@ test.describe('One Legal orders page', () => {
     // An in-progress row: logged on the client in one click, and only once.
     const again = await badges(page);
     await clickBadge(page, again.find((b) => b.row === '31845202')!);
-    const s2 = await ClosedShadow.of(page);
+    const s2 = await SidebarFrame.of(page);
     text = await s2.waitForText('In Progress — order 31845202');
     await s2.click('Log filing');
     await s2.waitForText('Logged');
@@ -286,7 +291,7 @@ test.describe('One Legal orders page', () => {
     const { maria } = await seed(sw);
     await serve(context, 'https://app.onelegal.com/**', orders);
     await page.goto(ORDERS_URL);
-    await waitForBadges(page, 3);
+    await waitForBadges(page, sw, 3);
     await page.evaluate(() => {
       const row = [...document.querySelectorAll('tr')].find((r) => r.cells[0]?.textContent?.trim() === '31845201')!;
       row.cells[6]!.textContent = 'Rejected by Court';
@@ -300,9 +305,9 @@ test('in-app navigation: the sidebar goes back to the page and the badges follow
   await rapport(sw, 'createClient', { client: client('Luis Ortega', '24STCV05521') });
   await serve(context, 'https://app.onelegal.com/**', orders);
   await page.goto(ORDERS_URL);
-  const found = await waitForBadges(page, 2);
+  const found = await waitForBadges(page, sw, 2);
   await clickBadge(page, found[0]!);
-  const sidebar = await ClosedShadow.of(page);
+  const sidebar = await SidebarFrame.of(page);
   await sidebar.waitForText('Matched on: case 22STCV11897');
   // The app shows page 2 of the orders without a reload: Maria's row is gone.
   await page.evaluate(() => {
@@ -310,7 +315,7 @@ test('in-app navigation: the sidebar goes back to the page and the badges follow
     for (const r of [...document.querySelectorAll('tbody tr')]) if (!/31845212/.test(r.textContent!)) r.remove();
   });
   await sidebar.waitForText('Click a Rapport badge beside a case number to see that client here.');
-  expect((await waitForBadges(page, 1)).map((b) => b.row)).toEqual(['31845212']);
+  expect((await waitForBadges(page, sw, 1)).map((b) => b.row)).toEqual(['31845212']);
 });
 
 test.describe('a portal the user adds in options', () => {
@@ -333,8 +338,8 @@ test.describe('a portal the user adds in options', () => {
     const ext = mkdtempSync(path.join(tmpdir(), 'rapport-ext-'));
     cpSync(EXTENSION, ext, { recursive: true });
     const manifestPath = path.join(ext, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions: string[] };
-    manifest.host_permissions.push(`https://${HOST}/*`);
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+    (manifest.host_permissions ??= []).push(`https://${HOST}/*`);
     writeFileSync(manifestPath, JSON.stringify(manifest));
     const profile = mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
     const open = async () => {
@@ -357,6 +362,17 @@ test.describe('a portal the user adds in options', () => {
   }
 
   type Registered = { id: string; js?: string[]; matches?: string[] };
+  /** The sites our content scripts report in the open tabs: a script that is there answers; one that is not cannot. */
+  const answering = (sw: Worker) =>
+    sw.evaluate(async () => {
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      const sites: string[] = [];
+      for (const t of await tabs.query({})) {
+        const screen = (await tabs.sendMessage(t.id!, { type: 'getScreenContext' }).catch(() => 'none')) as { site?: string } | null | 'none';
+        if (screen !== 'none') sites.push(screen?.site ?? 'nothing on screen');
+      }
+      return sites;
+    });
   const registered = (sw: Worker) =>
     sw.evaluate(async () => {
       const { scripting } = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<Registered[]> } } }).chrome;
@@ -364,6 +380,8 @@ test.describe('a portal the user adds in options', () => {
     });
 
   test('Add portal registers the scanner there, it survives a restart, Remove unregisters it', async () => {
+    // Two browser launches and a restart: longer than one page's test.
+    test.setTimeout(150_000);
     const env = await launchGranted();
     try {
       let { context, sw, extensionId } = await env.open();
@@ -388,24 +406,38 @@ test.describe('a portal the user adds in options', () => {
       await expect(options.getByRole('list', { name: 'Added portals' })).toContainText(`https://${HOST}`);
       expect(await registered(sw)).toEqual([{ id: `rapport-portal-${HOST}`, js: ['content-scripts/portal.js'], matches: [`https://${HOST}/*`] }]);
 
-      // The scanner runs on the portal: its filings table gets the clients' badges and the rejection is flagged.
+      // The scanner runs on the portal: its filings table gets the clients' badges.
       const maria = await rapport(sw, 'createClient', { client: client('Maria Alvarez', '22STCV11897') });
       const delgado = await rapport(sw, 'createClient', { client: client('Rosa Delgado', 'MSC1800717') });
       await serve(context, `https://${HOST}/**`, fixture('efiling/fsx-filings.2026-11.html'));
       const page = await context.newPage();
+      const before = (await routed(sw)).answered.logFilings ?? 0;
       await page.goto(PORTAL);
-      const found = await waitForBadges(page, 2);
+      const found = await waitForBadges(page, sw, 2);
       expect(found.map((b) => [b.row, b.label.split(',')[0]])).toEqual([
         ['71234501', 'Rapport: Maria Alvarez'],
         ['71234503', 'Rapport: Rosa Delgado'],
       ]);
+      // Not marked as an e-filing portal (the box was left unticked): its "Rejected" row raises no flag.
+      await answered(sw, 'logFilings', before + 1);
+      expect((await rapport(sw, 'listFilingFlags', {})).flags).toEqual([]);
+
+      // The user marks it as e-filing: the same row now flags Rosa.
+      await options.getByRole('list', { name: 'Added portals' }).getByRole('checkbox', { name: 'E-filing portal' }).check();
+      await expect(options.getByText(`https://${HOST} is marked as an e-filing portal.`)).toBeVisible();
+      await page.reload();
+      await waitForBadges(page, sw, 2);
       await expect
         .poll(async () => (await rapport(sw, 'listFilingFlags', { clientId: delgado.client.id })).flags.map((f) => [f.site, f.ref, f.status]))
         .toEqual([['portal', '71234503', 'Rejected']]);
-      // The sidebar comes to user-added portals too.
-      await clickBadge(page, found[0]!);
-      await (await ClosedShadow.of(page)).waitForText('Matched on: case 22STCV11897');
+
+      // The sidebar comes to user-added portals too: in a window of its own, as our frame may load only on known hosts.
+      const opened = context.waitForEvent('page', { predicate: (p) => p.url().includes('/sidebar.html'), timeout: 10_000 });
+      await clickBadge(page, (await badges(page))[0]!);
+      const window = await opened;
+      await (await SidebarFrame.of(window)).waitForText('Matched on: case 22STCV11897');
       expect(maria.client.name).toBe('Maria Alvarez');
+      expect(hasSidebar(page)).toBe(false);
 
       // Registered for good: a browser restart keeps it (and the startup sync leaves it alone).
       await context.close();
@@ -415,7 +447,8 @@ test.describe('a portal the user adds in options', () => {
       await serve(context, `https://${HOST}/**`, fixture('efiling/fsx-filings.2026-11.html'));
       const again = context.pages()[0] ?? (await context.newPage());
       await again.goto(PORTAL);
-      await waitForBadges(again, 2);
+      await waitForBadges(again, sw, 2);
+      expect(await answering(sw)).toEqual(['portal']);
 
       // Remove: unregistered, and the page is left alone.
       const options2 = await context.newPage();
@@ -424,7 +457,10 @@ test.describe('a portal the user adds in options', () => {
       await expect(options2.getByText('No portals added.')).toBeVisible();
       expect(await registered(sw)).toEqual([]);
       await again.reload();
-      await again.waitForTimeout(1500);
+      // Loaded, and the page's own event loop idle: a content script of ours would have been injected by now,
+      // and would answer the background.
+      await again.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null))));
+      expect(await answering(sw)).toEqual([]);
       expect(await badges(again)).toEqual([]);
       await context.close();
     } finally {
@@ -440,7 +476,7 @@ test.describe('Tyler Odyssey', () => {
     const napa = sharedFixture('odyssey/court-scraper__ca_napa_18CV001704.html');
     await serve(context, 'https://canapaportal.tylerhost.net/**', napa);
     await page.goto('https://canapaportal.tylerhost.net/Portal/Case/CaseDetail?caseId=480035');
-    const text = await (await ClosedShadow.of(page)).waitForText('Loving Life Real Estate, LLC');
+    const text = await (await SidebarFrame.of(page)).waitForText('Loving Life Real Estate, LLC');
     expect(text).toContain('Matched on: case 18CV001704');
     expect(await badges(page)).toEqual([]);
   });
@@ -450,7 +486,7 @@ test.describe('Tyler Odyssey', () => {
     const tom = await rapport(sw, 'createClient', { client: client('Thomas Becker', '23CV00274') });
     await serve(context, 'https://california.tylerhost.net/**', fixture('efiling/efileca-dashboard.2026-11.html'));
     await page.goto('https://california.tylerhost.net/ofsweb/Filings');
-    const found = await waitForBadges(page, 2);
+    const found = await waitForBadges(page, sw, 2);
     expect(found.map((b) => [b.row, b.label.split(',')[0]])).toEqual([
       ['23456781', 'Rapport: Maria Alvarez'],
       ['23456782', 'Rapport: Thomas Becker'],

@@ -1,11 +1,14 @@
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { MessageType, ReplyMap, RequestOf } from '../../lib/messaging/protocol';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+/** The test build (npm run build:test): the shipped code plus the hooks these tests drive it through. */
+export const EXTENSION = path.join(ROOT, '.output/chrome-mv3-e2e');
+/** The shipped build (npm run build): tests/e2e/shipped-build.spec.ts checks it has no test hooks. */
+export const SHIPPED = path.join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const chromiumArgs = (ext = EXTENSION) => [
@@ -20,12 +23,12 @@ export const chromiumArgs = (ext = EXTENSION) => [
   '--disable-quic',
 ];
 
-export async function launch(opts: { headless?: boolean; viewport?: { width: number; height: number } } = {}) {
+export async function launch(opts: { headless?: boolean; viewport?: { width: number; height: number }; extension?: string } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
-    args: chromiumArgs(),
+    args: chromiumArgs(opts.extension),
     viewport: opts.viewport ?? { width: 1600, height: 1000 },
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -52,15 +55,33 @@ export async function rapport<K extends MessageType>(sw: Worker, type: K, payloa
   return r.data!;
 }
 
+export type Routed = { received: Record<string, number>; answered: Record<string, number> };
+
+/** How many messages of each type the background has taken in and answered (test build only). */
+export function routed(sw: Worker): Promise<Routed> {
+  return sw.evaluate(() => (globalThis as unknown as { rapport: { routed(): Routed } }).rapport.routed());
+}
+
+/** Waits until the background has answered at least `n` messages of `type`, and has none of any type still in hand. */
+export async function answered(sw: Worker, type: string, n: number): Promise<void> {
+  await expect
+    .poll(async () => {
+      const r = await routed(sw);
+      const busy = Object.keys(r.received).some((t) => (r.received[t] ?? 0) > (r.answered[t] ?? 0));
+      return !busy && (r.answered[type] ?? 0) >= n;
+    })
+    .toBe(true);
+}
+
 export function fixture(rel: string): string {
   return readFileSync(path.join(ROOT, 'tests/fixtures', rel), 'utf8');
 }
 
-/** Serves `html` at every URL under `glob`, so the manifest's content scripts run on it. */
-export async function serve(context: BrowserContext, glob: string, html: string | (() => string)) {
+/** Serves `html` at every URL under `glob` (with `headers`, e.g. a CSP), so the manifest's content scripts run on it. */
+export async function serve(context: BrowserContext, glob: string, html: string | (() => string), headers: Record<string, string> = {}) {
   await context.route(glob, (route) =>
     route.request().resourceType() === 'document'
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: typeof html === 'string' ? html : html() })
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: typeof html === 'string' ? html : html() })
       : route.fulfill({ status: 404, body: '' }),
   );
 }
@@ -79,4 +100,4 @@ export const test = base.extend<Fixtures>({
   page: async ({ ext }, use) => use(ext.context.pages()[0] ?? (await ext.context.newPage())),
 });
 
-export { expect } from '@playwright/test';
+export { expect };

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { ClosedShadow } from './closed-shadow';
+import { SidebarFrame } from './sidebar-frame';
 import { expect, fixture, rapport, serve, test } from './fixtures';
+import { sidebarFrameOf } from './sidebar-frame';
 
 const THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKlmzRgTfrJMhVdSxVbcmqnXw';
 const MARIA = 'maria.alvarez@alvarezbakery.com';
@@ -47,7 +48,7 @@ test('a client created in options shows in the sidebar of their thread, and the 
 
   await serve(context, 'https://mail.google.com/**', several);
   await page.goto(THREAD);
-  const sidebar = await ClosedShadow.of(page);
+  const sidebar = await SidebarFrame.of(page);
   const text = await sidebar.waitForText('Mari');
   expect(text).toContain('Maria Alvarez');
   expect(text).toContain('Daughters Sofia (12) and Ana (9)');
@@ -74,7 +75,7 @@ test('a client created in options shows in the sidebar of their thread, and the 
 test('an unknown sender can be added as a client in place, and a note edited in the sidebar persists', async ({ context, page, extensionId }) => {
   await serve(context, 'https://mail.google.com/**', several);
   await page.goto(THREAD);
-  const sidebar = await ClosedShadow.of(page);
+  const sidebar = await SidebarFrame.of(page);
   await sidebar.waitForText(/Not a client yet/i);
   await sidebar.click('Add as client');
   expect(await sidebar.value('Name')).toBe('Maria Alvarez');
@@ -88,7 +89,7 @@ test('an unknown sender can be added as a client in place, and a note edited in 
   await sidebar.waitForText('Husband Luis runs the ovens');
 
   await page.reload();
-  const again = await ClosedShadow.of(page);
+  const again = await SidebarFrame.of(page);
   await again.waitForText('Husband Luis runs the ovens');
 
   const options = await context.newPage();
@@ -101,7 +102,7 @@ test('an interaction logged from the sidebar updates last contact at once', asyn
   await rapport(sw, 'createClient', { client: { name: 'Maria Alvarez', emails: [MARIA] } });
   await serve(context, 'https://mail.google.com/**', several);
   await page.goto(THREAD);
-  const sidebar = await ClosedShadow.of(page);
+  const sidebar = await SidebarFrame.of(page);
   // Reading the thread already logged Maria's messages (dated weeks ago).
   await sidebar.waitForText(/Last contact:\s*\d+ weeks? ago/);
   await sidebar.select('Kind', 'Call');
@@ -119,22 +120,26 @@ test('the host page cannot read the client from its DOM or its IndexedDB', async
   await rapport(sw, 'createClient', { client: { name: 'Maria Alvarez', emails: [MARIA], notes: { background: secret } } });
   await serve(context, 'https://mail.google.com/**', several);
   await page.goto(THREAD);
-  const sidebar = await ClosedShadow.of(page);
+  const sidebar = await SidebarFrame.of(page);
   await sidebar.waitForText(secret);
 
   // What any script of Gmail's own could do.
   const seen = await page.evaluate(async (s) => {
-    const host = document.querySelector('rapport-sidebar');
+    const all = [...document.querySelectorAll('*')];
     return {
-      hostPresent: !!host,
-      shadowRoot: host ? host.shadowRoot : 'no host',
+      // The sidebar's frame sits in a closed shadow root: not in the DOM the page can walk, not in window.frames.
+      iframes: document.querySelectorAll('iframe').length,
+      frames: window.length,
+      openRoots: all.filter((e) => e.shadowRoot).length,
       inHtml: document.documentElement.outerHTML.includes(s),
       inText: document.body.innerText.includes(s),
       databases: (await indexedDB.databases()).map((d) => d.name),
       storage: JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
     };
   }, secret);
-  expect(seen).toEqual({ hostPresent: true, shadowRoot: null, inHtml: false, inText: false, databases: [], storage: '{}{}' });
+  expect(seen).toEqual({ iframes: 0, frames: 0, openRoots: 0, inHtml: false, inText: false, databases: [], storage: '{}{}' });
+  // …while the user sees the client there.
+  expect(await sidebar.text()).toContain(secret);
 });
 
 test('markup in a sender name is shown as text and never runs', async ({ context, page }) => {
@@ -145,7 +150,7 @@ test('markup in a sender name is shown as text and never runs', async ({ context
   });
   await serve(context, 'https://mail.google.com/**', fixture('gmail/thread-hostile.2026-11.html'));
   await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKlhostile');
-  const sidebar = await ClosedShadow.of(page);
+  const sidebar = await SidebarFrame.of(page);
   const text = await sidebar.waitForText(/Not a client yet/i);
   expect(text).toContain('<img src=x onerror=alert(1)>');
   expect(text).toContain('billing@evil-invoices.example');
@@ -153,6 +158,50 @@ test('markup in a sender name is shown as text and never runs', async ({ context
   expect(await sidebar.value('Name')).toBe('<img src=x onerror=alert(1)>');
   await sidebar.click('Add client');
   await sidebar.waitForText('Matched on: billing@evil-invoices.example');
-  await page.waitForTimeout(500);
+  // Shown as text: no element was made of it, so nothing could load or run.
+  const frame = await sidebar.frame();
+  expect(await frame.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
   expect(dialogs).toEqual([]);
+});
+
+test('the sidebar collapses to a tab and stays so after a reload; the page holds only a frame of fixed size', async ({ context, page, sw }) => {
+  await rapport(sw, 'createClient', { client: { name: 'Maria Alvarez', emails: [MARIA] } });
+  await serve(context, 'https://mail.google.com/**', several);
+  await page.goto(THREAD);
+  const sidebar = await SidebarFrame.of(page);
+  await sidebar.waitForText('Matched on');
+  const box = async () => (await sidebarFrameOf(page)!.frameElement()).boundingBox();
+  expect((await box())!.width).toBe(340);
+
+  await sidebar.click('Hide sidebar');
+  await expect.poll(async () => (await box())!.width).toBe(36);
+  // The tab still says how many clients are on screen — inside the frame, not in the page.
+  await sidebar.waitForText('1');
+
+  await page.reload();
+  const again = await SidebarFrame.of(page);
+  await expect.poll(async () => (await box())?.width).toBe(36);
+  await again.click('Rapport');
+  await expect.poll(async () => (await box())!.width).toBe(340);
+  await again.waitForText('Matched on');
+});
+
+test('a reply arriving in the open thread is seen without any navigation, and logged once', async ({ context, page, sw }) => {
+  const { client: maria } = await rapport(sw, 'createClient', { client: { name: 'Maria Alvarez', emails: [MARIA] } });
+  await serve(context, 'https://mail.google.com/**', several);
+  await page.goto(THREAD);
+  await (await SidebarFrame.of(page)).waitForText('Matched on');
+  const received = async () => (await rapport(sw, 'getClient', { id: maria.id })).recent.filter((i) => i.kind === 'email-in').length;
+  await expect.poll(received).toBe(2);
+
+  // Gmail renders a new message from Maria into the thread while it is open: a copy of her first, with its own id.
+  await page.evaluate(() => {
+    const first = document.querySelector('[data-legacy-message-id="19a3f0c2d1e4b5dc"]')!.closest('.Bk')!;
+    const reply = first.cloneNode(true) as Element;
+    const m = reply.querySelector('[data-legacy-message-id]')!;
+    m.setAttribute('data-legacy-message-id', '19a5000000000001');
+    m.setAttribute('data-message-id', '#msg-f:1850300000000000001');
+    first.parentElement!.append(reply);
+  });
+  await expect.poll(received).toBe(3);
 });

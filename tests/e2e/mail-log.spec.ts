@@ -1,5 +1,5 @@
-import { ClosedShadow } from './closed-shadow';
-import { expect, fixture, rapport, serve, test } from './fixtures';
+import { SidebarFrame } from './sidebar-frame';
+import { answered, expect, fixture, rapport, routed, serve, test } from './fixtures';
 
 const MARIA = 'maria.alvarez@alvarezbakery.com';
 const LUIS = 'luis@alvarezbakery.com';
@@ -12,7 +12,7 @@ test('Gmail: reading logs e-mail-in once per message; Send logs e-mail-out to cl
 
   await serve(context, 'https://mail.google.com/**', fixture('gmail/compose-chips.2026-11.html'));
   await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKlcompose?compose=new');
-  const sidebar = await ClosedShadow.of(page);
+  const sidebar = await SidebarFrame.of(page);
   await sidebar.waitForText('Maria Alvarez');
 
   // The thread's message from Maria is logged as e-mail-in with its own date, once.
@@ -20,9 +20,11 @@ test('Gmail: reading logs e-mail-in once per message; Send logs e-mail-out to cl
   await expect.poll(async () => (await inbound()).length).toBe(1);
   const [first] = await inbound();
   expect(first!.at).toBeLessThan(Date.now() - 60_000);
+  // Read again after a reload: the page logs what it shows once more, and the background keeps one.
+  const before = (await routed(sw)).answered.logMail ?? 0;
   await page.reload();
-  await (await ClosedShadow.of(page)).waitForText('Maria Alvarez');
-  await page.waitForTimeout(500);
+  await (await SidebarFrame.of(page)).waitForText('Maria Alvarez');
+  await answered(sw, 'logMail', before + 1);
   expect(await inbound()).toHaveLength(1);
 
   // The user presses Send in the compose dialog (a real click on Gmail's button).
@@ -36,16 +38,19 @@ test('Gmail: reading logs e-mail-in once per message; Send logs e-mail-out to cl
   expect((await rapport(sw, 'getClient', { id: luis.client.id })).recent).toEqual([]);
 });
 
-test('Outlook: Ctrl+Enter in a compose form logs e-mail-out, a name-only chip included', async ({ context, page, sw }) => {
+test('Outlook: Ctrl+Enter in a compose form logs e-mail-out to the clients it names by address; a name-only chip is never logged', async ({ context, page, sw }) => {
   const sam = await rapport(sw, 'createClient', { client: { name: 'Samantha Ortiz', preferredName: 'Sam Ortiz', emails: ['sam@ortizfarms.com'] } });
   const maria = await rapport(sw, 'createClient', { client: { name: 'Maria Alvarez', emails: [MARIA] } });
   await serve(context, 'https://outlook.office.com/**', fixture('outlook/compose-chips.2026-11.html'));
   await page.goto('https://outlook.office.com/mail/inbox');
-  await (await ClosedShadow.of(page)).waitForText('Maria Alvarez');
+  // Sam's chip carries a name only: the sidebar asks about her.
+  await (await SidebarFrame.of(page)).waitForText('Maria Alvarez');
+  const before = (await routed(sw)).answered.logMail ?? 0;
   await page.locator('[aria-multiline=true][contenteditable=true]').first().click();
   await page.keyboard.press('Control+Enter');
-  for (const id of [sam.client.id, maria.client.id])
-    await expect.poll(async () => (await rapport(sw, 'getClient', { id })).recent.map((i) => i.kind)).toEqual(['email-out']);
+  await expect.poll(async () => (await rapport(sw, 'getClient', { id: maria.client.id })).recent.map((i) => i.kind)).toEqual(['email-out']);
+  await answered(sw, 'logMail', before + 1);
+  expect((await rapport(sw, 'getClient', { id: sam.client.id })).recent).toEqual([]);
 });
 
 test('the sidebar says when the client is waiting for a reply', async ({ context, page, sw }) => {
@@ -53,6 +58,6 @@ test('the sidebar says when the client is waiting for a reply', async ({ context
   await serve(context, 'https://mail.google.com/**', fixture('gmail/thread-several-messages.2026-11.html'));
   await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKlmzRgTfrJMhVdSxVbcmqnXw');
   // Maria wrote on 3 Nov 2026 after Jordan's reply; the test page is dated, so this is days ago.
-  const text = await (await ClosedShadow.of(page)).waitForText('Waiting for your reply');
+  const text = await (await SidebarFrame.of(page)).waitForText('Waiting for your reply');
   expect(text).toMatch(/Waiting for your reply · \d+ days — overdue/);
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { ClosedShadow } from './closed-shadow';
+import { SidebarFrame } from './sidebar-frame';
 import { expect, fixture, rapport, serve, test } from './fixtures';
 
 const ITEM = 'AAQkADAwATM0MDAAMS1hNmQ0LTQ5NzgtMDACLTAwCgAQAJx1ZqK7%2BzVKmXKq0vZpW1c%3D';
@@ -30,7 +30,7 @@ test('Outlook reading pane on outlook.office.com: the sender and the cc client, 
   await seed(sw);
   await serve(context, 'https://outlook.office.com/**', readingPane);
   await page.goto(`https://outlook.office.com/mail/inbox/id/${ITEM}`);
-  const sidebar = await ClosedShadow.of(page);
+  const sidebar = await SidebarFrame.of(page);
   const text = await sidebar.waitForText('Daughters Sofia and Ana');
   expect(text).toContain('Renew the lease for five years');
   expect(text).toContain(`Matched on: ${MARIA}`);
@@ -43,7 +43,7 @@ test('in-app navigation from the inbox to a message, on outlook.office.com', asy
   await seed(sw);
   await serve(context, 'https://outlook.office.com/**', fixture('outlook/inbox-no-message.2026-11.html'));
   await page.goto('https://outlook.office.com/mail/inbox');
-  const sidebar = await ClosedShadow.of(page);
+  const sidebar = await SidebarFrame.of(page);
   await sidebar.waitForText("Open a conversation to see who it's with.");
   await openInPlace(page, readingPane, `/mail/inbox/id/${ITEM}`);
   await sidebar.waitForText('Daughters Sofia and Ana');
@@ -57,18 +57,22 @@ test('a conversation of three messages on outlook.live.com', async ({ context, p
   await seed(sw);
   await serve(context, 'https://outlook.live.com/**', fixture('outlook/conversation-three-messages.2026-11.html'));
   await page.goto('https://outlook.live.com/mail/0/inbox/id/AQQkADAwATNiZmYAZC0xOTAwAC1mYTg1LTAwAi0wMAoAEABE3m5nWz6iTqnS0mA4s1ZV');
-  const sidebar = await ClosedShadow.of(page);
+  const sidebar = await SidebarFrame.of(page);
   const text = await sidebar.waitForText(/Mari|Tom/);
   expect(text).toMatch(/Clients on screen|Mari[\s\S]*Tom|Tom[\s\S]*Mari/);
 });
 
-test('compose: address chips and a name-only chip resolve to clients', async ({ context, page, sw }) => {
+test('compose: address chips resolve to clients; a name-only chip is offered as “Is this …?”', async ({ context, page, sw }) => {
   await seed(sw);
   await serve(context, 'https://outlook.office.com/**', fixture('outlook/compose-chips.2026-11.html'));
   await page.goto('https://outlook.office.com/mail/inbox');
-  const sidebar = await ClosedShadow.of(page);
+  const sidebar = await SidebarFrame.of(page);
   await sidebar.waitForText('Daughters Sofia and Ana');
+  // A chip with a name only: offered as a question, shown once the user says yes.
   await sidebar.click('Sam Ortiz');
+  const asked = await sidebar.waitForText('Is this Sam Ortiz?');
+  expect(asked).not.toContain('Grows heirloom tomatoes');
+  await sidebar.click('Yes, show Sam Ortiz');
   const text = await sidebar.waitForText('Grows heirloom tomatoes');
   expect(text).toContain('Matched on: name “Sam Ortiz”');
 });
@@ -77,7 +81,7 @@ test('nothing on the inbox page', async ({ context, page, sw }) => {
   await seed(sw);
   await serve(context, 'https://outlook.office.com/**', fixture('outlook/inbox-no-message.2026-11.html'));
   await page.goto('https://outlook.office.com/mail/inbox');
-  const sidebar = await ClosedShadow.of(page);
+  const sidebar = await SidebarFrame.of(page);
   const text = await sidebar.waitForText("Open a conversation to see who it's with.");
   expect(text).not.toContain('Mari');
 });
@@ -87,15 +91,18 @@ test('the same client card in Gmail and in Outlook', async ({ context, page, sw 
   await serve(context, 'https://outlook.office.com/**', readingPane);
   await serve(context, 'https://mail.google.com/**', fixture('gmail/thread-several-messages.2026-11.html'));
   await page.goto(`https://outlook.office.com/mail/inbox/id/${ITEM}`);
-  await (await ClosedShadow.of(page)).waitForText('Daughters Sofia and Ana');
+  await (await SidebarFrame.of(page)).waitForText('Daughters Sofia and Ana');
   const gmailTab = await context.newPage();
   await gmailTab.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKlmzRgTfrJMhVdSxVbcmqnXw');
   // Gmail logs Maria's dated messages as she is read; once that settles, both cards must agree.
-  await (await ClosedShadow.of(gmailTab)).waitForText(/Last contact:\s*\d+ weeks? ago/);
+  await (await SidebarFrame.of(gmailTab)).waitForText(/Last contact:\s*\d+ weeks? ago/);
+  // Each card is read from the tab in front, so both are laid out alike (a frame's text read before layout has no line breaks).
   await gmailTab.reload();
-  const gmail = await (await ClosedShadow.of(gmailTab)).waitForText('Daughters Sofia and Ana');
+  await gmailTab.bringToFront();
+  const gmail = await (await SidebarFrame.of(gmailTab)).waitForText('Daughters Sofia and Ana');
   await page.reload();
-  const outlook = await (await ClosedShadow.of(page)).waitForText(/Last contact:\s*\d+ weeks? ago/);
+  await page.bringToFront();
+  const outlook = await (await SidebarFrame.of(page)).waitForText(/Last contact:\s*\d+ weeks? ago/);
   // The client card, without the per-thread "Waiting for your reply" line (it depends on the thread, not the client).
   const card = (t: string) =>
     t

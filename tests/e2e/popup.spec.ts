@@ -1,5 +1,5 @@
 import type { BrowserContext, Worker } from '@playwright/test';
-import { ClosedShadow } from './closed-shadow';
+import { SidebarFrame } from './sidebar-frame';
 import { expect, fixture, rapport, serve, test } from './fixtures';
 import type { WxtBrowser } from 'wxt/browser';
 
@@ -52,7 +52,7 @@ test("the popup for a Gmail thread logs a call to that client, the sidebar's las
 
   await serve(context, 'https://mail.google.com/**', several);
   await page.goto(THREAD);
-  const sidebar = await ClosedShadow.of(page);
+  const sidebar = await SidebarFrame.of(page);
   // Reading the thread logs Maria's two messages as e-mail received; the
   // sidebar asks again once they are written. Wait for that state (both records
   // in the database, and the sidebar listing them) before reading last contact.
@@ -81,7 +81,7 @@ test("the popup for a Gmail thread logs a call to that client, the sidebar's las
 
   // The Gmail tab's sidebar, read again, shows the new last contact.
   await page.reload();
-  const again = await ClosedShadow.of(page);
+  const again = await SidebarFrame.of(page);
   expect(await again.waitForText('Agreed the mediation date')).toMatch(/Last contact:\s*just now/);
 
   await popup.getByRole('button', { name: 'Undo' }).click();
@@ -91,7 +91,7 @@ test("the popup for a Gmail thread logs a call to that client, the sidebar's las
   expect(recent.map((i) => i.kind)).not.toContain('call');
 
   await page.reload();
-  const third = await ClosedShadow.of(page);
+  const third = await SidebarFrame.of(page);
   const text = await third.waitForText(`Last contact: ${before}`);
   expect(text).not.toContain('Agreed the mediation date');
 });
@@ -181,7 +181,7 @@ test('the log-call shortcut logs a call with the client on screen and says so', 
   const { client: maria } = await rapport(sw, 'createClient', { client: { name: 'Maria Alvarez', preferredName: 'Mari', emails: [MARIA] } });
   await serve(context, 'https://mail.google.com/**', several);
   await page.goto(THREAD);
-  await (await ClosedShadow.of(page)).waitForText('Mari');
+  await (await SidebarFrame.of(page)).waitForText('Mari');
   const tabId = await gmailTabId(sw);
 
   const shown = await sw.evaluate((id) => (globalThis as unknown as { rapport: { logCall(id: number): Promise<{ title: string; message: string }> } }).rapport.logCall(id), tabId);
@@ -196,14 +196,20 @@ test('the log-call shortcut logs a call with the client on screen and says so', 
   expect(commands.map((c) => c.name).sort()).toEqual(['_execute_action', 'log-call']);
 });
 
-test('with two clients on screen (Outlook: sender and cc), the popup lets the user choose whom to log for', async ({ context, page, sw, extensionId }) => {
+test('with two clients on screen (Outlook: sender and cc), the shortcut asks and the popup lets the user choose whom to log for', async ({ context, page, sw, extensionId }) => {
   const { client: maria } = await rapport(sw, 'createClient', { client: { name: 'Maria Alvarez', preferredName: 'Mari', emails: [MARIA] } });
   const { client: tom } = await rapport(sw, 'createClient', { client: { name: 'Thomas Becker', preferredName: 'Tom', emails: ['tom@beckerlogistics.de'] } });
   await serve(context, 'https://outlook.office.com/**', fixture('outlook/reading-pane-one-message.2026-11.html'));
   await page.goto('https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1hNmQ0LTQ5NzgtMDACLTAwCgAQAJx1ZqK7%2BzVKmXKq0vZpW1c%3D');
-  await (await ClosedShadow.of(page)).waitForText('Mari');
+  await (await SidebarFrame.of(page)).waitForText('Mari');
 
-  const popup = await openPopup(context, extensionId, await tabShowing(sw, 'outlook'));
+  // The log-call shortcut does not guess between them: it logs nothing and asks.
+  const outlookTab = await tabShowing(sw, 'outlook');
+  const asked = await sw.evaluate((id) => (globalThis as unknown as { rapport: { logCall(id: number): Promise<{ title: string; message: string }> } }).rapport.logCall(id), outlookTab);
+  expect(asked).toMatchObject({ title: 'Rapport: no call logged', message: expect.stringContaining('2 clients on this page (Mari, Tom)') });
+  for (const id of [maria.id, tom.id]) expect((await rapport(sw, 'getClient', { id })).recent.filter((i) => i.kind === 'call')).toEqual([]);
+
+  const popup = await openPopup(context, extensionId, outlookTab);
   const target = popup.getByRole('region', { name: 'Log for' });
   // The sender comes first and is chosen.
   await expect(target.getByRole('radio')).toHaveCount(2);

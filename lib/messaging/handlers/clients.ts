@@ -53,7 +53,12 @@ export const clientHandlers: HandlersFor<
       resolveContext(context, (key) => clients.clientsByKey(env.db, key)),
       getSettings(env.db),
     ]);
-    const matches = await Promise.all(resolved.matches.map((m) => viewOf(env, m.client, m.matchedOn, settings)));
+    const matches = await Promise.all(
+      resolved.matches.map(async (m) => {
+        const v = await viewOf(env, m.client, m.matchedOn, settings);
+        return m.nameOnly ? { ...v, nameOnly: m.nameOnly } : v;
+      }),
+    );
     return { matches, unknown: resolved.unknown, awaiting: { ...settings.awaitingReply } };
   },
 

@@ -5,11 +5,10 @@ import * as filings from '../../db/repos/filings';
 import { StoreError } from '../../db/errors';
 import type { StoredClient } from '../../db/schema';
 import { refLabel } from '../../model/filing';
+import { displayName as nameOf } from '../../model/display-name';
 import { isContact } from '../../model/interaction';
 import type { CaseMatch, FilingFlag } from '../protocol';
 import type { Env, HandlersFor } from './types';
-
-const nameOf = (c: Pick<StoredClient, 'name' | 'preferredName'>) => c.preferredName?.trim() || c.name;
 
 async function namesOf(env: Env, ids: string[]): Promise<Map<string, string>> {
   const store = env.db.transaction('clients').store;

@@ -71,11 +71,20 @@ function fakeBackground(seed: Client[], seedInteractions: Interaction[] = []) {
       clients.set(c.id, c);
       return view(c);
     },
+    // Like the background: an update must name the version it was made from.
     updateClient({ client }) {
       const c = client as Client;
+      const stored = clients.get(c.id);
+      if (!stored) throw new RapportError('not-found', 'That client no longer exists.');
+      if (stored.updatedAt !== c.updatedAt) throw new RapportError('conflict', 'This client was changed elsewhere.');
       const next = { ...c, updatedAt: c.updatedAt + 1 };
       clients.set(c.id, next);
       return view(next);
+    },
+    getClient({ id }) {
+      const c = clients.get(id);
+      if (!c) throw new RapportError('not-found', 'That client no longer exists.');
+      return view(c);
     },
     logInteraction({ interaction }) {
       const i = { summary: '', source: 'manual', ...interaction, id: `i-${++n}` } as Interaction;
@@ -289,6 +298,87 @@ describe('Sidebar', () => {
     expect(host.querySelector('dl')!.textContent).toContain('FamilyThree kids');
     expect(host.querySelector('dl')!.textContent).toContain('BackgroundEx-engineer');
     expect(host.querySelector('[role=status]')!.textContent).toBe('Saved');
+  });
+
+  it('a note draft started before an edit made elsewhere shows both texts; Save overwrites neither until the user chooses', async () => {
+    const bg = fakeBackground([ana]);
+    await show({ send: bg.send, context: ctx([{ email: 'ana@acme.com', role: 'from' }]) });
+    await click(button('Edit notes'));
+    await type(field<HTMLTextAreaElement>('Family'), 'Three kids now');
+    // Another tab saves a different family note (and an interest) meanwhile.
+    const stored = bg.clients.get('c-ana')!;
+    bg.clients.set('c-ana', { ...stored, notes: { ...stored.notes, family: 'Two kids and a dog', interests: 'Sailing, chess' }, updatedAt: stored.updatedAt + 1 });
+
+    await click(button('Save'));
+    const panel = host.querySelector('.conflict')!;
+    expect(panel.textContent).toContain('Two kids and a dog');
+    expect(panel.textContent).toContain('Three kids now');
+    // Only Family is in question: the interest changed only there and is taken as it is.
+    expect([...panel.querySelectorAll('.conflict-field')].map((e) => e.textContent)).toEqual(['Family']);
+    expect(field<HTMLTextAreaElement>('Interests').value).toBe('Sailing, chess');
+
+    // Save again without choosing: refused, nothing sent, the other tab's text stays.
+    const updates = () => bg.calls.filter((c) => c.type === 'updateClient').length;
+    const before = updates();
+    await click(button('Save'));
+    expect(updates()).toBe(before);
+    expect(text()).toContain('Choose what to keep for each field first.');
+    expect(bg.clients.get('c-ana')!.notes.family).toBe('Two kids and a dog');
+
+    // Keep both, then save: both texts are stored, nothing lost.
+    await click(button('Keep both'));
+    expect(field<HTMLTextAreaElement>('Family').value).toBe('Three kids now\nTwo kids and a dog');
+    await click(button('Save'));
+    expect(bg.clients.get('c-ana')!.notes).toMatchObject({ family: 'Three kids now\nTwo kids and a dog', interests: 'Sailing, chess' });
+    expect(host.querySelector('textarea')).toBeNull();
+  });
+
+  it('an edit made elsewhere to another field is merged into the save without asking', async () => {
+    const bg = fakeBackground([ana]);
+    await show({ send: bg.send, context: ctx([{ email: 'ana@acme.com', role: 'from' }]) });
+    await click(button('Edit notes'));
+    await type(field<HTMLTextAreaElement>('Background'), 'Ex-engineer');
+    const stored = bg.clients.get('c-ana')!;
+    bg.clients.set('c-ana', { ...stored, notes: { ...stored.notes, howWeMet: 'Conference 2018' }, updatedAt: stored.updatedAt + 1 });
+    await click(button('Save'));
+    expect(host.querySelector('.conflict')).toBeNull();
+    expect(bg.clients.get('c-ana')!.notes).toMatchObject({ background: 'Ex-engineer', howWeMet: 'Conference 2018', family: 'Two kids, Leo and Mia' });
+  });
+
+  it('a goal edited here and elsewhere shows both; one removed elsewhere is not brought back without asking', async () => {
+    const bg = fakeBackground([ana]);
+    await show({ send: bg.send, context: ctx([{ email: 'ana@acme.com', role: 'from' }]) });
+    await click(button('Edit goal'));
+    await type(field('Goal'), 'Keep the house and the car');
+    const stored = bg.clients.get('c-ana')!;
+    bg.clients.set('c-ana', { ...stored, goals: [{ ...stored.goals[0]!, text: 'Keep the house, sell the car' }], updatedAt: stored.updatedAt + 1 });
+    await click(button('Save'));
+    expect(host.querySelector('.conflict')!.textContent).toContain('Keep the house, sell the car');
+    await click(button('Use theirs'));
+    await click(button('Save'));
+    expect(bg.clients.get('c-ana')!.goals.map((g) => g.text)).toEqual(['Keep the house, sell the car']);
+
+    await click(button('Edit goal'));
+    await type(field('Goal'), 'Keep the house at any cost');
+    const now = bg.clients.get('c-ana')!;
+    bg.clients.set('c-ana', { ...now, goals: [], updatedAt: now.updatedAt + 1 });
+    await click(button('Save'));
+    expect(text()).toContain('This goal was removed elsewhere');
+    expect(bg.clients.get('c-ana')!.goals).toEqual([]);
+    await click(button('Save'));
+    expect(bg.clients.get('c-ana')!.goals.map((g) => g.text)).toEqual(['Keep the house at any cost']);
+  });
+
+  it('a client found by a bare name only is asked about, not shown as certain', async () => {
+    const bg = fakeBackground([ana]);
+    bg.handlers.getClientContext = () => ({ matches: [{ client: ana, matchedOn: ['name “Ana”'], nameOnly: true, cadence: { status: 'never' }, recent: [] }], unknown: [] });
+    await show({ send: bg.send, context: ctx([{ name: 'Ana', role: 'to' }]) });
+    expect(text()).toContain('Is this Ana?');
+    expect(text()).not.toContain('Two kids, Leo and Mia');
+    await click(button('Yes, show Ana'));
+    expect(text()).toContain('Two kids, Leo and Mia');
+    // Confirming is for this screen only, and writes nothing.
+    expect(bg.calls.map((c) => c.type)).toEqual(['getClientContext']);
   });
 
   it('adds a goal and changes goal status, each built on the latest view', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -11,10 +11,10 @@ import { describe, expect, it } from 'vitest';
 // import graph, read with the TypeScript compiler.
 
 const ROOT = process.cwd();
-const CONTENT_SCRIPTS = ['efiling', 'gmail', 'outlook', 'portal', 'portal-sidebar'].map((n) => {
-  const dir = path.join(ROOT, 'entrypoints', `${n}.content`);
-  return ['index.ts', 'index.tsx'].map((f) => path.join(dir, f)).find(existsSync)!;
-});
+// Every content script the build has: each `entrypoints/<name>.content/` folder.
+const CONTENT_SCRIPTS = readdirSync(path.join(ROOT, 'entrypoints'))
+  .filter((n) => n.endsWith('.content'))
+  .map((n) => ['index.ts', 'index.tsx'].map((f) => path.join(ROOT, 'entrypoints', n, f)).find(existsSync)!);
 const DATA = ['lib/import/', 'lib/export/', 'lib/backup/', 'components/data/'];
 const PARSERS = ['papaparse', 'ical.js'];
 
@@ -56,6 +56,8 @@ function reach(entry: string): { files: Set<string>; packages: Set<string> } {
 const rel = (f: string) => path.relative(ROOT, f);
 
 describe('bundle boundaries of the data modules', () => {
+  it('finds the content scripts', () => expect(CONTENT_SCRIPTS.length).toBeGreaterThanOrEqual(4));
+
   it.each(CONTENT_SCRIPTS.map((f) => [rel(f), f]))('content script %s reaches no import, export or backup code', (_name, entry) => {
     const { files, packages } = reach(entry);
     expect(files.size).toBeGreaterThan(1);

@@ -5,9 +5,9 @@ import { openRapportDb, type Db } from '../../../lib/db/open';
 import { handlers, type Env } from '../../../lib/messaging/handlers';
 import type { MessageType, ReplyMap, RequestOf } from '../../../lib/messaging/protocol';
 import { route } from '../../../lib/messaging/router';
+import { BACKGROUND } from '../../../lib/messaging/caller';
 import { filingState } from '../../../lib/model/filing';
 
-const OWN = 'rapport-test-id';
 const DAY = 864e5;
 let db: Db;
 let env: Env;
@@ -20,7 +20,7 @@ beforeEach(async () => {
   env = { db, now: () => clock };
 });
 
-const raw = (msg: unknown) => route(msg, { id: OWN }, OWN, handlers, env);
+const raw = (msg: unknown) => route(msg, BACKGROUND, handlers, env);
 
 async function call<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ReplyMap[K]> {
   const r = await raw({ type, payload });

@@ -19,6 +19,7 @@ import * as interactionsRepo from '../../../lib/db/repos/interactions';
 import { handlers, type Env } from '../../../lib/messaging/handlers';
 import type { LosingTouchEntry, MessageType, ReplyMap, RequestOf } from '../../../lib/messaging/protocol';
 import { route } from '../../../lib/messaging/router';
+import { BACKGROUND } from '../../../lib/messaging/caller';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../../lib/model/settings';
 
 const savedTz = process.env.TZ;
@@ -29,7 +30,6 @@ afterAll(() => {
   process.env.TZ = savedTz;
 });
 
-const OWN = 'rapport-test-id';
 const DAY = 86_400_000;
 let db: Db;
 let env: Env;
@@ -42,7 +42,7 @@ beforeEach(async () => {
   env = { db, now: () => clock };
 });
 
-const raw = (msg: unknown) => route(msg, { id: OWN }, OWN, handlers, env);
+const raw = (msg: unknown) => route(msg, BACKGROUND, handlers, env);
 
 async function call<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ReplyMap[K]> {
   const r = await raw({ type, payload });
@@ -222,13 +222,6 @@ describe('daily reminder', () => {
     expect(reminderText([])).toBeNull();
   });
 
-  it('once deadlines exist, what is at risk is listed after the people', () => {
-    expect(reminderText([], { atRisk: ['Opposition due Friday (22STCV11897)'] })).toEqual({
-      title: 'Rapport',
-      message: 'At risk: Opposition due Friday (22STCV11897)',
-    });
-  });
-
   it('the handler shows the notification built from the database, or clears it', async () => {
     const shown: [string, NoticeOptions][] = [];
     const cleared: string[] = [];
@@ -298,10 +291,9 @@ describe('log-call command', () => {
     cases: [],
   });
 
-  it('logs a call for the sender first, with source "shortcut"', async () => {
+  it('logs a call with the one client on screen, with source "shortcut"', async () => {
     const maria = await client('Maria Alvarez', undefined, { emails: ['maria@alvarezbakery.com'], preferredName: 'Mari' });
-    await client('Tom', undefined, { emails: ['tom@beckerlogistics.de'] });
-    const r = await logCallFromTab({ db, now: clock, tabs: tabsShowing(thread('maria@alvarezbakery.com', 'tom@beckerlogistics.de')) });
+    const r = await logCallFromTab({ db, now: clock, tabs: tabsShowing(thread('maria@alvarezbakery.com', 'someone@elsewhere.example')) });
     expect(r).toMatchObject({ ok: true, clientId: maria.id, name: 'Mari' });
     const logged = await db.getAll('interactions');
     expect(logged).toEqual([expect.objectContaining({ clientId: maria.id, kind: 'call', at: clock, source: 'shortcut' })]);
@@ -310,9 +302,27 @@ describe('log-call command', () => {
     expect(parseLogCallNotice(n.id)).toEqual({ clientId: maria.id, interactionId: logged[0]!.id });
   });
 
+  it('with several clients on screen, logs nothing and asks whom the call was with', async () => {
+    await client('Maria Alvarez', undefined, { emails: ['maria@alvarezbakery.com'], preferredName: 'Mari' });
+    await client('Tom', undefined, { emails: ['tom@beckerlogistics.de'] });
+    const r = await logCallFromTab({ db, now: clock, tabs: tabsShowing(thread('maria@alvarezbakery.com', 'tom@beckerlogistics.de')) });
+    expect(r).toEqual({ ok: false, reason: 'several', names: ['Mari', 'Tom'] });
+    expect(await db.count('interactions')).toBe(0);
+    expect(logCallNotice(r, true).options).toMatchObject({ title: 'Rapport: no call logged', message: expect.stringMatching(/2 clients on this page \(Mari, Tom\)/) });
+  });
+
+  it('a client found by a bare name only is asked about, never logged', async () => {
+    await client('Samantha Ortiz', undefined, { emails: ['sam@ortizfarms.com'], preferredName: 'Sam Ortiz' });
+    const compose = { site: 'outlook', url: 'https://outlook.office.com/mail/', people: [{ name: 'Sam Ortiz', role: 'to' }], cases: [] };
+    const r = await logCallFromTab({ db, now: clock, tabs: tabsShowing(compose) });
+    expect(r).toEqual({ ok: false, reason: 'unsure', names: ['Sam Ortiz'] });
+    expect(logCallNotice(r, true).options.message).toMatch(/^Is this Sam Ortiz\?/);
+    expect(await db.count('interactions')).toBe(0);
+  });
+
   it('says so when nobody matches, or no content script answers', async () => {
     const none = await logCallFromTab({ db, now: clock, tabs: tabsShowing(thread('x@y.com', 'z@y.com')) });
-    expect(none).toEqual({ ok: false, reason: 'no-client' });
+    expect(none).toEqual({ ok: false, reason: 'no-client', names: [] });
     expect(logCallNotice(none, true).options.message).toMatch(/Nobody on this page is a client/);
     expect(logCallNotice(none, true).options.buttons).toBeUndefined();
     expect(await logCallFromTab({ db, now: clock, tabs: tabsShowing(new Error('Could not establish connection')) })).toEqual({ ok: false, reason: 'no-screen' });

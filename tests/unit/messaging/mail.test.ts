@@ -5,8 +5,8 @@ import { openRapportDb, type Db } from '../../../lib/db/open';
 import { handlers, type Env } from '../../../lib/messaging/handlers';
 import type { MessageType, ReplyMap, RequestOf } from '../../../lib/messaging/protocol';
 import { route } from '../../../lib/messaging/router';
+import { BACKGROUND } from '../../../lib/messaging/caller';
 
-const OWN = 'rapport-test-id';
 let db: Db;
 let env: Env;
 const NOW = Date.UTC(2026, 10, 26, 12);
@@ -17,7 +17,7 @@ beforeEach(async () => {
   env = { db, now: () => NOW };
 });
 
-const raw = (msg: unknown) => route(msg, { id: OWN }, OWN, handlers, env);
+const raw = (msg: unknown) => route(msg, BACKGROUND, handlers, env);
 
 async function call<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ReplyMap[K]> {
   const r = await raw({ type, payload });

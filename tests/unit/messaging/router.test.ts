@@ -5,8 +5,12 @@ import { openRapportDb, type Db } from '../../../lib/db/open';
 import { handlers, type Env } from '../../../lib/messaging/handlers';
 import type { MessageType, ReplyMap, RequestOf } from '../../../lib/messaging/protocol';
 import { route } from '../../../lib/messaging/router';
+import { classifySender, type SenderInfo } from '../../../lib/messaging/caller';
 
 const OWN = 'rapport-test-id';
+const OWN_ORIGIN = `chrome-extension://${OWN}`;
+/** The options page, as the browser describes it to the background. */
+const OPTIONS: SenderInfo = { id: OWN, url: `${OWN_ORIGIN}/options.html` };
 let db: Db;
 let env: Env;
 let clock = Date.UTC(2026, 10, 26, 12);
@@ -18,7 +22,8 @@ beforeEach(async () => {
   env = { db, now: () => clock };
 });
 
-const raw = (msg: unknown, sender: { id?: string } = { id: OWN }) => route(msg, sender, OWN, handlers, env);
+const raw = async (msg: unknown, sender: SenderInfo = OPTIONS) =>
+  route(msg, await classifySender(sender, { ownId: OWN, ownOrigins: [OWN_ORIGIN], userPortals: async () => [] }), handlers, env);
 
 async function call<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ReplyMap[K]> {
   const r = await raw({ type, payload });
@@ -56,7 +61,7 @@ describe('router: nothing malformed reaches the database', () => {
   }
 
   it('refuses a message from another extension', async () => {
-    const r = await raw({ type: 'createClient', payload: { client: { name: 'Eve' } } }, { id: 'someone-else' });
+    const r = await raw({ type: 'createClient', payload: { client: { name: 'Eve' } } }, { ...OPTIONS, id: 'someone-else' });
     expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await db.count('clients')).toBe(0);
   });

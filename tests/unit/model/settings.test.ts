@@ -8,6 +8,7 @@ describe('settings schema', () => {
       reminders: { enabled: true, hour: 9 },
       mail: { logSent: true, logRead: true, neverLog: [] },
       awaitingReply: { warnAfterHours: 24, urgentAfterHours: 72 },
+      version: 0,
     });
   });
 

@@ -1,4 +1,4 @@
-import { mountSidebar } from '../../components/sidebar/mount';
+import { mountMailSidebar } from '../../components/host/mail-sidebar';
 import { OUTLOOK_MATCHES, outlookAdapter } from '../../lib/sites/outlook';
 
 export default defineContentScript({
@@ -6,7 +6,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
   async main(ctx) {
-    await mountSidebar(ctx, outlookAdapter, {
+    await mountMailSidebar(ctx, outlookAdapter, {
       // 2026-11: the reading pane and the compose form both render under
       // [role=main]; the mail list and the suite header stay out of our callback.
       observeRoot: (d) => d.querySelector('[role=main]')?.parentElement ?? null,

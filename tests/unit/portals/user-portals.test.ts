@@ -1,17 +1,16 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkPortalUrl, patternCoversHost, scriptId, syncPortals, type PortalApi } from '../../../lib/background/portals';
+import { checkPortalUrl, patternCoversHost, scriptId, syncPortals, userPortalList, type PortalApi } from '../../../lib/portals/user-portals';
 import { openRapportDb, type Db } from '../../../lib/db/open';
 import { handlers, type Env } from '../../../lib/messaging/handlers';
-import { setPortalApi } from '../../../lib/messaging/handlers/portals';
+import { BACKGROUND } from '../../../lib/messaging/caller';
 import type { MessageType, ReplyMap, RequestOf } from '../../../lib/messaging/protocol';
 import { route } from '../../../lib/messaging/router';
-import { EFILING_MATCHES } from '../../../lib/sites/efiling/index';
-import { OUTLOOK_MATCHES } from '../../../lib/sites/outlook';
+import { KNOWN_MATCHES } from '../../../lib/sites/hosts';
 
 // What the shipped manifest's content scripts match.
-const KNOWN = [...EFILING_MATCHES, 'https://mail.google.com/*', ...OUTLOOK_MATCHES];
+const KNOWN = KNOWN_MATCHES;
 
 describe('checkPortalUrl', () => {
   it.each([
@@ -70,7 +69,6 @@ function fakeApi(granted: string[] = []) {
   return { api, perms, scripts };
 }
 
-const OWN = 'rapport-test-id';
 let db: Db;
 let env: Env;
 
@@ -81,7 +79,7 @@ beforeEach(async () => {
 });
 
 async function call<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ReplyMap[K]> {
-  const r = await route({ type, payload }, { id: OWN }, OWN, handlers, env);
+  const r = await route({ type, payload }, BACKGROUND, handlers, env);
   if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
   return r.data as ReplyMap[K];
 }
@@ -92,10 +90,10 @@ describe('portal messages', () => {
 
   it('addPortal registers the scanner once the permission is held; removePortal unregisters and releases it', async () => {
     const b = fakeApi([`${ORIGIN}/*`]);
-    setPortalApi(b.api);
+    env.portals = b.api;
     expect(await call('listPortals', {})).toEqual({ portals: [] });
     const added = await call('addPortal', { url: `${ORIGIN}/filings` });
-    expect(added.portals).toEqual([{ origin: ORIGIN, addedAt: 1_000, granted: true, registered: true }]);
+    expect(added.portals).toEqual([{ origin: ORIGIN, addedAt: 1_000, granted: true, registered: true, efiling: false }]);
     expect([...b.scripts]).toEqual([[ID, `${ORIGIN}/*`]]);
     // Adding it again changes nothing.
     expect((await call('addPortal', { url: ORIGIN })).portals).toHaveLength(1);
@@ -107,30 +105,30 @@ describe('portal messages', () => {
   });
 
   it('addPortal without the permission is refused with a message the user can act on', async () => {
-    setPortalApi(fakeApi().api);
+    env.portals = fakeApi().api;
     await expect(call('addPortal', { url: ORIGIN })).rejects.toThrow(/was not allowed to read https:\/\/efile\.example-court\.gov/);
     expect((await call('listPortals', {})).portals).toEqual([]);
   });
 
   it('addPortal re-validates: a known portal or a mail host never gets a second script', async () => {
-    setPortalApi(fakeApi(['https://app.onelegal.com/*']).api);
+    env.portals = fakeApi(['https://app.onelegal.com/*']).api;
     await expect(call('addPortal', { url: 'https://app.onelegal.com' })).rejects.toThrow(/already recognises/);
     await expect(call('addPortal', { url: 'http://efile.example-court.gov' })).rejects.toThrow(/Only https/);
   });
 
   it('sync at startup: a revoked permission unregisters (the portal stays listed as such); a re-grant registers again; strays go', async () => {
     const b = fakeApi([`${ORIGIN}/*`]);
-    setPortalApi(b.api);
+    env.portals = b.api;
     await call('addPortal', { url: ORIGIN });
     b.scripts.set('rapport-portal-stray.example.gov', 'https://stray.example.gov/*');
     b.scripts.set('someone-elses-script', 'x'); // not ours: left alone
 
     b.perms.clear();
-    expect(await syncPortals(db, b.api)).toEqual([{ origin: ORIGIN, addedAt: 1_000, granted: false, registered: false }]);
+    expect(await syncPortals(db, b.api)).toEqual([{ origin: ORIGIN, addedAt: 1_000, granted: false, registered: false, efiling: false }]);
     expect([...b.scripts.keys()]).toEqual(['someone-elses-script']);
 
     b.perms.add(`${ORIGIN}/*`);
-    expect(await syncPortals(db, b.api)).toEqual([{ origin: ORIGIN, addedAt: 1_000, granted: true, registered: true }]);
+    expect(await syncPortals(db, b.api)).toEqual([{ origin: ORIGIN, addedAt: 1_000, granted: true, registered: true, efiling: false }]);
     expect([...b.scripts.keys()].sort()).toEqual([ID, 'someone-elses-script']);
   });
 
@@ -139,10 +137,30 @@ describe('portal messages', () => {
     b.api.register = async () => {
       throw new Error('Invalid match pattern');
     };
-    setPortalApi(b.api);
+    env.portals = b.api;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect((await call('addPortal', { url: ORIGIN })).portals).toEqual([{ origin: ORIGIN, addedAt: 1_000, granted: true, registered: false }]);
+    expect((await call('addPortal', { url: ORIGIN })).portals).toEqual([{ origin: ORIGIN, addedAt: 1_000, granted: true, registered: false, efiling: false }]);
     expect(warn).toHaveBeenCalledOnce();
     warn.mockRestore();
+  });
+
+  it('a portal added as e-filing, or marked so later, is listed so; the mark can be taken back', async () => {
+    const b = fakeApi([`${ORIGIN}/*`, 'https://other.example-court.gov/*']);
+    env.portals = b.api;
+    expect((await call('addPortal', { url: ORIGIN, efiling: true })).portals).toEqual([
+      { origin: ORIGIN, addedAt: 1_000, granted: true, registered: true, efiling: true },
+    ]);
+    await call('addPortal', { url: 'https://other.example-court.gov' });
+    expect(await userPortalList(db)).toEqual([
+      { origin: ORIGIN, efiling: true },
+      { origin: 'https://other.example-court.gov', efiling: false },
+    ]);
+    await call('markPortal', { origin: 'https://other.example-court.gov', efiling: true });
+    await call('markPortal', { origin: ORIGIN, efiling: false });
+    expect(await userPortalList(db)).toEqual([
+      { origin: ORIGIN, efiling: false },
+      { origin: 'https://other.example-court.gov', efiling: true },
+    ]);
+    await expect(call('markPortal', { origin: 'https://never-added.example.gov', efiling: true })).rejects.toThrow(/not one of your portals/);
   });
 });

@@ -1,0 +1,121 @@
+// The sidebar's place in a host page: an empty <div> with a CLOSED shadow root
+// holding one <iframe> of the extension's own sidebar page. Everything the user
+// reads or types about a client lives in that frame, on the extension's origin:
+// the page cannot read into it, and no key, input or focus event inside it
+// reaches the page's listeners (events do not cross a document boundary, as
+// they leave a shadow root). The page sees an element of fixed size at the
+// right edge, and that it is collapsed or not; never what it shows.
+//
+// - A plain <div> host, not a custom element: a page that defined our tag first
+//   could run its own constructor on it and attachInternals().
+// - The frame's address comes from runtime.getURL, which for a resource
+//   declared with use_dynamic_url is a per-session address: the page cannot
+//   guess it to embed the sidebar itself, and a frame inside a closed root is
+//   not in window.frames for the page to find.
+// - Nothing here carries client data: sizes, a title, the frame's address.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export const SIDEBAR_WIDTH = 340;
+const TAB_WIDTH = 36;
+const TAB_HEIGHT = 132;
+
+export interface Placement {
+  /** Pixels to keep free at the right edge (the host app's own right-hand column). */
+  rightInset?: (doc: Document) => number;
+  /** Pixels from the top (below the host app's header). */
+  topInset?: (doc: Document) => number;
+}
+
+export interface SidebarFrame {
+  setCollapsed(collapsed: boolean): void;
+  /** Wake the sidebar page: it reconnects to the background if the worker restarted. Carries nothing. */
+  poke(): void;
+  /** Move the keyboard back to where it was in the page before the sidebar took it. */
+  returnFocus(): void;
+  /** The host element is still in the page (some apps rebuild <body>). */
+  ensureAttached(): void;
+  remove(): void;
+}
+
+// Not !important on :host: in the cascade an important :host rule beats even
+// the host's own inline style, which carries the position and size.
+// color-scheme: a frame whose scheme differs from the page's gets an opaque
+// backdrop; "normal" keeps the collapsed tab's corners see-through.
+const CSS = ':host{all:initial}iframe{display:block;width:100%;height:100%;border:0;color-scheme:normal}';
+
+export function mountFrame(ctx: ContentScriptContext, opts: Placement & { collapsed: boolean }): SidebarFrame | null {
+  if (ctx.isInvalid || !document.body) return null;
+  const host = document.createElement('div');
+  let shadow: ShadowRoot;
+  try {
+    shadow = host.attachShadow({ mode: 'closed' });
+  } catch {
+    return null;
+  }
+  const style = document.createElement('style');
+  style.textContent = CSS;
+  const frame = document.createElement('iframe');
+  frame.title = 'Rapport';
+  frame.src = browser.runtime.getURL('/sidebar.html');
+  shadow.append(style, frame);
+
+  let collapsed = opts.collapsed;
+  const place = () => {
+    // One layout read per placement (mount, toggle, resize) — never in a loop.
+    const right = opts.rightInset?.(document) ?? 0;
+    const top = opts.topInset?.(document) ?? 0;
+    // Under Gmail's and Outlook's own dialogs (compose, menus), over page content.
+    host.style.cssText =
+      `display:block!important;position:fixed!important;z-index:990!important;top:${top}px!important;right:${right}px!important;` +
+      `width:${collapsed ? TAB_WIDTH : SIDEBAR_WIDTH}px!important;` +
+      `height:${collapsed ? `${TAB_HEIGHT}px` : `calc(100vh - ${top}px)`}!important`;
+  };
+  place();
+  document.body.append(host);
+
+  let resizing: number | undefined;
+  ctx.addEventListener(window, 'resize', () => {
+    clearTimeout(resizing);
+    resizing = ctx.setTimeout(place, 200);
+  });
+
+  // Where the page's keyboard focus was before the user went into the sidebar.
+  let lastPageFocus: Element | null = null;
+  ctx.addEventListener(
+    document,
+    'focusin',
+    (e) => {
+      if (e.target !== host && e.target instanceof Element) lastPageFocus = e.target;
+    },
+    { capture: true },
+  );
+
+  const remove = () => host.remove();
+  ctx.onInvalidated(remove);
+
+  return {
+    setCollapsed(next) {
+      if (next === collapsed) return;
+      collapsed = next;
+      place();
+    },
+    poke() {
+      // An opaque nothing: the page may see that a message was posted, never anything in it.
+      frame.contentWindow?.postMessage('', '*');
+    },
+    returnFocus() {
+      const target = lastPageFocus as HTMLElement | null;
+      if (target?.isConnected) target.focus();
+      else frame.blur();
+    },
+    ensureAttached() {
+      // Re-adding reloads the frame (it then reconnects): only when the host app really removed it.
+      if (!host.isConnected && !ctx.isInvalid && document.body) {
+        document.body.append(host);
+        place();
+      }
+    },
+    remove,
+  };
+}

@@ -1,0 +1,56 @@
+// Gmail and Outlook: the sidebar frame at the right edge, fed by the site's
+// adapter. The content script reads the page (watchScreen), reports each new
+// screen, logs the mail it shows or sends, and answers "what is on this tab?"
+// for the popup and the log-call shortcut. It holds no client data.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { capContext } from '../../lib/sites/cap';
+import type { ScreenContext, SiteAdapter } from '../../lib/sites/types';
+import { watchScreen, watchSends, type WatchOptions } from '../../lib/sites/watch';
+import type { Placement } from './frame';
+import { logMailFrom } from './mail-log';
+import { createSidebarHost } from './sidebar-host';
+
+export type MountOptions = WatchOptions & Placement;
+
+const COLLAPSED_KEY = 'rapport:sidebarCollapsed';
+/** Below this window width the sidebar starts collapsed until the user opens it. */
+const NARROW = 1500;
+
+export async function mountMailSidebar(ctx: ContentScriptContext, adapter: SiteAdapter, opts: MountOptions = {}): Promise<void> {
+  const stored = await browser.storage.local.get(COLLAPSED_KEY).catch(() => ({}) as Record<string, unknown>);
+  if (ctx.isInvalid) return;
+  const host = createSidebarHost(ctx, {
+    ...opts,
+    collapsed: typeof stored[COLLAPSED_KEY] === 'boolean' ? (stored[COLLAPSED_KEY] as boolean) : window.innerWidth < NARROW,
+    onCollapsed: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => {}),
+  });
+  /** The adapter's reading, capped: what the popup and the shortcut are told. */
+  let reading: ScreenContext | null = null;
+
+  // Only our own extension can message a content script; the answer is what
+  // the page already shows.
+  const onMessage = (msg: unknown, _sender: unknown, reply: (r: unknown) => void) => {
+    if (host.handles(msg)) return;
+    if ((msg as { type?: unknown } | null)?.type !== 'getScreenContext') return;
+    reply(reading);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  watchSends(ctx, adapter, (people) => void logMailFrom.sent(adapter.id, people, reading));
+
+  watchScreen(
+    ctx,
+    adapter,
+    (next) => {
+      reading = next && capContext(next);
+      const shown = reading;
+      // The sidebar first, then the mail read on screen: the background has
+      // looked up who is there before these writes queue in the database.
+      void host.show(shown).then(() => shown && logMailFrom.read(shown));
+    },
+    opts,
+  );
+}

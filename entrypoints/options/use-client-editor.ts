@@ -1,0 +1,150 @@
+// The client editor's state: which client is open (or a new one), what the
+// user has typed (the draft), what it was started from (the baseline, of the
+// stored version the save will name), and — when a save found the client
+// changed elsewhere — the stored one and the fields both sides changed. A save
+// never overwrites someone else's edit: fields only they changed are taken,
+// fields only we changed are kept, and fields both changed wait for the user.
+import { useRef, useState } from 'preact/hooks';
+import { draftFromClient, draftToInput, emptyDraft, sameDraft, type ClientDraft } from '../../components/client-editor/draft';
+import type { SaveError } from '../../components/client-editor/ClientForm';
+import { threeWay, type Choice } from '../../components/conflict/three-way';
+import { RapportError, send } from '../../lib/messaging/client';
+import type { ClientView } from '../../lib/messaging/protocol';
+import type { ClientInput } from '../../lib/model/client';
+import { DRAFT_KEYS, resolve, type DraftKey } from './client-conflict';
+
+/** `session` changes whenever a different client (or a fresh "new") is opened, remounting the form. */
+export type Editor = { mode: 'none' } | { mode: 'new'; session: number } | { mode: 'edit'; session: number; view: ClientView };
+
+export interface Conflict {
+  theirs: ClientDraft;
+  /** The stored client: once every field is settled, the draft builds on it. */
+  view: ClientView;
+  fields: DraftKey[];
+}
+
+function toSaveError(e: unknown): SaveError {
+  if (e instanceof RapportError) return { message: e.message, issues: e.issues };
+  return { message: 'Something went wrong. Nothing was changed.', issues: [] };
+}
+
+export function useClientEditor(hooks: { onSaved: (view: ClientView) => void }) {
+  const [editor, setEditor] = useState<Editor>({ mode: 'none' });
+  const [draft, setDraft] = useState<ClientDraft>(() => emptyDraft());
+  const [baseline, setBaseline] = useState<ClientDraft>(draft);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [saveError, setSaveError] = useState<SaveError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [status, setStatus] = useState('');
+  const sessions = useRef(0);
+  const latest = useRef({ draft, baseline });
+  latest.current = { draft, baseline };
+
+  const dirty = editor.mode !== 'none' && (!sameDraft(draft, baseline) || conflict !== null);
+
+  const reset = (next: Editor, d: ClientDraft) => {
+    setEditor(next);
+    setDraft(d);
+    setBaseline(d);
+    setConflict(null);
+    setSaveError(null);
+    setSaving(false);
+    setStatus('');
+  };
+
+  const open = (view: ClientView) => reset({ mode: 'edit', session: ++sessions.current, view }, draftFromClient(view.client));
+  const startNew = () => reset({ mode: 'new', session: ++sessions.current }, emptyDraft());
+  const close = () => reset({ mode: 'none' }, emptyDraft());
+
+  const change = (next: ClientDraft) => {
+    setDraft(next);
+    if (status) setStatus('');
+  };
+
+  const update = (view: ClientView, input: ClientInput, version: number) =>
+    send('updateClient', { client: { ...input, id: view.client.id, createdAt: view.client.createdAt, updatedAt: version } });
+
+  /**
+   * The client was saved elsewhere since this editor opened it: merge. Returns
+   * what to save now, or null when the user must first choose (the panel shows).
+   */
+  const merge = async (view: ClientView, from: ClientDraft): Promise<{ view: ClientView; input: ClientInput } | null> => {
+    const stored = await send('getClient', { id: view.client.id });
+    const theirs = draftFromClient(stored.client);
+    const m = threeWay(latest.current.baseline, from, theirs, DRAFT_KEYS);
+    // Keep anything typed while the save was on its way.
+    setDraft((cur) => (cur === from ? m.merged : threeWay(latest.current.baseline, cur, theirs, DRAFT_KEYS).merged));
+    if (m.conflicts.length) {
+      setConflict({ theirs, view: stored, fields: m.conflicts });
+      return null;
+    }
+    setEditor((e) => (e.mode === 'edit' ? { ...e, view: stored } : e));
+    setBaseline(theirs);
+    const again = draftToInput(m.merged);
+    if (!again.ok) throw new RapportError('bad-request', 'Some fields need attention.', again.issues);
+    return { view: stored, input: again.input };
+  };
+
+  const save = async (input: ClientInput, from: ClientDraft) => {
+    if (saving || editor.mode === 'none') return;
+    setStatus('');
+    if (conflict) {
+      setSaveError({ message: 'This client was changed elsewhere. Choose what to keep for each field listed above, then save.', issues: [] });
+      return;
+    }
+    setSaving(true);
+    setSaveError(null);
+    try {
+      let view: ClientView;
+      if (editor.mode === 'edit') {
+        try {
+          view = await update(editor.view, input, editor.view.client.updatedAt);
+        } catch (e) {
+          if (!(e instanceof RapportError && e.code === 'conflict')) throw e;
+          const next = await merge(editor.view, from);
+          if (!next) return;
+          view = await update(next.view, next.input, next.view.client.updatedAt);
+        }
+      } else view = await send('createClient', { client: input });
+      const saved = draftFromClient(view.client);
+      // Same session: the form stays mounted (focus, live region) as "new" becomes "edit".
+      setEditor((prev) => ({ mode: 'edit', session: prev.mode === 'none' ? ++sessions.current : prev.session, view }));
+      setBaseline(saved);
+      // Show the stored (normalised) values, unless the user kept typing while it saved.
+      setDraft((current) => (current === from ? saved : current));
+      setStatus('Saved');
+      hooks.onSaved(view);
+    } catch (e) {
+      // The draft is untouched: nothing typed is lost.
+      setSaveError(toSaveError(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  /** The user's choice for one field of a conflict; once all are made, the draft builds on the stored client. */
+  const choose = (key: string, choice: Choice) => {
+    if (!conflict) return;
+    setDraft((d) => resolve(key as DraftKey, choice, d, conflict.theirs));
+    const fields = conflict.fields.filter((f) => f !== key);
+    if (fields.length) return setConflict({ ...conflict, fields });
+    setConflict(null);
+    setSaveError(null);
+    setBaseline(conflict.theirs);
+    setEditor((e) => (e.mode === 'edit' ? { ...e, view: conflict.view } : e));
+  };
+
+  /**
+   * Recent contact and cadence changed (a call logged); the user's edits did
+   * not. The client record stays the one this editor started from: taking a
+   * newer one here would let the next save pass over someone else's edit.
+   */
+  const logged = (view: ClientView) =>
+    setEditor((prev) =>
+      prev.mode === 'edit' && prev.view.client.id === view.client.id
+        ? { ...prev, view: { ...prev.view, recent: view.recent, lastContact: view.lastContact, cadence: view.cadence } }
+        : prev,
+    );
+
+  return { editor, draft, conflict, saveError, saving, status, dirty, open, startNew, close, change, save, choose, logged };
+}

@@ -1,0 +1,156 @@
+// User-added portals: a court or firm portal Rapport has no adapter for, where
+// the generic scanner (content-scripts/portal.js, built with registration
+// 'runtime') should run.
+//
+// Flow: options validates the address (checkPortalUrl, pure — it must run
+// before permissions.request, inside the click), asks the browser for that one
+// origin, then sends addPortal; the background registers the script there with
+// scripting.registerContentScripts (persistAcrossSessions) and keeps the list
+// in the meta store. syncPortals() runs at startup and whenever permissions
+// change: a portal whose permission the user revoked is unregistered (and shown
+// as such), a registration nobody asked for is dropped. Removing a portal
+// unregisters it and releases the permission.
+//
+// The browser is reached only through PortalApi (lib/background/portals.ts
+// implements it), so the message handlers need nothing from lib/background.
+
+import type { Db } from '../db/open';
+import type { UserPortal } from '../messaging/protocol';
+import { MAIL_MATCHES, patternCoversHost } from '../sites/hosts';
+
+export { patternCoversHost };
+
+export const PORTAL_SCRIPT = '/content-scripts/portal.js';
+const META_KEY = 'userPortals';
+const ID_PREFIX = 'rapport-portal-';
+
+export type PortalCheck = { ok: true; origin: string; pattern: string } | { ok: false; error: string };
+
+const isMailHost = (host: string) => MAIL_MATCHES.some((p) => patternCoversHost(p, host));
+
+/**
+ * Validates what the user typed as a portal address. `known` are the match
+ * patterns Rapport already runs on (the manifest's content scripts): those
+ * portals, and the mail hosts, are refused rather than double-covered.
+ */
+export function checkPortalUrl(raw: string, known: readonly string[]): PortalCheck {
+  const s = raw.trim();
+  if (!s) return { ok: false, error: 'Enter the portal’s address, e.g. https://efile.example-court.gov' };
+  if (s.includes('*')) return { ok: false, error: 'Enter one portal’s address; wildcards (*) are not allowed.' };
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(s) ? s : `https://${s}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return { ok: false, error: 'That is not a web address.' };
+  }
+  if (url.protocol !== 'https:') return { ok: false, error: 'Only https:// portals can be added: client pages must not travel unencrypted.' };
+  if (url.username || url.password) return { ok: false, error: 'Leave the user name and password out of the address.' };
+  if (url.port) return { ok: false, error: 'Portals on a non-standard port are not supported.' };
+  const host = url.hostname.toLowerCase();
+  if (!/^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/.test(host))
+    return { ok: false, error: 'Enter a full host name such as efile.example-court.gov.' };
+  if (isMailHost(host)) return { ok: false, error: `${host} is a mail host: Rapport already shows its sidebar there.` };
+  if (known.some((p) => patternCoversHost(p, host)))
+    return { ok: false, error: `Rapport already recognises ${host}; there is nothing to add.` };
+  const origin = `https://${host}`;
+  return { ok: true, origin, pattern: `${origin}/*` };
+}
+
+/** What the background needs from the browser, injectable for unit tests. */
+export interface PortalApi {
+  /** The manifest's content-script match patterns: the portals and mail hosts Rapport already covers. */
+  known(): string[];
+  hasPermission(pattern: string): Promise<boolean>;
+  removePermission(pattern: string): Promise<boolean>;
+  registeredIds(): Promise<string[]>;
+  register(id: string, pattern: string): Promise<void>;
+  unregister(ids: string[]): Promise<void>;
+}
+
+export const scriptId = (origin: string) => ID_PREFIX + new URL(origin).hostname;
+export const isPortalScriptId = (id: string) => id.startsWith(ID_PREFIX);
+
+/** As stored; `efiling` is absent on records written before the user could mark a portal. */
+type Stored = { origin: string; addedAt: number; efiling?: boolean };
+
+async function stored(db: Db): Promise<Stored[]> {
+  const v = await db.get('meta', META_KEY);
+  return Array.isArray(v) ? (v as Stored[]).filter((p) => typeof p?.origin === 'string') : [];
+}
+
+const save = (db: Db, list: Stored[]) => db.put('meta', list, META_KEY);
+
+/** The added portals and whether each is marked as e-filing (the router asks when a sender's host is not a known one). */
+export async function userPortalList(db: Db): Promise<{ origin: string; efiling: boolean }[]> {
+  return (await stored(db)).map((p) => ({ origin: p.origin, efiling: p.efiling === true }));
+}
+
+// Syncs run one at a time: the worker's startup sync and a message's sync
+// must not both register the same script.
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Brings registrations in line with the list and the permissions the user holds; returns the list as it now stands. */
+export function syncPortals(db: Db, api: PortalApi): Promise<UserPortal[]> {
+  const run = queue.then(() => sync(db, api));
+  queue = run.catch(() => {});
+  return run;
+}
+
+async function sync(db: Db, api: PortalApi): Promise<UserPortal[]> {
+  const list = await stored(db);
+  const ids = new Set((await api.registeredIds()).filter(isPortalScriptId));
+  const out: UserPortal[] = [];
+  for (const p of list) {
+    const id = scriptId(p.origin);
+    const granted = await api.hasPermission(`${p.origin}/*`);
+    let registered = ids.has(id);
+    if (granted && !registered) {
+      try {
+        await api.register(id, `${p.origin}/*`);
+        registered = true;
+      } catch (e) {
+        console.warn('[rapport] could not register portal', p.origin, e);
+      }
+    } else if (!granted && registered) {
+      await api.unregister([id]).catch(() => {});
+      registered = false;
+    }
+    ids.delete(id);
+    out.push({ origin: p.origin, addedAt: p.addedAt, granted, registered, efiling: p.efiling === true });
+  }
+  if (ids.size) await api.unregister([...ids]).catch(() => {});
+  return out;
+}
+
+export async function addPortal(db: Db, api: PortalApi, url: string, now: number, efiling = false): Promise<UserPortal[] | { error: string }> {
+  const check = checkPortalUrl(url, api.known());
+  if (!check.ok) return { error: check.error };
+  if (!(await api.hasPermission(check.pattern)))
+    return { error: `Rapport was not allowed to read ${check.origin}. Add it again and choose Allow.` };
+  const list = await stored(db);
+  const existing = list.find((p) => p.origin === check.origin);
+  if (!existing) await save(db, [...list, { origin: check.origin, addedAt: now, efiling }]);
+  // Adding it again with the box ticked marks it; adding it again without leaves the mark as it was.
+  else if (efiling && !existing.efiling) await save(db, list.map((p) => (p === existing ? { ...p, efiling: true } : p)));
+  return syncPortals(db, api);
+}
+
+export async function markPortal(db: Db, api: PortalApi, origin: string, efiling: boolean): Promise<UserPortal[] | { error: string }> {
+  const list = await stored(db);
+  if (!list.some((p) => p.origin === origin)) return { error: `${origin} is not one of your portals.` };
+  await save(db, list.map((p) => (p.origin === origin ? { ...p, efiling } : p)));
+  return syncPortals(db, api);
+}
+
+export async function removePortal(db: Db, api: PortalApi, origin: string): Promise<UserPortal[]> {
+  const list = await stored(db);
+  const gone = list.find((p) => p.origin === origin);
+  await save(db, list.filter((p) => p.origin !== origin));
+  if (gone) {
+    await api.unregister([scriptId(gone.origin)]).catch(() => {});
+    // Release the permission; a host the manifest itself requires cannot be released, and need not be.
+    await api.removePermission(`${gone.origin}/*`).catch(() => false);
+  }
+  return syncPortals(db, api);
+}
