@@ -1,6 +1,5 @@
 import { mountMailSidebar } from '../../components/host/mail-sidebar';
-import { gmailAdapter } from '../../lib/sites/gmail';
-import { GMAIL_MATCHES } from '../../lib/sites/hosts';
+import { GMAIL_MATCHES, gmailAdapter } from '../../lib/sites/gmail';
 
 // 2025: who is on screen, as the adapter reads it — addresses ([email], chips'
 // data-hovercard-id) and message ids.

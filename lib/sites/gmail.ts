@@ -7,6 +7,9 @@
 // hidden ancestor, and return null when there are none.
 import type { MessageRef, Person, PersonRole, ScreenContext, SiteAdapter } from './types';
 
+/** Where the Gmail content script runs. Kept here, not in hosts.ts, so the Gmail bundle does not pull in the portal tables. */
+export const GMAIL_MATCHES = ['https://mail.google.com/*'];
+
 // Ordered fallbacks, newest / most stable first. The first selector that yields a visible
 // element wins.
 const SUBJECT = [

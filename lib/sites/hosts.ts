@@ -3,9 +3,10 @@
 // idea of who is calling (lib/messaging/caller.ts) all read these lists, so
 // they cannot drift apart.
 import { EFILING_MATCHES, efilingAdapterFor } from './efiling/index';
+import { GMAIL_MATCHES } from './gmail';
 import { OUTLOOK_MATCHES } from './outlook';
 
-export const GMAIL_MATCHES = ['https://mail.google.com/*'];
+export { GMAIL_MATCHES };
 export const MAIL_MATCHES = [...GMAIL_MATCHES, ...OUTLOOK_MATCHES];
 /** Every host a content script of the manifest runs on. User-added portals come on top, at run time. */
 export const KNOWN_MATCHES = [...MAIL_MATCHES, ...EFILING_MATCHES];
