@@ -1,18 +1,20 @@
 import { browser } from 'wxt/browser';
-import { openRapportDb } from '../../lib/db/open';
+import { connect } from '../../lib/db/open';
 import { handlers, type Env } from '../../lib/messaging/handlers';
 import { route } from '../../lib/messaging/router';
 import { wireKeepInTouch } from '../../lib/background/keep-in-touch';
 import { wirePortals } from '../../lib/background/portals';
 
 export default defineBackground(() => {
-  const dbReady = openRapportDb();
-  const env = async (): Promise<Env> => ({ db: await dbReady, now: Date.now });
+  // Opened now, so the first message finds it opening; reopened by the next request if it is ever lost.
+  const db = connect();
+  void db.get().catch((e) => console.error('[rapport] could not open the database', e));
+  const env = async (): Promise<Env> => ({ db: await db.get(), now: Date.now });
 
   // Badge, daily reminder alarm, log-call command, notification clicks.
   const keepInTouch = wireKeepInTouch(env);
   // User-added portals: registrations kept in step with permissions; the portal sidebar injected on request.
-  wirePortals(() => dbReady);
+  wirePortals(() => db.get());
 
   const dispatch = async (raw: unknown, sender: { id?: string }) => {
     const reply = await route(raw, sender, browser.runtime.id, handlers, await env());

@@ -3,6 +3,14 @@ import { normaliseCaseNumber } from './case-number';
 import { normaliseMatterCode, normaliseName, type IdentityKey } from './normalise';
 
 /**
+ * The version of key derivation (this file and the normalisers it calls).
+ * Bump it whenever clientKeys would derive different keys for the same
+ * client: the background then derives every stored client's keys again when
+ * it opens the database (lib/db/open.ts), so no migration is needed.
+ */
+export const KEYS_VERSION = 1;
+
+/**
  * Every normalised identifier a client can be found by. Stored on the client
  * record and indexed multi-entry, so a lookup by any of them is one index get.
  */

@@ -1,0 +1,123 @@
+// The client list and its search, read from indexes: no client record is read
+// and nothing is scanned in memory.
+//
+// - No query: the stats' `sort` index in order, `limit` at a time from the
+//   cursor (the last row's sort key).
+// - A query is split on spaces; every piece must match (AND), each piece by
+//   prefix (OR over where it may match):
+//     · words (names, organisation, tags, e-mail domains): the stats' `terms`
+//       index, each word of the piece a prefix of some term;
+//     · an address ("maria@alv"): the clients' identity keys `email:<prefix>`;
+//     · anything with a digit: identity keys `case:` (as typed, without
+//       hyphens, or normalised) and `matter:`, and terms (a digit in a name).
+//   Every range read returns client ids only (getAllKeys); the matching ids
+//   are then ordered by name: with few matches by reading their stats, with
+//   many by walking the sort index's keys until a page is full.
+//
+// Precision first: prefixes of whole words, never substrings inside a word,
+// and a case number only from its start.
+import { normaliseCaseNumber } from '../identity/case-number';
+import { normaliseMatterCode, normaliseName } from '../identity/normalise';
+import type { Db } from './open';
+import type { ClientStats } from './schema';
+import { readTx, type ReadTx } from './write';
+
+const prefix = (p: string) => IDBKeyRange.bound(p, `${p}\uffff`);
+
+/** One piece of a query: the ranges it may match in, ids from any of them count. */
+interface Requirement {
+  terms: string[];
+  keys: string[];
+}
+
+export function queryRequirements(query: string): Requirement[] {
+  const out: Requirement[] = [];
+  for (const piece of query.trim().split(/\s+/).filter(Boolean)) {
+    const lower = piece.toLowerCase();
+    if (piece.includes('@')) {
+      out.push({ terms: [], keys: [`email:${lower.replace(/^mailto:/, '')}`] });
+      continue;
+    }
+    if (/\d/.test(piece)) {
+      const upper = piece.toUpperCase();
+      const keys = new Set([`case:${upper}`, `case:${upper.replace(/-/g, '')}`]);
+      const cn = normaliseCaseNumber(piece);
+      if (cn) keys.add(`case:${cn}`);
+      const mc = normaliseMatterCode(piece);
+      if (mc) keys.add(`matter:${mc}`);
+      const word = normaliseName(piece)?.replace(/ /g, '');
+      out.push({ terms: word ? [word] : [], keys: [...keys] });
+      continue;
+    }
+    // "o'brien" is the terms "o" and "brien"; each must match. A word may also start an address.
+    for (const w of normaliseName(piece)?.split(' ') ?? []) out.push({ terms: [w], keys: [`email:${w}`] });
+  }
+  return out;
+}
+
+async function idsFor(tx: ReadTx, r: Requirement): Promise<Set<string>> {
+  const terms = tx.objectStore('stats').index('terms');
+  const keys = tx.objectStore('clients').index('keys');
+  const lists = await Promise.all([...r.terms.map((t) => terms.getAllKeys(prefix(t))), ...r.keys.map((k) => keys.getAllKeys(prefix(k)))]);
+  return new Set(lists.flat());
+}
+
+/** Few enough matches to read their stats and sort them; more are ordered by walking the name index. */
+const READ_DIRECTLY = 400;
+const WALK_CHUNK = 2000;
+
+export interface ListPage {
+  clients: ClientStats[];
+  total: number;
+  /** Pass as `after` for the next page; absent on the last page. */
+  next?: string;
+}
+
+export async function listClientsPage(db: Db, query: string, limit: number, after?: string): Promise<ListPage> {
+  const tx = readTx(db, ['clients', 'stats']);
+  const sort = tx.objectStore('stats').index('sort');
+  const from = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+  const requirements = queryRequirements(query);
+
+  if (!requirements.length) {
+    const [total, rows] = await Promise.all([sort.count(), sort.getAll(from, limit + 1)]);
+    return page(rows, limit, total);
+  }
+
+  const sets = await Promise.all(requirements.map((r) => idsFor(tx, r)));
+  sets.sort((a, b) => a.size - b.size);
+  const matches = [...sets[0]!].filter((id) => sets.every((s) => s.has(id)));
+  const total = matches.length;
+  if (!total) return { clients: [], total };
+
+  if (total <= READ_DIRECTLY) {
+    const stats = tx.objectStore('stats');
+    const rows = (await Promise.all(matches.map((id) => stats.get(id))))
+      .filter((s): s is ClientStats & { sort: string } => !!s?.sort && (after === undefined || s.sort > after))
+      .sort((a, b) => (a.sort < b.sort ? -1 : 1));
+    return page(rows, limit, total);
+  }
+
+  // Many matches: walk the ids in name order, keep the matching ones.
+  const wanted = new Set(matches);
+  const ids: string[] = [];
+  let range = from;
+  let lastKey: string | undefined;
+  while (ids.length <= limit) {
+    const chunk = await sort.getAllKeys(range, WALK_CHUNK);
+    for (const id of chunk) if (wanted.has(id) && ids.length <= limit) ids.push(id);
+    if (chunk.length < WALK_CHUNK) break;
+    // The walk goes on from the last sort key seen; read it from that client's stats.
+    lastKey = (await tx.objectStore('stats').get(chunk.at(-1)!))?.sort;
+    if (lastKey === undefined) break;
+    range = IDBKeyRange.lowerBound(lastKey, true);
+  }
+  const stats = tx.objectStore('stats');
+  const rows = (await Promise.all(ids.map((id) => stats.get(id)))).filter((s): s is ClientStats => !!s);
+  return page(rows, limit, total);
+}
+
+function page(rows: ClientStats[], limit: number, total: number): ListPage {
+  const clients = rows.slice(0, limit);
+  return rows.length > limit ? { clients, total, next: clients.at(-1)!.sort } : { clients, total };
+}
