@@ -8,7 +8,7 @@ import type { StoredClient } from '../../db/schema';
 import { refLabel } from '../../model/filing';
 import { CLIENT_STORES, readTx, withWrite } from '../../db/write';
 import type { CaseMatch, FilingFlag } from '../protocol';
-import type { Env, HandlersFor } from './types';
+import type { HandlersFor } from './types';
 
 const nameOf = (c: Pick<StoredClient, 'name' | 'preferredName'>) => c.preferredName?.trim() || c.name;
 
