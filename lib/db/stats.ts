@@ -125,16 +125,20 @@ export async function rescan(store: HistoryStore, s: ClientStats): Promise<Clien
   let contact: number | undefined;
   let lastIn: number | undefined;
   let lastOut: number | undefined;
-  let waiting: number | undefined;
+  // Messages from the client newer than (or as new as) our newest reply.
+  const unanswered: number[] = [];
   await walkBack(store, s.id, (i) => {
     if (contact === undefined && isContact(i.kind)) contact = i.at;
     if (i.kind === 'email-in') {
       lastIn ??= i.at;
-      if (lastOut === undefined) waiting = i.at;
+      if (lastOut === undefined) unanswered.push(i.at);
     }
     if (i.kind === 'email-out') lastOut ??= i.at;
     return contact !== undefined && lastIn !== undefined && lastOut !== undefined;
   });
+  // A message at the very moment of our reply counts as answered, as in addItem.
+  const after = unanswered.filter((at) => !(at <= (lastOut ?? -Infinity)));
+  const waiting = after.length ? Math.min(...after) : undefined;
   for (const [k, v] of [
     ['lastContact', contact],
     ['lastIn', lastIn],
