@@ -7,7 +7,8 @@
 //   prefix (OR over where it may match):
 //     · words (names, organisation, tags, e-mail domains): the stats' `terms`
 //       index, each word of the piece a prefix of some term;
-//     · an address ("maria@alv"): the clients' identity keys `email:<prefix>`;
+//     · an address ("maria@alv", "liam.obrien"): the clients' identity keys
+//       `email:<prefix>`;
 //     · anything with a digit: identity keys `case:` (as typed, without
 //       hyphens, or normalised) and `matter:`, and terms (a digit in a name).
 //   Every range read returns client ids only (getAllKeys); the matching ids
@@ -24,18 +25,21 @@ import { readTx, type ReadTx } from './write';
 
 const prefix = (p: string) => IDBKeyRange.bound(p, `${p}\uffff`);
 
-/** One piece of a query: the ranges it may match in, ids from any of them count. */
-interface Requirement {
-  terms: string[];
-  keys: string[];
-}
+/** A prefix in the stats' search terms, or in the clients' identity keys. */
+type Range = { terms: string } | { keys: string };
+/**
+ * One piece of a query: it matches a client when any alternative does, and
+ * an alternative matches when all its ranges do.
+ */
+type Requirement = Range[][];
 
 export function queryRequirements(query: string): Requirement[] {
   const out: Requirement[] = [];
   for (const piece of query.trim().split(/\s+/).filter(Boolean)) {
-    const lower = piece.toLowerCase();
+    const lower = piece.toLowerCase().replace(/^mailto:/, '');
+    const address: Range[] = [{ keys: `email:${lower}` }];
     if (piece.includes('@')) {
-      out.push({ terms: [], keys: [`email:${lower.replace(/^mailto:/, '')}`] });
+      out.push([address]);
       continue;
     }
     if (/\d/.test(piece)) {
@@ -46,11 +50,12 @@ export function queryRequirements(query: string): Requirement[] {
       const mc = normaliseMatterCode(piece);
       if (mc) keys.add(`matter:${mc}`);
       const word = normaliseName(piece)?.replace(/ /g, '');
-      out.push({ terms: word ? [word] : [], keys: [...keys] });
+      out.push([...[...keys].map((k): Range[] => [{ keys: k }]), ...(word ? [[{ terms: word }]] : []), address]);
       continue;
     }
-    // "o'brien" is the terms "o" and "brien"; each must match. A word may also start an address.
-    for (const w of normaliseName(piece)?.split(' ') ?? []) out.push({ terms: [w], keys: [`email:${w}`] });
+    // "o'brien" is the terms "o" and "brien", both required; or the start of an address ("liam.obrien").
+    const words = normaliseName(piece)?.split(' ') ?? [];
+    if (words.length) out.push([words.map((w): Range => ({ terms: w })), address]);
   }
   return out;
 }
@@ -58,8 +63,14 @@ export function queryRequirements(query: string): Requirement[] {
 async function idsFor(tx: ReadTx, r: Requirement): Promise<Set<string>> {
   const terms = tx.objectStore('stats').index('terms');
   const keys = tx.objectStore('clients').index('keys');
-  const lists = await Promise.all([...r.terms.map((t) => terms.getAllKeys(prefix(t))), ...r.keys.map((k) => keys.getAllKeys(prefix(k)))]);
-  return new Set(lists.flat());
+  const read = (range: Range) => ('terms' in range ? terms.getAllKeys(prefix(range.terms)) : keys.getAllKeys(prefix(range.keys)));
+  const alternatives = await Promise.all(
+    r.map(async (all) => {
+      const sets = (await Promise.all(all.map(read))).map((ids) => new Set(ids));
+      return [...sets[0]!].filter((id) => sets.every((s) => s.has(id)));
+    }),
+  );
+  return new Set(alternatives.flat());
 }
 
 /** Few enough matches to read their stats and sort them; more are ordered by walking the name index. */
