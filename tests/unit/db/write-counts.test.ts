@@ -1,7 +1,5 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import FDBIndex from 'fake-indexeddb/lib/FDBIndex';
-import FDBObjectStore from 'fake-indexeddb/lib/FDBObjectStore';
+import { IDBFactory, IDBIndex as FDBIndex, IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { countOverdue } from '../../../lib/background/badge';
 import { openRapportDb, type Db } from '../../../lib/db/open';
@@ -22,6 +20,8 @@ interface Count {
 }
 let count: Count = { read: 0, written: 0, indexEntries: 0 };
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- patching the fake's prototypes
+type Method = (...a: any[]) => any;
 type Store = { indexNames: DOMStringList; index(name: string): { keyPath: string | string[]; multiEntry: boolean } };
 const keyOf = (value: Record<string, unknown>, path: string | string[]) =>
   Array.isArray(path) ? (path.every((p) => value[p] !== undefined) ? 1 : 0) : value[path] === undefined ? 0 : 1;
@@ -46,7 +46,7 @@ function countResults(req: { result: unknown; addEventListener(t: string, f: () 
   return req;
 }
 
-for (const proto of [FDBObjectStore.prototype, FDBIndex.prototype] as unknown as Record<string, (...a: unknown[]) => never>[]) {
+for (const proto of [FDBObjectStore.prototype, FDBIndex.prototype] as unknown as Record<string, Method>[]) {
   for (const m of ['get', 'getAll', 'openCursor']) {
     const orig = proto[m]!;
     proto[m] = function (this: unknown, ...args: unknown[]) {
@@ -55,7 +55,7 @@ for (const proto of [FDBObjectStore.prototype, FDBIndex.prototype] as unknown as
   }
 }
 {
-  const proto = FDBObjectStore.prototype as unknown as Record<string, (...a: unknown[]) => never>;
+  const proto = FDBObjectStore.prototype as unknown as Record<string, Method>;
   for (const m of ['put', 'add']) {
     const orig = proto[m]!;
     proto[m] = function (this: Store, ...args: unknown[]) {
