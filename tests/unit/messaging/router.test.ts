@@ -130,6 +130,22 @@ describe('handlers', () => {
     expect((await counts()).interactions).toBe(1);
   });
 
+  it('a write sent again with the id the caller chose (a retry after a lost reply) changes nothing', async () => {
+    const first = await call('createClient', { client: { name: 'Ana Ruiz' }, id: 'ana-1' });
+    const again = await call('createClient', { client: { name: 'Ana Ruiz' }, id: 'ana-1' });
+    expect(again.client).toEqual(first.client);
+    expect((await call('listClients', {})).total).toBe(1);
+    const log = { interaction: { id: 'call-1', clientId: 'ana-1', kind: 'call' as const, at: clock, summary: 'Call' } };
+    const a = await call('logInteraction', log);
+    const b = await call('logInteraction', log);
+    expect(b.interaction).toEqual(a.interaction);
+    expect(b.view.counts).toEqual({ call: 1 });
+    expect((await counts()).interactions).toBe(1);
+    // The same id for a different client is someone else's: refused, not merged.
+    const r = await raw({ type: 'createClient', payload: { client: { name: 'Somebody Else' }, id: 'ana-1' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
   it('notes do not count as contact', async () => {
     const { client } = await call('createClient', { client: { name: 'A' } });
     await call('logInteraction', { interaction: { clientId: client.id, kind: 'call', at: 100 } });
