@@ -35,7 +35,10 @@ type Requirement = Range[][];
 
 export function queryRequirements(query: string): Requirement[] {
   const out: Requirement[] = [];
-  for (const piece of query.trim().split(/\s+/).filter(Boolean)) {
+  // "22 STCV 11897": a case number typed with spaces is one piece, not three.
+  const whole = query.trim();
+  const pieces = /\s/.test(whole) && normaliseCaseNumber(whole) ? [whole.replace(/\s+/g, '')] : whole.split(/\s+/).filter(Boolean);
+  for (const piece of pieces) {
     const lower = piece.toLowerCase().replace(/^mailto:/, '');
     const address: Range[] = [{ keys: `email:${lower}` }];
     if (piece.includes('@')) {

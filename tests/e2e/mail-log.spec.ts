@@ -36,7 +36,7 @@ test('Gmail: reading logs e-mail-in once per message; Send logs e-mail-out to cl
   expect((await rapport(sw, 'getClient', { id: luis.client.id })).recent).toEqual([]);
 });
 
-test('Outlook: Ctrl+Enter in a compose form logs e-mail-out, a name-only chip included', async ({ context, page, sw }) => {
+test('Outlook: Ctrl+Enter in a compose form logs e-mail-out, never on a name-only chip', async ({ context, page, sw }) => {
   const sam = await rapport(sw, 'createClient', { client: { name: 'Samantha Ortiz', preferredName: 'Sam Ortiz', emails: ['sam@ortizfarms.com'] } });
   const maria = await rapport(sw, 'createClient', { client: { name: 'Maria Alvarez', emails: [MARIA] } });
   await serve(context, 'https://outlook.office.com/**', fixture('outlook/compose-chips.2026-11.html'));
@@ -44,8 +44,10 @@ test('Outlook: Ctrl+Enter in a compose form logs e-mail-out, a name-only chip in
   await (await ClosedShadow.of(page)).waitForText('Maria Alvarez');
   await page.locator('[aria-multiline=true][contenteditable=true]').first().click();
   await page.keyboard.press('Control+Enter');
-  for (const id of [sam.client.id, maria.client.id])
-    await expect.poll(async () => (await rapport(sw, 'getClient', { id })).recent.map((i) => i.kind)).toEqual(['email-out']);
+  await expect.poll(async () => (await rapport(sw, 'getClient', { id: maria.client.id })).recent.map((i) => i.kind)).toEqual(['email-out']);
+  // The chip was in the same logMail message, which is one transaction: decided when Maria's was written.
+  // A bare name may be someone else's (issue 10): offered in the sidebar, never logged.
+  expect((await rapport(sw, 'getClient', { id: sam.client.id })).recent).toEqual([]);
 });
 
 test('the sidebar says when the client is waiting for a reply', async ({ context, page, sw }) => {

@@ -59,6 +59,7 @@ describe('client search through indexes', () => {
     expect(await names('liam.obrien')).toEqual(['Liam O’Brien']);
     expect(await names('22STCV11897')).toEqual(['Maria Alvarez']);
     expect(await names('22stcv')).toEqual(['Maria Alvarez']);
+    expect(await names('22 STCV 11897')).toEqual(['Maria Alvarez']);
     expect(await names('3:22-cv-1234')).toEqual(['Thomas Becker']);
     expect(await names('3:22-CV-012')).toEqual(['Thomas Becker']);
     expect(await names('CGC-10-50')).toEqual(['Liam O’Brien']);
