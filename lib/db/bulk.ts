@@ -110,8 +110,12 @@ export async function importRecords(db: Db, records: readonly BulkRecord[], now:
 
 // ------------------------------------------------------------ staged jobs
 
-/** Jobs committing in this worker: their progress, and the transaction abort() can stop. */
-const live = new Map<string, { tx: WriteTx; done: number; total: number }>();
+/**
+ * Jobs committing in this worker: their progress, and the transaction abortJob
+ * can stop. Status is answered from here while a commit runs: the commit's
+ * transaction holds the stores, and a read would wait for it to end.
+ */
+const live = new Map<string, { tx: WriteTx; done: number; total: number; status: BulkProgress }>();
 
 export async function beginJob(db: Db, kind: BulkKind, now: number, job: string = newId()): Promise<BulkProgress> {
   const rec: JobRecord = { job, kind, createdAt: now, state: 'staging', chunks: {} };
@@ -174,7 +178,8 @@ export async function commitJob(db: Db, job: string, now: number, onProgress?: (
   const seqs = Object.keys(rec.chunks)
     .map(Number)
     .sort((a, b) => a - b);
-  const state = { tx, done: 0, total: progressOf(rec).clients + progressOf(rec).interactions };
+  const staged = progressOf(rec);
+  const state = { tx, done: 0, total: staged.clients + staged.interactions, status: staged };
   live.set(job, state);
   try {
     const staging = tx.objectStore('staging');
@@ -189,7 +194,7 @@ export async function commitJob(db: Db, job: string, now: number, onProgress?: (
       const r = await writeRecords(tx, chunk.records as BulkRecord[], cadence, now, (n) => (state.done += n));
       clients += r.ids.length;
       interactions += r.interactions;
-      onProgress?.({ ...progressOf(rec), state: 'committing', done: state.done });
+      onProgress?.({ ...staged, state: 'committing', done: state.done });
     }
     issue(staging.delete(STAGED(job)));
     const committed: JobRecord = { ...rec, state: 'committed', result: { clients, interactions } };
@@ -230,10 +235,11 @@ export async function abortJob(db: Db, job: string): Promise<BulkProgress> {
 
 /** Where a job stands: staged counts, or records written so far while it commits in this worker. */
 export async function jobStatus(db: Db, job: string): Promise<BulkProgress> {
+  const running = live.get(job);
+  if (running) return { ...running.status, state: 'committing', done: running.done };
   const rec = (await db.get('meta', jobKey(job))) as JobRecord | undefined;
   if (!rec) throw new StoreError('not-found', 'There is no such bulk job.');
-  const running = live.get(job);
-  return running ? { ...progressOf(rec), state: 'committing', done: running.done } : progressOf(rec);
+  return progressOf(rec);
 }
 
 /** Deletes jobs (staged or committed) started before `cutoff`: staging nobody committed, and old commit receipts. */
