@@ -27,9 +27,10 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
+import { EXTENSION_DIR } from './bench/extension.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const EXT = path.join(ROOT, '.output/chrome-mv3');
+const EXT = EXTENSION_DIR;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);

@@ -32,6 +32,8 @@ import { issue } from './request';
 export interface BulkRecord {
   client: ClientFields & { id?: string; createdAt?: number; updatedAt?: number };
   interactions: (Omit<Interaction, 'id' | 'clientId'> & { id?: string })[];
+  /** Set by stageChunk on a record whose id it chose: such a client cannot exist yet, so the commit does not look. */
+  fresh?: true;
 }
 
 export type BulkKind = 'import' | 'restore';
@@ -73,17 +75,21 @@ export async function writeRecords(
   defaults: CadenceDefaults,
   now: number,
   progress?: (records: number) => void,
+  written: Set<string> = new Set(),
 ): Promise<{ ids: string[]; interactions: number }> {
+  const clients = tx.objectStore('clients');
+  // Which named clients exist already: asked all at once, not one round trip per record.
+  const exists = await Promise.all(records.map((r) => (r.client.id && !r.fresh ? clients.getKey(r.client.id) : undefined)));
   const ids: string[] = [];
   let interactions = 0;
-  for (const r of records) {
+  for (const [k, r] of records.entries()) {
     const id = r.client.id ?? newId();
     const client: Client = { ...r.client, id, createdAt: r.client.createdAt ?? now, updatedAt: r.client.updatedAt ?? now };
     const items: PageItem[] = r.interactions.map((i) => toItem({ ...i, id: i.id ?? newId(), clientId: id } as Interaction));
-    // Only a record that names its client can meet an existing one; a new id cannot.
-    const existing = r.client.id ? await tx.objectStore('clients').get(id) : undefined;
-    if (existing) await mergeClient(tx, client, items, defaults);
+    // A client met before (it exists, or an earlier record of this write had its id) is merged.
+    if (exists[k] !== undefined || written.has(id)) await mergeClient(tx, client, items, defaults);
     else putNewClient(tx, client, items, defaults);
+    written.add(id);
     ids.push(id);
     interactions += items.length;
     progress?.(1 + items.length);
@@ -149,7 +155,7 @@ function progressOf(rec: JobRecord): BulkProgress {
  * reply lists them in record order.
  */
 export async function stageChunk(db: Db, job: string, seq: number, records: readonly BulkRecord[]): Promise<BulkProgress & { ids: string[] }> {
-  const withIds = records.map((r) => (r.client.id ? r : { ...r, client: { ...r.client, id: newId() } }));
+  const withIds: BulkRecord[] = records.map((r) => (r.client.id ? r : { ...r, client: { ...r.client, id: newId() }, fresh: true }));
   const tx = db.transaction(['staging', 'meta'], 'readwrite');
   const rec = await jobIn(tx, job);
   if (!rec || rec.state !== 'staging') return fail(tx as unknown as WriteTx, new StoreError('not-found', 'That bulk job is not open for staging.'));
@@ -183,6 +189,8 @@ export async function commitJob(db: Db, job: string, now: number, onProgress?: (
   live.set(job, state);
   try {
     const staging = tx.objectStore('staging');
+    // Ids written by this commit so far: a client in two chunks is merged, not written twice.
+    const written = new Set<string>();
     let clients = 0;
     let interactions = 0;
     // One chunk in memory at a time; the next one is requested while this one is written.
@@ -191,7 +199,7 @@ export async function commitJob(db: Db, job: string, now: number, onProgress?: (
       const chunk = await next;
       next = k + 1 < seqs.length ? staging.get([job, seqs[k + 1]!]) : undefined;
       if (!chunk) throw new StoreError('not-found', `Chunk ${seqs[k]} of that bulk job is missing.`);
-      const r = await writeRecords(tx, chunk.records as BulkRecord[], cadence, now, (n) => (state.done += n));
+      const r = await writeRecords(tx, chunk.records as BulkRecord[], cadence, now, (n) => (state.done += n), written);
       clients += r.ids.length;
       interactions += r.interactions;
       onProgress?.({ ...staged, state: 'committing', done: state.done });

@@ -127,6 +127,15 @@ describe('staged bulk writes', () => {
     expect((await allInteractions(db)).length).toBe(3);
   });
 
+  it('the same client in two chunks of one job is one client with both histories', async () => {
+    const job = await call('bulkBegin', { kind: 'restore' });
+    await call('bulkStage', { job: job.job, seq: 0, records: [{ client: { id: 'x', name: 'X' }, interactions: [{ id: 'a', kind: 'call', at: 1 }] }] });
+    await call('bulkStage', { job: job.job, seq: 1, records: [{ client: { id: 'x', name: 'X' }, interactions: [{ id: 'b', kind: 'call', at: 2 }] }] });
+    await call('bulkCommit', { job: job.job });
+    expect((await call('listClients', {})).total).toBe(1);
+    expect((await call('getClient', { id: 'x' })).recent.map((i) => i.id)).toEqual(['b', 'a']);
+  });
+
   it('one message carries at most 5,000 records; a staged job carries any number', async () => {
     const tooMany = records(0, 1250, 3); // 1,250 × (1 + 3) = 5,000: the limit
     expect((await raw('importClients', { records: tooMany })).ok).toBe(true);
