@@ -23,10 +23,11 @@ import { StoreError } from './errors';
 import { allItems, clientRange, paginate, toItem } from './history';
 import type { Db } from './open';
 import type { PageItem } from './schema';
-import { seal, statsWithHistory } from './stats';
-import { CLIENT_STORES, fail, putNewClient, toStored, withWrite, writeTx, type WriteTx } from './write';
+import { statsWithHistory } from './stats';
+import { CLIENT_STORES, fail, putNewClient, putStats, toStored, withWrite, writeTx, type WriteTx } from './write';
 import { getSettings } from './repos/settings';
 import { issue } from './request';
+import { flushCounts, standing } from './counts';
 
 /** A client with its history, as importClients and staged jobs take it. Ids and timestamps are kept when given (a restore). */
 export interface BulkRecord {
@@ -104,8 +105,9 @@ async function mergeClient(tx: WriteTx, client: Client, items: PageItem[], defau
   const merged = [...kept, ...items];
   issue(history.delete(clientRange(client.id)));
   for (const p of paginate(client.id, merged)) issue(history.put(p));
+  const before = await tx.objectStore('stats').get(client.id);
   issue(tx.objectStore('clients').put(toStored(client)));
-  issue(tx.objectStore('stats').put(seal(statsWithHistory(client, defaults, merged))));
+  putStats(tx, statsWithHistory(client, defaults, merged), standing(before));
 }
 
 /** importClients: every record lands or none does, in one transaction. */
@@ -194,10 +196,17 @@ export async function commitJob(db: Db, job: string, now: number, onProgress?: (
     let clients = 0;
     let interactions = 0;
     // One chunk in memory at a time; the next one is requested while this one is written.
-    let next = seqs.length ? staging.get([job, seqs[0]!]) : undefined;
+    const fetch = (k: number) => {
+      if (k >= seqs.length) return undefined;
+      const p = staging.get([job, seqs[k]!]);
+      // If the commit dies before awaiting it, its rejection is the transaction's, reported there.
+      p.catch(() => {});
+      return p;
+    };
+    let next = fetch(0);
     for (let k = 0; k < seqs.length; k++) {
       const chunk = await next;
-      next = k + 1 < seqs.length ? staging.get([job, seqs[k + 1]!]) : undefined;
+      next = fetch(k + 1);
       if (!chunk) throw new StoreError('not-found', `Chunk ${seqs[k]} of that bulk job is missing.`);
       const r = await writeRecords(tx, chunk.records as BulkRecord[], cadence, now, (n) => (state.done += n), written);
       clients += r.ids.length;
@@ -205,6 +214,7 @@ export async function commitJob(db: Db, job: string, now: number, onProgress?: (
       onProgress?.({ ...staged, state: 'committing', done: state.done });
     }
     issue(staging.delete(STAGED(job)));
+    await flushCounts(tx);
     const committed: JobRecord = { ...rec, state: 'committed', result: { clients, interactions } };
     issue(tx.objectStore('meta').put(committed, jobKey(job)));
     await tx.done;

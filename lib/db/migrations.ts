@@ -5,6 +5,8 @@ import { settingsFromStored, SETTINGS_KEY } from '../model/settings';
 import { paginate, toItem } from './history';
 import type { RapportDB, StoredClient } from './schema';
 import { seal, statsWithHistory } from './stats';
+import { startOfDay } from 'date-fns';
+import { COUNTS_KEY, type Counts } from './counts';
 import { issue } from './request';
 
 // Numbered upgrade steps. A shipped step is never edited: add a new one and
@@ -79,6 +81,11 @@ export const MIGRATIONS: ((db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>
     }
     db.deleteObjectStore('interactions');
     issue(tx.objectStore('meta').put(KEYS_VERSION, KEYS_VERSION_KEY));
+    // The list's total and the badge's counts, kept from here on by every write (counts.ts).
+    const day = startOfDay(Date.now()).getTime();
+    const upTo = IDBKeyRange.upperBound([day, []]);
+    const [live, dueOrOverdue, overdue] = await Promise.all([stats.index('sort').count(), stats.index('due').count(upTo), stats.index('overdue').count(upTo)]);
+    issue(tx.objectStore('meta').put({ live, cadence: { day, overdue, due: dueOrOverdue - overdue } } satisfies Counts, COUNTS_KEY));
   },
 ];
 

@@ -11,9 +11,9 @@
 //       `email:<prefix>`;
 //     · anything with a digit: identity keys `case:` (as typed, without
 //       hyphens, or normalised) and `matter:`, and terms (a digit in a name).
-//   Every range read returns client ids only (getAllKeys); the matching ids
-//   are then ordered by name: with few matches by reading their stats, with
-//   many by walking the sort index's keys until a page is full.
+//   Word ranges are read with their stats records (one getAll each), address
+//   and case ranges as ids; the matches are intersected, ordered by their
+//   sort key and cut at the cursor.
 //
 // Precision first: prefixes of whole words, never substrings inside a word,
 // and a case number only from its start.
@@ -21,6 +21,7 @@ import { normaliseCaseNumber } from '../identity/case-number';
 import { normaliseMatterCode, normaliseName } from '../identity/normalise';
 import type { Db } from './open';
 import type { ClientStats } from './schema';
+import { liveCount } from './counts';
 import { readTx, type ReadTx } from './write';
 
 const prefix = (p: string) => IDBKeyRange.bound(p, `${p}\uffff`);
@@ -63,10 +64,20 @@ export function queryRequirements(query: string): Requirement[] {
   return out;
 }
 
-async function idsFor(tx: ReadTx, r: Requirement): Promise<Set<string>> {
+/**
+ * Ids matching one requirement. Term ranges are read with their stats
+ * records (one getAll, not a get per match) into `found`, so the page can be
+ * built from them; identity-key ranges give ids only.
+ */
+async function idsFor(tx: ReadTx, r: Requirement, found: Map<string, ClientStats>): Promise<Set<string>> {
   const terms = tx.objectStore('stats').index('terms');
   const keys = tx.objectStore('clients').index('keys');
-  const read = (range: Range) => ('terms' in range ? terms.getAllKeys(prefix(range.terms)) : keys.getAllKeys(prefix(range.keys)));
+  const read = async (range: Range): Promise<string[]> => {
+    if ('keys' in range) return keys.getAllKeys(prefix(range.keys));
+    const rows = await terms.getAll(prefix(range.terms));
+    for (const s of rows) found.set(s.id, s);
+    return rows.map((s) => s.id);
+  };
   const alternatives = await Promise.all(
     r.map(async (all) => {
       const sets = (await Promise.all(all.map(read))).map((ids) => new Set(ids));
@@ -75,10 +86,6 @@ async function idsFor(tx: ReadTx, r: Requirement): Promise<Set<string>> {
   );
   return new Set(alternatives.flat());
 }
-
-/** Few enough matches to read their stats and sort them; more are ordered by walking the name index. */
-const READ_DIRECTLY = 400;
-const WALK_CHUNK = 2000;
 
 export interface ListPage {
   clients: ClientStats[];
@@ -94,40 +101,24 @@ export async function listClientsPage(db: Db, query: string, limit: number, afte
   const requirements = queryRequirements(query);
 
   if (!requirements.length) {
-    const [total, rows] = await Promise.all([sort.count(), sort.getAll(from, limit + 1)]);
+    const [total, rows] = await Promise.all([liveCount(db, Date.now()), sort.getAll(from, limit + 1)]);
     return page(rows, limit, total);
   }
 
-  const sets = await Promise.all(requirements.map((r) => idsFor(tx, r)));
+  const found = new Map<string, ClientStats>();
+  const sets = await Promise.all(requirements.map((r) => idsFor(tx, r, found)));
   sets.sort((a, b) => a.size - b.size);
   const matches = [...sets[0]!].filter((id) => sets.every((s) => s.has(id)));
   const total = matches.length;
   if (!total) return { clients: [], total };
-
-  if (total <= READ_DIRECTLY) {
-    const stats = tx.objectStore('stats');
-    const rows = (await Promise.all(matches.map((id) => stats.get(id))))
-      .filter((s): s is ClientStats & { sort: string } => !!s?.sort && (after === undefined || s.sort > after))
-      .sort((a, b) => (a.sort < b.sort ? -1 : 1));
-    return page(rows, limit, total);
-  }
-
-  // Many matches: walk the ids in name order, keep the matching ones.
-  const wanted = new Set(matches);
-  const ids: string[] = [];
-  let range = from;
-  let lastKey: string | undefined;
-  while (ids.length <= limit) {
-    const chunk = await sort.getAllKeys(range, WALK_CHUNK);
-    for (const id of chunk) if (wanted.has(id) && ids.length <= limit) ids.push(id);
-    if (chunk.length < WALK_CHUNK) break;
-    // The walk goes on from the last sort key seen; read it from that client's stats.
-    lastKey = (await tx.objectStore('stats').get(chunk.at(-1)!))?.sort;
-    if (lastKey === undefined) break;
-    range = IDBKeyRange.lowerBound(lastKey, true);
-  }
+  // Stats not read with a term range (matches by address or case number only): read them now.
   const stats = tx.objectStore('stats');
-  const rows = (await Promise.all(ids.map((id) => stats.get(id)))).filter((s): s is ClientStats => !!s);
+  const missing = matches.filter((id) => !found.has(id));
+  for (const s of await Promise.all(missing.map((id) => stats.get(id)))) if (s) found.set(s.id, s);
+  const rows = matches
+    .map((id) => found.get(id))
+    .filter((s): s is ClientStats & { sort: string } => !!s?.sort && (after === undefined || s.sort > after))
+    .sort((a, b) => (a.sort < b.sort ? -1 : 1));
   return page(rows, limit, total);
 }
 

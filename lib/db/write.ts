@@ -12,13 +12,14 @@ import { findById, findItem, insertItem, itemsBetween, paginate, removeItem as r
 import type { Db } from './open';
 import type { ClientStats, PageItem, RapportDB, StoredClient } from './schema';
 import { addItem, removeItem as uncount, rescan, seal, statsFor, statsWithHistory } from './stats';
+import { flushCounts, noteStanding, standing, type Standing } from './counts';
 import { issue } from './request';
 
 export type WriteTx = IDBPTransaction<RapportDB, StoreNames<RapportDB>[], 'readwrite'>;
 export type ReadTx = IDBPTransaction<RapportDB, StoreNames<RapportDB>[], IDBTransactionMode>;
 
-/** The stores a client write touches. */
-export const CLIENT_STORES = ['clients', 'stats', 'history'] as const satisfies StoreNames<RapportDB>[];
+/** The stores a client write touches (meta: the counts, counts.ts). */
+export const CLIENT_STORES = ['clients', 'stats', 'history', 'meta'] as const satisfies StoreNames<RapportDB>[];
 
 export const writeTx = (db: Db, stores: readonly StoreNames<RapportDB>[] = CLIENT_STORES): WriteTx =>
   db.transaction(stores as StoreNames<RapportDB>[], 'readwrite') as unknown as WriteTx;
@@ -37,11 +38,18 @@ export async function withWrite<T>(db: Db, stores: readonly StoreNames<RapportDB
   let result: T;
   try {
     result = await fn(tx);
+    await flushCounts(tx);
   } catch (e) {
     return fail(tx, e);
   }
   await tx.done;
   return result;
+}
+
+/** Puts a client's stats (sealed), noting what changed for the counts (counts.ts). `before`: the standing the client had. */
+export function putStats(tx: WriteTx, after: ClientStats, before: Standing | undefined): void {
+  issue(tx.objectStore('stats').put(seal(after)));
+  noteStanding(tx, before ?? { live: false }, standing(after));
 }
 
 /** Aborts `tx` (ignoring its rejection) and throws `error`: nothing the transaction did is kept. */
@@ -82,7 +90,7 @@ export async function liveStats(tx: ReadTx | WriteTx, clientId: string): Promise
  */
 export function putNewClient(tx: WriteTx, client: Client, items: PageItem[], defaults: CadenceDefaults): number {
   issue(tx.objectStore('clients').put(toStored(client)));
-  issue(tx.objectStore('stats').put(seal(statsWithHistory(client, defaults, items))));
+  putStats(tx, statsWithHistory(client, defaults, items), undefined);
   const pages = paginate(client.id, items);
   const history = tx.objectStore('history');
   for (const p of pages) issue(history.put(p));
@@ -92,8 +100,9 @@ export function putNewClient(tx: WriteTx, client: Client, items: PageItem[], def
 /** Replaces a live client's record; its stats take the new name, addresses and cadence. */
 export async function putClient(tx: WriteTx, client: Client, defaults: CadenceDefaults): Promise<void> {
   const prev = await liveStats(tx, client.id);
+  const was = standing(prev);
   issue(tx.objectStore('clients').put(toStored(client)));
-  issue(tx.objectStore('stats').put(seal(statsFor(client, defaults, prev))));
+  putStats(tx, statsFor(client, defaults, prev), was);
 }
 
 export type InteractionWrite = Omit<Interaction, 'id'> & { id?: string };
@@ -108,13 +117,14 @@ export type InteractionWrite = Omit<Interaction, 'id'> & { id?: string };
 export async function addInteraction(tx: WriteTx, input: InteractionWrite): Promise<{ interaction: Interaction; created: boolean }> {
   const { clientId } = input;
   const stats = await liveStats(tx, clientId);
+  const was = standing(stats);
   const history = tx.objectStore('history');
   const existing = await duplicateOf(history, stats, input);
   if (existing) return { interaction: toInteraction(clientId, existing), created: false };
   const item = toItem({ ...input, id: input.id ?? newId() } as Interaction);
   await insertItem(history, clientId, item);
   if (!addItem(stats, item)) await rescan(history, stats);
-  issue(tx.objectStore('stats').put(seal(stats)));
+  putStats(tx, stats, was);
   return { interaction: toInteraction(clientId, item), created: true };
 }
 
@@ -139,12 +149,13 @@ async function duplicateOf(history: HistoryStore, stats: ClientStats, input: Int
  */
 export async function removeInteraction(tx: WriteTx, clientId: string, id: string, at?: number): Promise<PageItem> {
   const stats = await liveStats(tx, clientId);
+  const was = standing(stats);
   const history = tx.objectStore('history');
   const when = at ?? (await findById(history, clientId, id))?.at;
   const gone = when === undefined ? undefined : await removeFromHistory(history, clientId, when, id);
   if (!gone) throw new StoreError('not-found', 'That interaction no longer exists.');
   if (!uncount(stats, gone)) await rescan(history, stats);
-  issue(tx.objectStore('stats').put(seal(stats)));
+  putStats(tx, stats, was);
   return gone;
 }
 

@@ -1,22 +1,21 @@
 // Who is due or overdue, for everyone at once: the badge, the daily reminder
 // and the Losing touch lists. Each client's stats carry the local midnight at
 // which it turns due and overdue (indexed [dueAt, sort] and [overdueAt,
-// sort]), so the counts are two index counts and the list is one or two
-// bounded index reads — however many clients there are.
+// sort]), so the list is one or two bounded index reads, and the counts are
+// kept with every write (counts.ts) — however many clients there are.
 import type { LosingTouchEntry } from '../../messaging/protocol';
 import type { Db } from '../open';
 import type { ClientStats } from '../schema';
 import { cadenceOf } from '../stats';
+import { countsAt } from '../counts';
 import { readTx } from '../write';
 
 /** Every key [date ≤ now, any sort key]: an array sorts after every string. */
 const upTo = (now: number) => IDBKeyRange.upperBound([now, []]);
 
 export async function cadenceCounts(db: Db, now: number): Promise<{ overdue: number; due: number }> {
-  const stats = readTx(db, ['stats']).objectStore('stats');
-  const [dueOrOverdue, overdue] = await Promise.all([stats.index('due').count(upTo(now)), stats.index('overdue').count(upTo(now))]);
-  // A client is due before it is overdue (ideal ≤ maximum), so every overdue client is also in the first count.
-  return { overdue, due: dueOrOverdue - overdue };
+  const { overdue, due } = (await countsAt(db, now)).cadence;
+  return { overdue, due };
 }
 
 export function entryOf(s: ClientStats, now: number): LosingTouchEntry {

@@ -5,10 +5,11 @@ import { StoreError } from '../errors';
 import { clientRange } from '../history';
 import type { Db } from '../open';
 import type { ClientStats } from '../schema';
-import { seal, statsFor } from '../stats';
-import { CLIENT_STORES, fromStored, liveStats, putClient, putNewClient, toStored, withWrite, type ReadTx } from '../write';
+import { statsFor } from '../stats';
+import { CLIENT_STORES, fromStored, liveStats, putClient, putNewClient, putStats, toStored, withWrite, type ReadTx } from '../write';
 import { getSettings } from './settings';
 import { issue } from '../request';
+import { standing } from '../counts';
 
 export { fromStored };
 
@@ -68,7 +69,7 @@ export async function trashClient(db: Db, id: string, now: number): Promise<{ pu
     const stats = await liveStats(tx, id);
     const { keys: _keys, ...rest } = client;
     issue(tx.objectStore('clients').put({ ...rest, trashedAt: now }));
-    issue(tx.objectStore('stats').put(seal({ ...stats, trashedAt: now })));
+    putStats(tx, { ...stats, trashedAt: now }, standing(stats));
   });
   return { purgeAt: now + trashKeepDays(settings) * 86_400_000 };
 }
@@ -83,7 +84,7 @@ export async function restoreClient(db: Db, id: string): Promise<Client> {
     const client = fromStored(stored);
     const { trashedAt: _t, ...prev } = stats;
     issue(tx.objectStore('clients').put(toStored(client)));
-    issue(tx.objectStore('stats').put(seal(statsFor(client, cadence, prev))));
+    putStats(tx, statsFor(client, cadence, prev), standing(stats));
     return client;
   });
 }

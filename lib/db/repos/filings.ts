@@ -14,9 +14,8 @@ import type { Interaction } from '../../model/interaction';
 import { StoreError } from '../errors';
 import { findById, findItem, replaceItem, toInteraction } from '../history';
 import type { Db } from '../open';
-import { seal } from '../stats';
-import { addInteraction, CLIENT_STORES, liveStats, ownerOf, readTx, withWrite, type WriteTx } from '../write';
-import { issue } from '../request';
+import { addInteraction, CLIENT_STORES, liveStats, ownerOf, putStats, readTx, withWrite, type WriteTx } from '../write';
+import { standing } from '../counts';
 
 export interface FilingInput {
   clientId: string;
@@ -92,8 +91,9 @@ export async function acknowledgeFiling(db: Db, id: string, now: number, clientI
     if (!item?.filing) throw new StoreError('not-found', 'That filing no longer exists.');
     const next = { ...item, filing: { ...item.filing, acknowledgedAt: item.filing.acknowledgedAt ?? now } };
     await replaceItem(history, holder.id, next);
+    const was = standing(holder);
     holder.openFlags = holder.openFlags.filter((f) => f.id !== id);
-    issue(stats.put(seal(holder)));
+    putStats(tx, holder, was);
     return toInteraction(holder.id, next);
   });
 }

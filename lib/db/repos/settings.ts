@@ -3,6 +3,7 @@ import type { Db } from '../open';
 import { seal, withCadence } from '../stats';
 import { withWrite, type ReadTx } from '../write';
 import { issue } from '../request';
+import { noteStanding, standing } from '../counts';
 
 // Read on most messages, written only through putSettings (the background is
 // the only writer), so each open database keeps its settings in memory. A new
@@ -44,8 +45,12 @@ export async function putSettings(db: Db, settings: Settings): Promise<Settings>
     while (cursor) {
       const s = cursor.value;
       const was = [s.idealDays, s.maxDays];
+      const before = standing(s);
       withCadence(s, settings.cadence);
-      if (s.idealDays !== was[0] || s.maxDays !== was[1]) issue(cursor.update(seal(s)));
+      if (s.idealDays !== was[0] || s.maxDays !== was[1]) {
+        issue(cursor.update(seal(s)));
+        noteStanding(tx, before, standing(s));
+      }
       cursor = await cursor.continue();
     }
   });

@@ -124,7 +124,7 @@ describe('records each message touches', () => {
     };
     const ctx = (email: string) => ({ context: { site: 'gmail', url: 'x', people: [{ email, role: 'from' as const }], cases: [] } });
 
-    await row('importClients, per client with 20 interactions', () => call('importClients', { records: [record(3)] }));
+    await row('importClients, 10 clients × 20 interactions', () => call('importClients', { records: Array.from({ length: 10 }, (_, k) => record(10 + k)) }));
     await row('getClientContext, a known address', () => call('getClientContext', ctx('maria1@goldenbakery1.com')));
     await row('getClientContext, a stranger', () => call('getClientContext', ctx('nobody@example.com')));
     const logged = await call('logInteraction', { interaction: { id: 'call-1', clientId: id, kind: 'call', at: NOW } });
@@ -143,6 +143,7 @@ describe('records each message touches', () => {
     await row('acknowledgeFiling, with its client', () => call('acknowledgeFiling', { id: flag!.id, clientId: id }));
     await row('deleteClient (to the trash)', () => call('deleteClient', { id: ids[1]! }));
     await row('restoreClient', () => call('restoreClient', { id: ids[1]! }));
+    const limitPlusTwo = 14 + 2; // every client (14 here, fewer than the page) and the counts
     await row('listClients, first page', () => call('listClients', { limit: 50 }));
     await row('losingTouch, limit 50', () => call('losingTouch', { limit: 50 }));
     await row('badge recount', () => countOverdue(db, NOW));
@@ -153,18 +154,21 @@ describe('records each message touches', () => {
     console.log(table);
 
     const of = (label: string) => rows.find(([l]) => l.startsWith(label))![1];
-    // A client in a bulk write: its record, its stats, one history page.
-    expect(of('importClients').written).toBe(3);
+    // A client in a bulk write: its record, its stats, one history page; and the counts once per message.
+    expect(of('importClients').written).toBe(10 * 3 + 1);
     // A log rewrites the page it lands in and the client's stats, nothing else.
     expect(of('logInteraction (a call)').written).toBe(2);
     expect(of('logMail, e-mail-in').written).toBe(2);
     // Retries and repeats write nothing.
     expect(of('logInteraction retried').written).toBe(0);
     expect(of('logMail, the same message').written).toBe(0);
-    expect(of('deleteClient').written).toBe(2);
+    // The client, its stats and the counts: whatever the size of the history.
+    expect(of('deleteClient').written).toBe(3);
     // A lookup reads the client, its stats and its newest page (and the settings once per worker).
     expect(of('getClientContext, a known address').read).toBeLessThanOrEqual(4);
     expect(of('getClientContext, a known address').written).toBe(0);
-    expect(of('badge recount').read).toBe(0);
+    // The badge reads one record: the counts kept with every write.
+    expect(of('badge recount').read).toBe(1);
+    expect(of('listClients, first page').read).toBeLessThanOrEqual(limitPlusTwo);
   });
 });
