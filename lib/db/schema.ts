@@ -78,6 +78,8 @@ export interface ClientStats {
   /** The client's first e-mail after our last one, while unanswered. */
   awaitingSince?: number;
   counts: Partial<Record<InteractionKind, number>>;
+  /** The newest interactions, newest first (at most RECENT_MAX): a client's view needs no history read. */
+  recent: PageItem[];
   openFlags: OpenFlag[];
   /** Filings logged, by message id: a portal row is logged once per status, however often (and whenever) it is seen. */
   filings: FilingRef[];

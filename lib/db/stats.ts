@@ -11,6 +11,9 @@ import { isContact } from '../model/interaction';
 import { byTime, walkBack, type HistoryStore } from './history';
 import type { ClientStats, PageItem } from './schema';
 
+/** Interactions a client's view shows, kept in its stats. */
+export const RECENT_MAX = 5;
+
 /** The client list's order: the normalised name, then the id so every key is unique (it doubles as the paging cursor). */
 export const sortKey = (name: string, id: string) => `${normaliseName(name) ?? ''}\u0000${id}`;
 
@@ -58,6 +61,7 @@ export function statsFor(client: Client, defaults: CadenceDefaults, prev?: Clien
     idealDays: 0,
     maxDays: 0,
     counts: prev?.counts ?? {},
+    recent: prev?.recent ?? [],
     openFlags: prev?.openFlags ?? [],
     filings: prev?.filings ?? [],
   };
@@ -83,6 +87,9 @@ export function withCadence(s: ClientStats, defaults: CadenceDefaults): ClientSt
  */
 export function addItem(s: ClientStats, i: PageItem): boolean {
   s.counts[i.kind] = (s.counts[i.kind] ?? 0) + 1;
+  if (s.recent.length < RECENT_MAX || byTime(i, s.recent.at(-1)!) > 0) {
+    s.recent = [...s.recent, i].sort((a, b) => byTime(b, a)).slice(0, RECENT_MAX);
+  }
   if (isContact(i.kind) && !(i.at <= (s.lastContact ?? -Infinity))) s.lastContact = i.at;
   if (i.kind === 'filing' && i.messageId && !s.filings.some((f) => f.key === i.messageId)) s.filings.push({ key: i.messageId, id: i.id, at: i.at });
   if (isOpenFlag(i)) s.openFlags.push({ id: i.id, at: i.at });
@@ -109,7 +116,10 @@ export function removeItem(s: ClientStats, i: PageItem): boolean {
   else delete s.counts[i.kind];
   s.openFlags = s.openFlags.filter((f) => f.id !== i.id);
   if (i.kind === 'filing') s.filings = s.filings.filter((f) => f.id !== i.id);
+  const shown = s.recent.some((r) => r.id === i.id);
+  s.recent = s.recent.filter((r) => r.id !== i.id);
   return !(
+    shown ||
     (isContact(i.kind) && i.at === s.lastContact) ||
     (i.kind === 'email-in' && (i.at === s.lastIn || i.at === s.awaitingSince)) ||
     (i.kind === 'email-out' && i.at === s.lastOut)
@@ -125,17 +135,20 @@ export async function rescan(store: HistoryStore, s: ClientStats): Promise<Clien
   let contact: number | undefined;
   let lastIn: number | undefined;
   let lastOut: number | undefined;
+  const recent: PageItem[] = [];
   // Messages from the client newer than (or as new as) our newest reply.
   const unanswered: number[] = [];
   await walkBack(store, s.id, (i) => {
+    if (recent.length < RECENT_MAX) recent.push(i);
     if (contact === undefined && isContact(i.kind)) contact = i.at;
     if (i.kind === 'email-in') {
       lastIn ??= i.at;
       if (lastOut === undefined) unanswered.push(i.at);
     }
     if (i.kind === 'email-out') lastOut ??= i.at;
-    return contact !== undefined && lastIn !== undefined && lastOut !== undefined;
+    return contact !== undefined && lastIn !== undefined && lastOut !== undefined && recent.length >= RECENT_MAX;
   });
+  s.recent = recent;
   // A message at the very moment of our reply counts as answered, as in addItem.
   const after = unanswered.filter((at) => !(at <= (lastOut ?? -Infinity)));
   const waiting = after.length ? Math.min(...after) : undefined;

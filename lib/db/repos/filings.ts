@@ -93,6 +93,7 @@ export async function acknowledgeFiling(db: Db, id: string, now: number, clientI
     await replaceItem(history, holder.id, next);
     const was = standing(holder);
     holder.openFlags = holder.openFlags.filter((f) => f.id !== id);
+    holder.recent = holder.recent.map((r) => (r.id === id ? next : r));
     putStats(tx, holder, was);
     return toInteraction(holder.id, next);
   });

@@ -5,6 +5,7 @@ import { StoreError } from '../errors';
 import { newest, toInteraction } from '../history';
 import type { Db } from '../open';
 import type { ClientStats } from '../schema';
+import { RECENT_MAX } from '../stats';
 import { addInteraction, CLIENT_STORES, ownerOf, readTx, removeInteraction, withWrite, type ReadTx } from '../write';
 
 type ParsedInput = z.output<typeof interactionInputSchema>;
@@ -37,10 +38,15 @@ export async function deleteInteraction(db: Db, id: string, where?: { clientId?:
   });
 }
 
-/** A live client's stats and newest `limit` interactions, read inside `tx`. */
+/**
+ * A live client's stats and newest `limit` interactions, read inside `tx`:
+ * one record — the stats keep the newest few — unless more are asked for.
+ */
 export async function activityIn(tx: ReadTx, clientId: string, limit: number): Promise<{ stats?: ClientStats; recent: Interaction[] }> {
-  const [stats, items] = await Promise.all([tx.objectStore('stats').get(clientId), newest(tx.objectStore('history'), clientId, limit)]);
-  return { stats: stats?.trashedAt === undefined ? stats : undefined, recent: items.map((i) => toInteraction(clientId, i)) };
+  const stored = await tx.objectStore('stats').get(clientId);
+  const stats = stored?.trashedAt === undefined ? stored : undefined;
+  const items = stats && limit <= RECENT_MAX ? stats.recent.slice(0, limit) : await newest(tx.objectStore('history'), clientId, limit);
+  return { stats, recent: items.map((i) => toInteraction(clientId, i)) };
 }
 
 /** The same in a transaction of its own. */

@@ -1,4 +1,7 @@
+import { normaliseCaseNumber } from '../../identity/case-number';
+import { emailDomain, normaliseEmail, normaliseMatterCode, normaliseName } from '../../identity/normalise';
 import { resolveContext } from '../../identity/resolver';
+import type { ScreenContext } from '../../sites/types';
 import { cadenceState, resolveCadence } from '../../model/cadence';
 import type { Client } from '../../model/client';
 import type { Interaction } from '../../model/interaction';
@@ -41,7 +44,7 @@ async function viewIn(tx: ReadTx, env: Env, client: Client, matchedOn: string[] 
 
 /** A live client's view, read in one transaction. */
 export async function viewOf(env: Env, id: string): Promise<ClientView> {
-  const tx = readTx(env.db);
+  const tx = readTx(env.db, ['clients', 'stats', 'history']);
   const stored = await tx.objectStore('clients').get(id);
   if (!stored || stored.trashedAt !== undefined) throw new StoreError('not-found', 'That client no longer exists.');
   return viewIn(tx, env, fromStored(stored));
@@ -62,6 +65,40 @@ export function summaryOf(s: ClientStats, now: number): ClientSummary {
   return out;
 }
 
+/**
+ * The resolver's lookup, with every key it may ask for requested at once:
+ * it asks one person after another, and each ask would otherwise wait a round
+ * trip for the one before (a thread with five people: ten in a row).
+ */
+export function prefetched(tx: ReadTx, context: Pick<ScreenContext, 'people' | 'cases'>): (key: string) => Promise<Client[]> {
+  const keys = new Set<string>();
+  for (const p of context.people) {
+    const email = p.email ? normaliseEmail(p.email) : null;
+    if (email) {
+      keys.add(`email:${email}`);
+      const domain = emailDomain(email);
+      if (domain) keys.add(`domain:${domain}`);
+    } else if (p.name) {
+      const name = normaliseName(p.name);
+      if (name) keys.add(`name:${name}`);
+    }
+  }
+  for (const c of context.cases) {
+    const cn = c.caseNumber ? normaliseCaseNumber(c.caseNumber) : null;
+    if (cn) keys.add(`case:${cn}`);
+    const mc = c.matterCode ? normaliseMatterCode(c.matterCode) : null;
+    if (mc) keys.add(`matter:${mc}`);
+  }
+  const asked = new Map<string, Promise<Client[]>>();
+  const ask = (key: string) => {
+    let p = asked.get(key);
+    if (!p) asked.set(key, (p = clients.clientsByKeyIn(tx, key)));
+    return p;
+  };
+  for (const k of keys) void ask(k).catch(() => {});
+  return ask;
+}
+
 export const clientHandlers: HandlersFor<
   'getClientContext' | 'getClient' | 'listClients' | 'createClient' | 'updateClient' | 'deleteClient' | 'logInteraction' | 'deleteInteraction' | 'importClients'
 > = {
@@ -71,11 +108,8 @@ export const clientHandlers: HandlersFor<
    * worker that has just woken reads its settings inside it too.
    */
   async getClientContext({ context }, env) {
-    const tx = readTx(env.db, ['clients', 'stats', 'history', 'meta']);
-    const [resolved, settings] = await Promise.all([
-      resolveContext(context, (key) => clients.clientsByKeyIn(tx, key)),
-      settingsIn(env.db, tx),
-    ]);
+    const tx = readTx(env.db, ['clients', 'stats', 'meta']);
+    const [resolved, settings] = await Promise.all([resolveContext(context, prefetched(tx, context)), settingsIn(env.db, tx)]);
     const matches = await Promise.all(resolved.matches.map((m) => viewIn(tx, env, m.client, m.matchedOn)));
     return { matches, unknown: resolved.unknown, awaiting: { ...settings.awaitingReply } };
   },

@@ -4,10 +4,10 @@
 // client and message id (write.ts addInteraction), so a second identical call
 // — a re-read thread, or a retry after a lost reply — writes nothing.
 import { getSettings } from '../../db/repos/settings';
-import { clientsByKeyIn } from '../../db/repos/clients';
 import { addInteraction, CLIENT_STORES, withWrite } from '../../db/write';
 import { resolveContext } from '../../identity/resolver';
 import { isNeverLogged } from '../../model/settings';
+import { prefetched } from './clients';
 import type { HandlersFor } from './types';
 
 export const mailHandlers: HandlersFor<'logMail'> = {
@@ -25,7 +25,7 @@ export const mailHandlers: HandlersFor<'logMail'> = {
 
     return withWrite(env.db, CLIENT_STORES, async (tx) => {
       // The resolver the sidebar uses: an exact address, or a domain the client opted in to.
-      const resolved = await resolveContext({ site: source, url: '', people: allowed, cases: [] }, (key) => clientsByKeyIn(tx, key));
+      const resolved = await resolveContext({ site: source, url: '', people: allowed, cases: [] }, prefetched(tx, { people: allowed, cases: [] }));
       const logged: { clientId: string; interactionId: string }[] = [];
       for (const { client } of resolved.matches) {
         const r = await addInteraction(tx, { clientId: client.id, kind, at, summary, source, messageId });

@@ -50,6 +50,11 @@ function expected(history: Interaction[]) {
       .map((i) => i.id)
       .sort(),
     filings: history.filter((i) => i.kind === 'filing' && i.messageId).map((i) => i.messageId!).sort(),
+    // The newest five, newest first (ties in time by id, as pages order them).
+    recent: [...history]
+      .sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+      .slice(0, 5)
+      .map((i) => i.id),
   };
 }
 
@@ -62,6 +67,7 @@ function actual(s: ClientStats) {
     counts: s.counts,
     openFlags: s.openFlags.map((f) => f.id).sort(),
     filings: s.filings.map((f) => f.key).sort(),
+    recent: s.recent.map((i) => i.id),
   };
 }
 
