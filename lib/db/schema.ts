@@ -87,7 +87,7 @@ export interface ClientStats {
   // Index fields, live clients only.
   /** Normalised name + NUL + id: the client list's order, and its paging cursor. */
   sort?: string;
-  /** Search tokens (name, preferred name, organisation and tag words, e-mail domains). */
+  /** Search tokens (name, preferred name, organisation and tag words, e-mail domains), each as `<token>\0<sort>`. */
   terms?: string[];
   /** Local midnight at which the client turns due / overdue (model/cadence.ts cadenceDates). */
   dueAt?: number;

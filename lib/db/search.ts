@@ -11,12 +11,14 @@
 //       `email:<prefix>`;
 //     · anything with a digit: identity keys `case:` (as typed, without
 //       hyphens, or normalised) and `matter:`, and terms (a digit in a name).
-//   Word ranges are read with their stats records (one getAll each), address
-//   and case ranges as ids; the matches are intersected, ordered by their
-//   sort key and cut at the cursor.
+//   Word ranges are walked key by key (each entry carries the client's sort
+//   key), address and case ranges read as ids; the matches are intersected,
+//   ordered by sort key and cut at the cursor, and only the page's stats
+//   records are read.
 //
 // Precision first: prefixes of whole words, never substrings inside a word,
 // and a case number only from its start.
+import { unwrap } from 'idb';
 import { normaliseCaseNumber } from '../identity/case-number';
 import { normaliseMatterCode, normaliseName } from '../identity/normalise';
 import type { Db } from './open';
@@ -65,18 +67,41 @@ export function queryRequirements(query: string): Requirement[] {
 }
 
 /**
- * Ids matching one requirement. Term ranges are read with their stats
- * records (one getAll, not a get per match) into `found`, so the page can be
- * built from them; identity-key ranges give ids only.
+ * An index's [key, primary key] pairs over a range. A key cursor driven by
+ * its own callbacks: each step is an event, not a promise and a microtask as
+ * well (a word matching 200 clients is 200 steps).
  */
-async function idsFor(tx: ReadTx, r: Requirement, found: Map<string, ClientStats>): Promise<Set<string>> {
+function indexEntries(index: IDBIndex, range: IDBKeyRange): Promise<[string, string][]> {
+  return new Promise((resolve, reject) => {
+    const out: [string, string][] = [];
+    const request = index.openKeyCursor(range);
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) return resolve(out);
+      out.push([cursor.key as string, cursor.primaryKey as string]);
+      cursor.continue();
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * Ids matching one requirement. Term ranges are walked key by key: a term
+ * entry is `<token>\0<sort key>`, so each match's place in the list comes
+ * with it (into `sortOf`) and no record is read to order the matches.
+ * Identity-key ranges give ids only.
+ */
+async function idsFor(tx: ReadTx, r: Requirement, sortOf: Map<string, string>): Promise<Set<string>> {
   const terms = tx.objectStore('stats').index('terms');
   const keys = tx.objectStore('clients').index('keys');
   const read = async (range: Range): Promise<string[]> => {
     if ('keys' in range) return keys.getAllKeys(prefix(range.keys));
-    const rows = await terms.getAll(prefix(range.terms));
-    for (const s of rows) found.set(s.id, s);
-    return rows.map((s) => s.id);
+    const ids: string[] = [];
+    for (const [key, id] of await indexEntries(unwrap(terms), prefix(range.terms))) {
+      sortOf.set(id, key.slice(key.indexOf('\u0000') + 1));
+      ids.push(id);
+    }
+    return ids;
   };
   const alternatives = await Promise.all(
     r.map(async (all) => {
@@ -105,21 +130,32 @@ export async function listClientsPage(db: Db, query: string, limit: number, afte
     return page(rows, limit, total);
   }
 
-  const found = new Map<string, ClientStats>();
-  const sets = await Promise.all(requirements.map((r) => idsFor(tx, r, found)));
+  const sortOf = new Map<string, string>();
+  const sets = await Promise.all(requirements.map((r) => idsFor(tx, r, sortOf)));
   sets.sort((a, b) => a.size - b.size);
   const matches = [...sets[0]!].filter((id) => sets.every((s) => s.has(id)));
   const total = matches.length;
   if (!total) return { clients: [], total };
-  // Stats not read with a term range (matches by address or case number only): read them now.
   const stats = tx.objectStore('stats');
-  const missing = matches.filter((id) => !found.has(id));
-  for (const s of await Promise.all(missing.map((id) => stats.get(id)))) if (s) found.set(s.id, s);
-  const rows = matches
-    .map((id) => found.get(id))
-    .filter((s): s is ClientStats & { sort: string } => !!s?.sort && (after === undefined || s.sort > after))
-    .sort((a, b) => (a.sort < b.sort ? -1 : 1));
-  return page(rows, limit, total);
+  // Matches by address or case number only have no sort key yet: read those few.
+  const found = new Map<string, ClientStats>();
+  for (const s of await Promise.all(matches.filter((id) => !sortOf.has(id)).map((id) => stats.get(id)))) {
+    if (s?.sort) {
+      found.set(s.id, s);
+      sortOf.set(s.id, s.sort);
+    }
+  }
+  // Order by place in the list, cut at the cursor, and read only the page's records.
+  const ordered = matches
+    .filter((id) => sortOf.has(id) && (after === undefined || sortOf.get(id)! > after))
+    .sort((a, b) => (sortOf.get(a)! < sortOf.get(b)! ? -1 : 1))
+    .slice(0, limit + 1);
+  const rows = await Promise.all(ordered.map((id) => found.get(id) ?? stats.get(id)));
+  return page(
+    rows.filter((s): s is ClientStats => !!s),
+    limit,
+    total,
+  );
 }
 
 function page(rows: ClientStats[], limit: number, total: number): ListPage {

@@ -186,7 +186,8 @@ export function seal(s: ClientStats): ClientStats {
     return s;
   }
   s.sort = sortKey(s.name, s.id);
-  s.terms = searchTerms(s);
+  // Each term carries the sort key, so a term's matches come back in name order with their place in the list.
+  s.terms = searchTerms(s).map((t) => `${t}\u0000${s.sort}`);
   const { dueAt, overdueAt } = cadenceDates(s.lastContact, s.createdAt, s);
   s.dueAt = dueAt;
   s.overdueAt = overdueAt;

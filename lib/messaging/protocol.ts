@@ -69,10 +69,10 @@ export const requestSchemas = {
   /** Who is on screen: the clients it resolves to, and the people who are not clients. */
   getClientContext: z.object({ context: screenContextSchema }),
   getClient: z.object({ id }),
-  /** Live clients by name, `limit` at a time; `after` is the previous page's `next` (or a row's `cursor`). */
+  /** Live clients by name, `limit` at a time (a screenful and more); `after` is the previous page's `next` (or a row's `cursor`). */
   listClients: z.object({
     query: z.string().max(200).default(''),
-    limit: z.number().int().min(1).max(1000).default(200),
+    limit: z.number().int().min(1).max(1000).default(50),
     after: z.string().max(400).optional(),
   }),
   /** With `id` (chosen by the caller) creating is idempotent: a retry after a lost reply returns the same client. */

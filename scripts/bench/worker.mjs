@@ -307,7 +307,7 @@ export async function lookupsInWorker({ emails, cases, strangers, queries, warmu
     out.listQuery.push(ms);
     out.listTotals.push(data.total);
   }
-  for (let i = 0; i < 3; i++) out.listAll.push((await call({ type: 'listClients', payload: {} })).ms);
+  for (let i = 0; i < 10; i++) out.listAll.push((await call({ type: 'listClients', payload: {} })).ms);
   // Whole-database scans the background runs on its own (when the build has them):
   // the toolbar badge's overdue count after every write, and the "Losing touch" list.
   out.badge = [];
