@@ -28,8 +28,8 @@ import { readTx, type ReadTx } from './write';
 
 const prefix = (p: string) => IDBKeyRange.bound(p, `${p}\uffff`);
 
-/** A prefix in the stats' search terms, or in the clients' identity keys. */
-type Range = { terms: string } | { keys: string };
+/** A prefix in the stats' search terms (or, `exact`, a whole term), or a prefix in the clients' identity keys. */
+type Range = { terms: string; exact?: boolean } | { keys: string };
 /**
  * One piece of a query: it matches a client when any alternative does, and
  * an alternative matches when all its ranges do.
@@ -59,9 +59,11 @@ export function queryRequirements(query: string): Requirement[] {
       out.push([...[...keys].map((k): Range[] => [{ keys: k }]), ...(word ? [[{ terms: word }]] : []), address]);
       continue;
     }
-    // "o'brien" is the terms "o" and "brien", both required; or the start of an address ("liam.obrien").
+    // "o'brien" is the terms "o" and "brien", both required — the words before the last one whole,
+    // since the user has typed past them ("o" alone would be a prefix of thousands) — or the
+    // start of an address ("liam.obrien").
     const words = normaliseName(piece)?.split(' ') ?? [];
-    if (words.length) out.push([words.map((w): Range => ({ terms: w })), address]);
+    if (words.length) out.push([words.map((w, i): Range => ({ terms: w, exact: i < words.length - 1 })), address]);
   }
   return out;
 }
@@ -97,7 +99,8 @@ async function idsFor(tx: ReadTx, r: Requirement, sortOf: Map<string, string>): 
   const read = async (range: Range): Promise<string[]> => {
     if ('keys' in range) return keys.getAllKeys(prefix(range.keys));
     const ids: string[] = [];
-    for (const [key, id] of await indexEntries(unwrap(terms), prefix(range.terms))) {
+    const span = range.exact ? prefix(`${range.terms}\u0000`) : prefix(range.terms);
+    for (const [key, id] of await indexEntries(unwrap(terms), span)) {
       sortOf.set(id, key.slice(key.indexOf('\u0000') + 1));
       ids.push(id);
     }
