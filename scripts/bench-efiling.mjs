@@ -14,7 +14,7 @@
 //                         re-scan that row, swap its badge  goal ≤ 2 ms
 //            page reading the adapter's full list reading (listContext) —
 //                         made only when the popup asks (getScreenContext)
-//   real   (unless --no-extension) the built extension (.output/chrome-mv3)
+//   real   (unless --no-extension) the built test extension (.output/chrome-mv3-e2e)
 //          with 200 seeded clients: navigation → all 200 badges on screen,
 //          as the page itself observes it (message to the worker and
 //          IndexedDB lookups included).
@@ -27,9 +27,10 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
+import { EXTENSION_DIR } from './bench/extension.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const EXT = path.join(ROOT, '.output/chrome-mv3-e2e'); // the test build: it has globalThis.rapport
+const EXT = EXTENSION_DIR;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);

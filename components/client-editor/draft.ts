@@ -107,8 +107,8 @@ export function draftFromClient(c: StoredClient): ClientDraft {
     phones: c.phones.join('\n'),
     domains: c.domains.join('\n'),
     tags: c.tags.join(', '),
-    idealDays: c.cadence ? String(c.cadence.idealDays) : '',
-    maxDays: c.cadence ? String(c.cadence.maxDays) : '',
+    idealDays: c.cadence?.idealDays !== undefined ? String(c.cadence.idealDays) : '',
+    maxDays: c.cadence?.maxDays !== undefined ? String(c.cadence.maxDays) : '',
     family: c.notes.family,
     interests: c.notes.interests,
     background: c.notes.background,
@@ -172,8 +172,8 @@ export type Conversion = { ok: true; input: ClientInput } | { ok: false; issues:
  * returned input (e.g. "client.emails.1" is input.emails[1]).
  *
  * - lists: split, trimmed, empty lines dropped, duplicates dropped;
- * - cadence: both empty → none (the defaults apply); one empty → that one
- *   takes its default, kept consistent with the other;
+ * - cadence: both empty → none (the defaults apply); one empty → left out,
+ *   and the background takes it from the client's tags or Settings;
  * - matters and goals left completely blank are dropped, so an "Add" clicked
  *   by mistake never blocks a save;
  * - a goal's updatedAt moves to `now` when it is new or its text, outcome or
@@ -188,10 +188,9 @@ export function draftToInput(d: ClientDraft, now: number = Date.now()): Conversi
   if (max === 'invalid') issues.push({ path: 'client.cadence.maxDays', message: daysMessage });
   if (ideal === 'invalid' || max === 'invalid') return { ok: false, issues };
 
+  // A half left empty is sent empty: the background fills it from the client's tags or Settings.
   let cadence: ClientInput['cadence'];
-  if (ideal !== undefined && max !== undefined) cadence = { idealDays: ideal, maxDays: max };
-  else if (ideal !== undefined) cadence = { idealDays: ideal, maxDays: Math.max(ideal, DEFAULT_MAX_DAYS) };
-  else if (max !== undefined) cadence = { idealDays: Math.min(max, DEFAULT_IDEAL_DAYS), maxDays: max };
+  if (ideal !== undefined || max !== undefined) cadence = { ...(ideal !== undefined && { idealDays: ideal }), ...(max !== undefined && { maxDays: max }) };
 
   const input: ClientInput = {
     name: d.name.trim(),

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { openRapportDb } from '../../lib/db/open';
+import { connect } from '../../lib/db/open';
 import { BACKGROUND, classifySender, originOf, type Caller, type SenderInfo } from '../../lib/messaging/caller';
 import { handlers, type Env } from '../../lib/messaging/handlers';
 import { SIDEBAR_PORT, type HostCommand } from '../../lib/messaging/ports';
@@ -48,7 +48,9 @@ function createTally() {
 
 export default defineBackground(() => {
   const tally = import.meta.env.MODE === 'e2e' ? createTally() : undefined;
-  const dbReady = openRapportDb();
+  // Opened now, so the first message finds it opening; reopened by the next request if it is ever lost.
+  const db = connect();
+  void db.get().catch((e) => console.error('[rapport] could not open the database', e));
   // Our pages' origin. getURL of a web-accessible resource declared with
   // use_dynamic_url gives the per-session dynamic origin instead; a frame of
   // ours may report either, so both count as our own.
@@ -77,7 +79,7 @@ export default defineBackground(() => {
     },
   });
   const env = async (): Promise<Env> => ({
-    db: await dbReady,
+    db: await db.get(),
     now: Date.now,
     screens,
     portals: browserPortalApi,
@@ -92,7 +94,7 @@ export default defineBackground(() => {
   // Badge, daily reminder alarm, log-call command, notification clicks.
   const keepInTouch = wireKeepInTouch(env);
   // User-added portals: registrations kept in step with permissions.
-  wirePortals(() => dbReady);
+  wirePortals(() => db.get());
 
   // Every message, from a page or from the background itself, goes through the router.
   async function dispatch(raw: unknown, caller: Caller): Promise<Reply<MessageType>> {
@@ -100,7 +102,7 @@ export default defineBackground(() => {
   }
 
   const classify = (sender: SenderInfo) =>
-    classifySender(sender, { ownId: browser.runtime.id, ownOrigins, userPortals: async () => userPortalList(await dbReady) });
+    classifySender(sender, { ownId: browser.runtime.id, ownOrigins, userPortals: async () => userPortalList(await db.get()) });
 
   // Register synchronously so a message that wakes the worker is not missed.
   // Returning true and calling sendResponse works in Chrome, Firefox and WXT's

@@ -1,10 +1,13 @@
 import type { Ref } from 'preact';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { send } from '../../lib/messaging/client';
 import type { ClientSummary } from '../../lib/messaging/protocol';
 import { CADENCE_TEXT, fullDate, isoDate, relativeContact } from './format';
 
 interface Props {
   query: string;
   onQuery: (q: string) => void;
+  /** The first page of the list (for `query`); the list fetches the rest itself as the user scrolls. */
   clients: readonly ClientSummary[] | undefined;
   total: number;
   error: string | null;
@@ -27,16 +30,112 @@ function matchHint(c: ClientSummary, query: string): string | undefined {
   return c.emails.find((e) => fold(e).includes(q));
 }
 
+/** Rows a page fetched when the user scrolls near the end of what is loaded. */
+const PAGE = 200;
+/** Rows kept rendered above and below the visible ones (pixels), so fast scrolling does not show blanks. */
+const OVERSCAN_PX = 600;
+/** Height assumed for a row not rendered yet; replaced by the average of rows measured. */
+const ROW_GUESS_PX = 64;
+/** Fetch the next page when this few loaded rows are left below the window. */
+const PREFETCH_ROWS = 40;
+
+/**
+ * The client list. Only the rows in view (and a margin) are in the DOM:
+ * spacers above and below stand for the rest, sized from the rows' measured
+ * heights, so 10,000 clients scroll as smoothly as 10. The rest of the list
+ * is fetched page by page from the background (listClients with the last
+ * row's cursor) as the user scrolls towards it.
+ */
 export function ClientList(props: Props) {
   const { query, onQuery, clients, total, error, selectedId, onSelect, onNew, searchRef } = props;
+  const [more, setMore] = useState<ClientSummary[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const loading = useRef(false);
+  const scroller = useRef<HTMLUListElement>(null);
+  const [view, setView] = useState({ top: 0, height: 800 });
+  const heights = useRef(new Map<string, number>());
+  const [, remeasured] = useState(0);
+
+  // A new first page (another query, or a refresh after an edit) starts the list over.
+  useEffect(() => {
+    setMore([]);
+    setLoadError(null);
+    loading.current = false;
+  }, [clients]);
+
+  const rows = useMemo(() => {
+    if (!clients) return [];
+    const seen = new Set(clients.map((c) => c.id));
+    return [...clients, ...more.filter((c) => !seen.has(c.id))];
+  }, [clients, more]);
+
+  const loadMore = useCallback(async () => {
+    const last = rows.at(-1);
+    if (loading.current || !last || rows.length >= total) return;
+    loading.current = true;
+    const first = clients;
+    try {
+      const page = await send('listClients', { query, after: last.cursor, limit: PAGE });
+      // Dropped if the list started over while this page was on its way.
+      if (first === clients) setMore((m) => [...m, ...page.clients]);
+    } catch (e) {
+      setLoadError(e instanceof Error ? e.message : 'Could not load more clients.');
+    } finally {
+      loading.current = false;
+    }
+  }, [rows, total, query, clients]);
+
+  // Where each row sits: measured heights where known, the average elsewhere.
+  const measured = [...heights.current.values()];
+  const guess = measured.length ? measured.reduce((a, b) => a + b, 0) / measured.length : ROW_GUESS_PX;
+  const offsets = useMemo(() => {
+    const out = new Float64Array(rows.length + 1);
+    for (let i = 0; i < rows.length; i++) out[i + 1] = out[i]! + (heights.current.get(rows[i]!.id) ?? guess);
+    return out;
+    // `guess` changes as rows are measured; rows as pages arrive.
+  }, [rows, guess]);
+
+  let start = 0;
+  while (start < rows.length && offsets[start + 1]! < view.top - OVERSCAN_PX) start++;
+  let end = start;
+  while (end < rows.length && offsets[end]! < view.top + view.height + OVERSCAN_PX) end++;
+
+  useEffect(() => {
+    if (end >= rows.length - PREFETCH_ROWS && rows.length < total && !loadError) void loadMore();
+  }, [end, rows.length, total, loadMore, loadError]);
+
+  const onScroll = useCallback(() => {
+    const el = scroller.current;
+    if (el) setView({ top: el.scrollTop, height: el.clientHeight });
+  }, []);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    // Measure the rows now in the DOM; a change moves the spacers on the next render.
+    let changed = false;
+    for (const li of Array.from(el.querySelectorAll<HTMLLIElement>('li[data-id]'))) {
+      const id = li.dataset.id!;
+      const h = li.offsetHeight;
+      if (h && heights.current.get(id) !== h) {
+        heights.current.set(id, h);
+        changed = true;
+      }
+    }
+    if (changed) remeasured((n) => n + 1);
+    if (el.clientHeight && el.clientHeight !== view.height) setView({ top: el.scrollTop, height: el.clientHeight });
+  });
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(onScroll);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [onScroll, clients]);
+
   const count =
-    clients === undefined
-      ? 'Loading clients…'
-      : clients.length < total
-        ? `Showing ${clients.length} of ${total} clients — refine the search to see the rest.`
-        : query.trim()
-          ? `${total} ${total === 1 ? 'client matches' : 'clients match'}`
-          : `${total} ${total === 1 ? 'client' : 'clients'}`;
+    clients === undefined ? 'Loading clients…' : query.trim() ? `${total} ${total === 1 ? 'client matches' : 'clients match'}` : `${total} ${total === 1 ? 'client' : 'clients'}`;
   return (
     <section class="list-pane" aria-labelledby="client-list-heading">
       <div class="list-head">
@@ -75,12 +174,13 @@ export function ClientList(props: Props) {
         </p>
       )}
       {clients && clients.length > 0 && (
-        <ul class="client-list">
-          {clients.map((c) => {
+        <ul class="client-list" ref={scroller} onScroll={onScroll} aria-label="Clients" data-rendered={end - start}>
+          {start > 0 && <li aria-hidden="true" class="list-spacer" style={{ height: `${offsets[start]}px` }} />}
+          {rows.slice(start, end).map((c, k) => {
             const shown = c.preferredName?.trim() ? c.preferredName : c.name;
             const hint = matchHint(c, query);
             return (
-              <li key={c.id}>
+              <li key={c.id} data-id={c.id} aria-setsize={total} aria-posinset={start + k + 1}>
                 <button
                   type="button"
                   class="client-row"
@@ -108,6 +208,12 @@ export function ClientList(props: Props) {
               </li>
             );
           })}
+          {end < rows.length && <li aria-hidden="true" class="list-spacer" style={{ height: `${offsets[rows.length]! - offsets[end]!}px` }} />}
+          {rows.length < total && (
+            <li class="list-more" role="status" style={{ height: `${(total - rows.length) * guess}px` }}>
+              {loadError ?? 'Loading more clients…'}
+            </li>
+          )}
         </ul>
       )}
     </section>

@@ -1,9 +1,9 @@
-// The toolbar badge: how many clients are overdue (empty when none). Counted
-// in one pass (losing-touch.ts); refreshes that arrive while one is running
-// are folded into a single rerun, so an import of 5,000 records costs two counts.
+// The toolbar badge: how many clients are overdue (empty when none). Two
+// index counts over the clients' stats (lib/db/repos/cadence.ts), however
+// many clients there are; refreshes that arrive while one is running are
+// folded into a single rerun.
 import type { Db } from '../db/open';
-import { getSettings } from '../db/repos/settings';
-import { cadenceOfAll, countByStatus } from './losing-touch';
+import { cadenceCounts } from '../db/repos/cadence';
 
 export interface BadgeTarget {
   setBadgeText(details: { text: string }): Promise<void> | void;
@@ -26,10 +26,7 @@ export function badgeTitle({ overdue, due }: { overdue: number; due: number }): 
   return `Rapport — ${parts.join(', ')}`;
 }
 
-export async function countOverdue(db: Db, now: number): Promise<{ overdue: number; due: number }> {
-  const { cadence } = await getSettings(db);
-  return countByStatus(await cadenceOfAll(db, cadence, now));
-}
+export const countOverdue = (db: Db, now: number): Promise<{ overdue: number; due: number }> => cadenceCounts(db, now);
 
 export function createBadge(deps: { db: () => Promise<Db>; now: () => number; target: () => BadgeTarget | undefined }) {
   let running: Promise<number> | null = null;

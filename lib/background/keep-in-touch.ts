@@ -4,11 +4,13 @@
 // event only if its listener is registered in the first turn) and
 // afterMessage() after every routed message.
 import { browser } from 'wxt/browser';
+import { purgeStaleJobs } from '../db/bulk';
+import { purgeTrash } from '../db/repos/clients';
 import { getSettings } from '../db/repos/settings';
 import * as interactions from '../db/repos/interactions';
 import type { Env } from '../messaging/handlers';
 import type { Reply, MessageType } from '../messaging/protocol';
-import type { Settings } from '../model/settings';
+import { trashKeepDays, type Settings } from '../model/settings';
 import { createBadge, type BadgeTarget } from './badge';
 import { LOG_CALL_COMMAND, LOG_CALL_NOTICE, logCallFromTab, logCallNotice, parseLogCallNotice, type TabsApi } from './commands';
 import type { NoticeOptions, NotificationsApi } from './notify';
@@ -26,16 +28,16 @@ const CHANGES_BADGE = new Set<string>([
   'createClient',
   'updateClient',
   'deleteClient',
+  'restoreClient',
   'logInteraction',
   'deleteInteraction',
   'importClients',
+  'bulkCommit',
   'logMail',
   'updateSettings',
 ]);
 
-// The badge is a glance, not a live counter: let a burst of writes (a thread's
-// messages being logged, an import) settle into one recount.
-const BADGE_SETTLE_MS = 2000;
+const DAY_MS = 86_400_000;
 
 /** MV3 has `action`; Firefox's MV2 build has `browserAction`. */
 function actionApi(): BadgeTarget | undefined {
@@ -63,12 +65,15 @@ export function wireKeepInTouch(env: () => Promise<Env>) {
       console.error('[rapport] badge refresh failed', e);
       return 0;
     });
-  // Writes come in bursts (a thread's messages logged as read, an import in
-  // batches): count once the burst is over, not once per write.
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  const refreshBadgeSoon = () => {
-    clearTimeout(pending);
-    pending = setTimeout(() => void refreshBadge(), BADGE_SETTLE_MS);
+  // A recount is two index counts; a burst of writes folds into one rerun (badge.ts).
+  const refreshBadgeSoon = () => void refreshBadge();
+
+  /** Midnight: deletes what has been in the trash long enough, and staging nobody committed. */
+  const housekeeping = async () => {
+    const { db, now } = await env();
+    const t = now();
+    await purgeTrash(db, t - trashKeepDays(await getSettings(db)) * DAY_MS);
+    await purgeStaleJobs(db, t - DAY_MS);
   };
 
   const reschedule = async (reminders: Settings['reminders']) => {
@@ -98,7 +103,10 @@ export function wireKeepInTouch(env: () => Promise<Env>) {
   };
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === MIDNIGHT_ALARM) void refreshBadge();
+    if (alarm.name === MIDNIGHT_ALARM) {
+      void refreshBadge();
+      housekeeping().catch((e) => console.error('[rapport] trash purge failed', e));
+    }
     if (alarm.name !== REMINDER_ALARM) return;
     void (async () => {
       try {
@@ -126,7 +134,7 @@ export function wireKeepInTouch(env: () => Promise<Env>) {
     if (!logged || button !== 0) return;
     void (async () => {
       const { db } = await env();
-      await interactions.deleteInteraction(db, logged.interactionId).catch(() => {});
+      await interactions.deleteInteraction(db, logged.interactionId, { clientId: logged.clientId }).catch(() => {});
       await notifications().clear(id);
       void refreshBadge();
     })();
@@ -137,18 +145,26 @@ export function wireKeepInTouch(env: () => Promise<Env>) {
     logCall(tab?.id).catch((e) => console.error('[rapport] log-call failed', e));
   });
 
-  browser.runtime.onStartup.addListener(() => void refreshBadge());
-  browser.runtime.onInstalled.addListener(() => void refreshBadge());
-
-  // Every wake: make sure the alarms exist (cheap: two alarms.get).
-  void (async () => {
+  // Alarms last as long as the browser session (and usually longer): make
+  // sure they exist when the browser starts and when Rapport is installed or
+  // updated — not on every wake, where it would compete with the lookup that
+  // woke the worker.
+  const checkAlarms = async () => {
     try {
       const { db } = await env();
       await ensureAlarms(alarms(), (await getSettings(db)).reminders, Date.now());
     } catch (e) {
       console.error('[rapport] could not schedule reminders', e);
     }
-  })();
+  };
+  browser.runtime.onStartup.addListener(() => {
+    void refreshBadge();
+    void checkAlarms();
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    void refreshBadge();
+    void checkAlarms();
+  });
 
   return {
     /** Call after each routed message: recount the badge, reschedule the reminder when settings changed. */
@@ -168,6 +184,7 @@ export function wireKeepInTouch(env: () => Promise<Env>) {
       runDailyReminder: reminder,
       logCall,
       refreshBadge,
+      housekeeping,
       nextReminder: async () => (await alarms().get(REMINDER_ALARM))?.scheduledTime ?? null,
     },
   };

@@ -40,8 +40,9 @@ export function wirePortals(db: () => Promise<Db>, api: PortalApi = browserPorta
   browser.permissions.onAdded?.addListener(sync);
   browser.permissions.onRemoved?.addListener(sync);
   browser.runtime.onInstalled?.addListener(sync);
-  // Every time the worker starts (browser start, or woken by a message): a few
-  // reads, and registrations lost anywhere (an update, a browser that does not
-  // persist them) come back.
-  sync();
+  // When the browser starts (and on install or update, above): registrations
+  // lost anywhere (an update, a browser that does not persist them) come
+  // back. Not on every wake, where it would compete with the lookup that
+  // woke the worker; a registration persists while the browser runs.
+  browser.runtime.onStartup?.addListener(sync);
 }

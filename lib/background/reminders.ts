@@ -6,13 +6,16 @@ import type { Db } from '../db/open';
 import { getSettings } from '../db/repos/settings';
 import type { LosingTouchEntry } from '../messaging/protocol';
 import type { Settings } from '../model/settings';
-import { cadenceOfAll, countByStatus, losingTouchOrder } from './losing-touch';
+import { losingTouchList } from '../db/repos/cadence';
+import { countByStatus } from './losing-touch';
 import { notice, type NoticeOptions, type NotificationsApi } from './notify';
 
 export const REMINDER_ALARM = 'daily-reminder';
 /** Recounts the badge just after local midnight, when a day's worth of clients can tip into "overdue". */
 export const MIDNIGHT_ALARM = 'badge-midnight';
 export const DAY_MINUTES = 1440;
+/** People named in the notification; the rest are counted. */
+const REMINDER_LINES = 4;
 
 /** The next `hour`:00 local time strictly after `now` (date-fns: calendar days, so DST changes keep the hour). */
 export function nextReminderAt(now: number, hour: number): number {
@@ -22,22 +25,25 @@ export function nextReminderAt(now: number, hour: number): number {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** "Priya Raman — 17 days (max 14)" */
+/** "Priya Raman — 17 days (max 14)"; never contacted: "Sam Ortiz — no contact in 40 days since added (max 30)". */
 function line(e: LosingTouchEntry): string {
-  const { daysSince = 0, maxDays } = e.cadence;
-  return `${e.name} — ${plural(daysSince, 'day')}${maxDays === undefined ? '' : ` (max ${maxDays})`}`;
+  const { daysSince, daysSinceAdded, maxDays } = e.cadence;
+  const max = maxDays === undefined ? '' : ` (max ${maxDays})`;
+  if (daysSince === undefined && daysSinceAdded !== undefined) return `${e.name} — no contact in ${plural(daysSinceAdded, 'day')} since added${max}`;
+  return `${e.name} — ${plural(daysSince ?? 0, 'day')}${max}`;
 }
 
 /**
  * Title and message for the daily notification, or null when nobody is due.
- * `ordered` is the losing-touch list (most overdue first); counts are for
- * everyone, the lines for the first few.
+ * `ordered` is the losing-touch list (most overdue first) or its first part;
+ * `counts` are for everyone (counted from `ordered` when not given), the lines
+ * for the first few.
  */
 export function reminderText(
   ordered: readonly LosingTouchEntry[],
-  opts: { maxLines?: number } = {},
+  opts: { counts?: { overdue: number; due: number }; maxLines?: number } = {},
 ): { title: string; message: string } | null {
-  const { overdue, due } = countByStatus(ordered);
+  const { overdue, due } = opts.counts ?? countByStatus(ordered);
   if (!overdue && !due) return null;
   const counts: string[] = [];
   if (overdue) counts.push(`${plural(overdue, 'client')} overdue`);
@@ -87,8 +93,8 @@ export async function ensureAlarms(alarms: AlarmsApi, reminders: Settings['remin
 export async function runDailyReminder(deps: { db: Db; now: number; notifications: NotificationsApi }): Promise<NoticeOptions | null> {
   const settings = await getSettings(deps.db);
   if (!settings.reminders.enabled) return null;
-  const all = await cadenceOfAll(deps.db, settings.cadence, deps.now);
-  const text = reminderText(losingTouchOrder(all));
+  const { clients, overdue, due } = await losingTouchList(deps.db, deps.now, REMINDER_LINES);
+  const text = reminderText(clients, { counts: { overdue, due }, maxLines: REMINDER_LINES });
   if (!text) {
     await deps.notifications.clear(REMINDER_ALARM);
     return null;

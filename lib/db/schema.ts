@@ -1,12 +1,107 @@
 import type { DBSchema } from 'idb';
-import type { Client } from '../model/client';
-import type { Interaction } from '../model/interaction';
+import type { Client, ClientCadence } from '../model/client';
+import type { Interaction, InteractionKind } from '../model/interaction';
 import type { IdentityKey } from '../identity/normalise';
 
 export const DB_NAME = 'rapport';
 
-/** A client as stored: the record plus its derived identity keys (see identity/keys.ts). */
-export type StoredClient = Client & { keys: IdentityKey[] };
+/**
+ * A client as stored: the record plus its derived identity keys (see
+ * identity/keys.ts). A client in the trash has `trashedAt` and no `keys`, so
+ * no lookup can find it; its keys are derived again when it is restored.
+ */
+export type StoredClient = Client & { keys?: IdentityKey[]; trashedAt?: number };
+
+/** An interaction inside a history page, which holds the client id once for all its items. */
+export type PageItem = Omit<Interaction, 'clientId'>;
+
+/**
+ * A page of one client's history: up to PAGE_MAX interactions in (at, id)
+ * order. Pages are keyed [clientId, at, id] — a key at or before their first
+ * item and after every item of the page before — so a client's history is one
+ * key range, the newest interactions are at its end, and the page that holds
+ * a given (at, id) is the last page keyed at or before it. A page of records
+ * costs the database one write where separate records would cost one each
+ * (bulk imports write 210,000 interactions as about 10,000 pages).
+ */
+export interface HistoryPage {
+  clientId: string;
+  at: number;
+  id: string;
+  items: PageItem[];
+}
+
+/** An unacknowledged rejected filing: where its interaction lives. */
+export interface OpenFlag {
+  id: string;
+  at: number;
+}
+
+/** A filing logged from a portal row: its dedupe key (the interaction's messageId) and where it lives. */
+export interface FilingRef {
+  key: string;
+  id: string;
+  at: number;
+}
+
+/**
+ * Everything derived about a client, written in the same transaction as every
+ * change that affects it (lib/db/stats.ts): the summary lists show, last
+ * contact, awaiting-reply state, counts, open filing flags and the cadence
+ * dates. The badge, Losing touch, reminders, search and the client list read
+ * these records (and their indexes) directly.
+ *
+ * The index fields (`sort`, `terms`, `dueAt`, `overdueAt`, `flagged`) exist
+ * only while the client is live: a trashed client drops them, which takes it
+ * out of every list, count and search at the cost of one record write.
+ */
+export interface ClientStats {
+  /** The client's id. */
+  id: string;
+  name: string;
+  preferredName?: string;
+  organisation?: string;
+  emails: string[];
+  caseNumbers: string[];
+  tags: string[];
+  /** The client's own cadence, possibly half-filled (the resolved one is idealDays/maxDays). */
+  ownCadence?: ClientCadence;
+  createdAt: number;
+  /** Resolved cadence: own → strictest tag → Settings default. */
+  idealDays: number;
+  maxDays: number;
+  /** Newest interaction that is contact (not a note or a filing). */
+  lastContact?: number;
+  /** Newest e-mail from the client, and to the client: the client awaits a reply while lastIn > lastOut. */
+  lastIn?: number;
+  lastOut?: number;
+  /** The client's first e-mail after our last one, while unanswered. */
+  awaitingSince?: number;
+  counts: Partial<Record<InteractionKind, number>>;
+  /** The newest interactions, newest first (at most RECENT_MAX): a client's view needs no history read. */
+  recent: PageItem[];
+  openFlags: OpenFlag[];
+  /** Filings logged, by message id: a portal row is logged once per status, however often (and whenever) it is seen. */
+  filings: FilingRef[];
+  trashedAt?: number;
+  // Index fields, live clients only.
+  /** Normalised name + NUL + id: the client list's order, and its paging cursor. */
+  sort?: string;
+  /** Search tokens (name, preferred name, organisation and tag words, e-mail domains), each as `<token>\0<sort>`. */
+  terms?: string[];
+  /** Local midnight at which the client turns due / overdue (model/cadence.ts cadenceDates). */
+  dueAt?: number;
+  overdueAt?: number;
+  /** 1 while the client has open filing flags. */
+  flagged?: 1;
+}
+
+/** A chunk of a bulk write, staged until its job is committed (lib/db/bulk.ts). */
+export interface StagedChunk {
+  job: string;
+  seq: number;
+  records: unknown[];
+}
 
 export interface RapportDB extends DBSchema {
   clients: {
@@ -14,15 +109,25 @@ export interface RapportDB extends DBSchema {
     value: StoredClient;
     indexes: { keys: string };
   };
-  interactions: {
+  stats: {
     key: string;
-    /** `openFlag` (the client id) only while a rejected filing awaits acknowledgement: a sparse index. */
-    value: Interaction & { openFlag?: string };
+    value: ClientStats;
     indexes: {
-      byClientAt: [string, number];
-      byClientMessage: [string, string];
-      openFlags: string;
+      sort: string;
+      terms: string;
+      due: [number, string];
+      overdue: [number, string];
+      trashedAt: number;
+      flagged: number;
     };
+  };
+  history: {
+    key: [string, number, string];
+    value: HistoryPage;
+  };
+  staging: {
+    key: [string, number];
+    value: StagedChunk;
   };
   meta: {
     key: string;

@@ -3,8 +3,10 @@ import { matterCaseKeys } from './case-number';
 import { normaliseMatterCode, normaliseName, type IdentityKey } from './normalise';
 
 /**
- * Bumped whenever the derivation below changes, so stored keys are recomputed
- * (the database compares it with the version its records were keyed at).
+ * The version of key derivation (this file and the normalisers it calls).
+ * Bump it whenever clientKeys would derive different keys for the same
+ * client: the background then derives every stored client's keys again when
+ * it opens the database (lib/db/open.ts), so no migration is needed.
  *   1  court-less keys: `case:2:20-CV-01234` (office digit kept), `case:22STCV11897`.
  *   2  keys carry their system: `case:US:20-CV-01234` (office digit dropped, every
  *      CM/ECF type, bankruptcy / appeals / MDL numbers with a court),

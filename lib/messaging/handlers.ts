@@ -1,5 +1,6 @@
 // Every message's handler, gathered from one file per feature. The type makes
 // a message without a handler (or a handler without a message) a compile error.
+import { bulkHandlers } from './handlers/bulk';
 import { clientHandlers } from './handlers/clients';
 import { filingHandlers } from './handlers/filings';
 import { portalHandlers } from './handlers/portals';
@@ -7,6 +8,7 @@ import { keepInTouchHandlers } from './handlers/keep-in-touch';
 import { mailHandlers } from './handlers/mail';
 import { screenHandlers } from './handlers/screens';
 import { settingsHandlers } from './handlers/settings';
+import { trashHandlers } from './handlers/trash';
 import type { Handlers } from './handlers/types';
 
 export type { Env, Handlers } from './handlers/types';
@@ -19,4 +21,6 @@ export const handlers: Handlers = {
   ...keepInTouchHandlers,
   ...mailHandlers,
   ...screenHandlers,
+  ...trashHandlers,
+  ...bulkHandlers,
 };

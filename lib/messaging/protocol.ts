@@ -11,6 +11,8 @@ import type { CadenceState } from '../model/cadence';
 import { settingsSchema, type Settings } from '../model/settings';
 import { LIMITS } from './limits';
 
+export const MAX_RECORDS_PER_MESSAGE = 5000;
+
 const personSchema = z.object({
   email: z.string().max(LIMITS.email).optional(),
   name: z.string().max(LIMITS.name).optional(),
@@ -51,6 +53,29 @@ const mailDate = z
 
 const id = z.string().min(1).max(100);
 
+/**
+ * A client with its history for importClients and staged bulk writes. Ids and
+ * timestamps are kept when given (a restore); a client id that exists already
+ * replaces that client and merges histories by interaction id.
+ */
+const bulkRecordSchema = z.object({
+  client: clientInputSchema.extend({
+    id: id.optional(),
+    createdAt: z.number().int().nonnegative().optional(),
+    updatedAt: z.number().int().nonnegative().optional(),
+  }),
+  interactions: z.array(interactionInputSchema.omit({ clientId: true })).max(MAX_RECORDS_PER_MESSAGE).default([]),
+});
+
+/** Clients plus interactions in one message. More go through a staged job (bulkBegin … bulkCommit), in as many messages as needed. */
+const bulkRecords = z
+  .array(bulkRecordSchema)
+  .min(1)
+  .max(MAX_RECORDS_PER_MESSAGE)
+  .refine((rs) => rs.reduce((n, r) => n + 1 + r.interactions.length, 0) <= MAX_RECORDS_PER_MESSAGE, {
+    message: `At most ${MAX_RECORDS_PER_MESSAGE} records (clients and interactions) in one message; stage more with bulkBegin and bulkStage`,
+  });
+
 export const requestSchemas = {
   /** Who is on screen: the clients it resolves to, and the people who are not clients. */
   getClientContext: z.object({ context: screenContextSchema }),
@@ -69,24 +94,38 @@ export const requestSchemas = {
     focusClientId: z.string().min(1).max(100).optional(),
   }),
   getClient: z.object({ id }),
-  listClients: z.object({ query: z.string().max(200).default(''), limit: z.number().int().min(1).max(1000).default(200) }),
-  createClient: z.object({ client: clientInputSchema }),
-  updateClient: z.object({ client: clientSchema }),
-  deleteClient: z.object({ id }),
-  logInteraction: z.object({ interaction: interactionInputSchema }),
-  deleteInteraction: z.object({ id }),
-  /** Bulk import (backups, other systems, the benchmark's seed): all or nothing. */
-  importClients: z.object({
-    records: z
-      .array(
-        z.object({
-          client: clientInputSchema,
-          interactions: z.array(interactionInputSchema.omit({ clientId: true })).max(100_000).default([]),
-        }),
-      )
-      .min(1)
-      .max(5000),
+  /** Live clients by name, `limit` at a time (a screenful and more); `after` is the previous page's `next` (or a row's `cursor`). */
+  listClients: z.object({
+    query: z.string().max(200).default(''),
+    limit: z.number().int().min(1).max(1000).default(50),
+    after: z.string().max(400).optional(),
   }),
+  /** With `id` (chosen by the caller) creating is idempotent: a retry after a lost reply returns the same client. */
+  createClient: z.object({ client: clientInputSchema, id: id.optional() }),
+  updateClient: z.object({ client: clientSchema }),
+  /** Moves the client and its history to the trash (kept Settings → trash.keepDays, then deleted by an alarm). */
+  deleteClient: z.object({ id }),
+  /** With `interaction.id` (chosen by the caller) logging is idempotent. */
+  logInteraction: z.object({ interaction: interactionInputSchema }),
+  /** `clientId` (and `at`) make this a read of that client's history only; without, every history page is searched. */
+  deleteInteraction: z.object({ id, clientId: id.optional(), at: z.number().int().nonnegative().optional() }),
+  /** Bulk import (other systems, the benchmark's seed): all or nothing, one transaction. */
+  importClients: z.object({ records: bulkRecords }),
+  // Staged bulk writes (imports of any size, restores): all or nothing across every chunk.
+  /** Opens a job; `job` may be chosen by the caller (then a retry is refused as a conflict, not duplicated). */
+  bulkBegin: z.object({ kind: z.enum(['import', 'restore']).default('import'), job: id.optional() }),
+  /** Stages chunk `seq` (0, 1, …); sending a seq again replaces that chunk. Nothing is visible until bulkCommit. */
+  bulkStage: z.object({ job: id, seq: z.number().int().min(0).max(1_000_000), records: bulkRecords }),
+  /** Moves every staged record into the live stores in one transaction. A retry after a lost reply answers the same. */
+  bulkCommit: z.object({ job: id }),
+  /** Drops a job's staging, or stops its commit (nothing of it is kept). */
+  bulkAbort: z.object({ job: id }),
+  /** Staged counts, or progress while committing. */
+  bulkStatus: z.object({ job: id }),
+  // Trash.
+  listTrash: z.object({}),
+  restoreClient: z.object({ id }),
+  deleteClientForever: z.object({ id }),
   // Keep in touch: settings, the losing-touch list, mail seen by a content script.
   getSettings: z.object({}),
   updateSettings: z.object({ settings: settingsSchema }),
@@ -131,7 +170,8 @@ export const requestSchemas = {
   }),
   /** Unacknowledged rejected filings: one client's, or everyone's. */
   listFilingFlags: z.object({ clientId: id.optional() }),
-  acknowledgeFiling: z.object({ id }),
+  /** `clientId` makes finding the filing a read of that client only. */
+  acknowledgeFiling: z.object({ id, clientId: id.optional() }),
   listPortals: z.object({}),
   /**
    * Register the scanner on a portal whose host permission the options page has
@@ -162,6 +202,12 @@ export interface ClientView {
   cadence: CadenceState;
   /** Newest first, at most five. */
   recent: Interaction[];
+  /** Since when the client's e-mail has waited for an answer (their first message after our last), if it has. */
+  awaitingSince?: number;
+  /** Interactions logged, by kind. */
+  counts?: Partial<Record<Interaction['kind'], number>>;
+  /** Unacknowledged rejected filings. */
+  openFlags?: number;
 }
 
 export interface ClientSummary {
@@ -173,6 +219,34 @@ export interface ClientSummary {
   caseNumbers: string[];
   lastContact?: number;
   cadence: CadenceState;
+  /** This row's place in the list: pass as listClients `after` to continue after it. */
+  cursor: string;
+}
+
+/** A client in the trash. */
+export interface TrashEntry {
+  id: string;
+  name: string;
+  preferredName?: string;
+  organisation?: string;
+  emails: string[];
+  caseNumbers: string[];
+  lastContact?: number;
+  trashedAt: number;
+  /** When the purge alarm deletes it for good. */
+  purgeAt: number;
+}
+
+/** Where a staged bulk job stands. */
+export interface BulkStatus {
+  job: string;
+  kind: 'import' | 'restore';
+  state: 'staging' | 'committing' | 'committed' | 'aborted';
+  clients: number;
+  interactions: number;
+  chunks: number;
+  /** While committing: records written so far, of clients + interactions. */
+  done?: number;
 }
 
 export interface ClientContextReply {
@@ -207,13 +281,23 @@ export interface ReplyMap {
   /** `attached`: a sidebar is listening for this tab (if not, the content script wakes its frame). */
   reportScreen: { attached: boolean };
   getClient: ClientView;
-  listClients: { clients: ClientSummary[]; total: number };
+  /** `next`: pass as `after` for the following page; absent on the last page. */
+  listClients: { clients: ClientSummary[]; total: number; next?: string };
   createClient: ClientView;
   updateClient: ClientView;
-  deleteClient: { deleted: true };
+  deleteClient: { deleted: true; trashed: true; purgeAt: number };
   logInteraction: { interaction: Interaction; view: ClientView };
   deleteInteraction: { deleted: true };
   importClients: { clients: number; interactions: number; ids: string[] };
+  bulkBegin: BulkStatus;
+  /** `ids`: the staged clients' ids in record order (assigned here when a record had none). */
+  bulkStage: BulkStatus & { ids: string[] };
+  bulkCommit: BulkStatus;
+  bulkAbort: BulkStatus;
+  bulkStatus: BulkStatus;
+  listTrash: { clients: TrashEntry[]; keepDays: number };
+  restoreClient: ClientView;
+  deleteClientForever: { deleted: true };
   getSettings: Settings;
   updateSettings: Settings;
   losingTouch: LosingTouchReply;

@@ -55,16 +55,35 @@ export const goalSchema = z.object({
 });
 export type Goal = z.infer<typeof goalSchema>;
 
+const cadenceDays = z.number().int().min(1).max(3650);
+
+/** A complete cadence: the Settings default and each tag's. */
 export const cadenceSchema = z
   .object({
-    idealDays: z.number().int().min(1).max(3650),
-    maxDays: z.number().int().min(1).max(3650),
+    idealDays: cadenceDays,
+    maxDays: cadenceDays,
   })
   .refine((c) => c.maxDays >= c.idealDays, {
     message: 'Maximum days must be at least the ideal days',
     path: ['maxDays'],
   });
 export type Cadence = z.infer<typeof cadenceSchema>;
+
+/**
+ * A client's own cadence may set only one half; the other comes from the
+ * client's tags or the Settings default (model/cadence.ts resolveCadence).
+ */
+export const clientCadenceSchema = z
+  .object({
+    idealDays: cadenceDays.optional(),
+    maxDays: cadenceDays.optional(),
+  })
+  .refine((c) => c.idealDays !== undefined || c.maxDays !== undefined, { message: 'Set the ideal days, the maximum, or both' })
+  .refine((c) => c.idealDays === undefined || c.maxDays === undefined || c.maxDays >= c.idealDays, {
+    message: 'Maximum days must be at least the ideal days',
+    path: ['maxDays'],
+  });
+export type ClientCadence = z.infer<typeof clientCadenceSchema>;
 
 /** Everything a user edits. id and timestamps are the store's business. */
 export const clientInputSchema = z.object({
@@ -77,7 +96,7 @@ export const clientInputSchema = z.object({
   matters: z.array(matterSchema).max(200).default([]),
   notes: personalNotesSchema.default({ family: '', interests: '', background: '', howWeMet: '', notes: '' }),
   goals: z.array(goalSchema).max(100).default([]),
-  cadence: cadenceSchema.optional(),
+  cadence: clientCadenceSchema.optional(),
   tags: z.array(text(50).min(1)).max(50).default([]),
 });
 export type ClientInput = z.input<typeof clientInputSchema>;

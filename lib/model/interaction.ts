@@ -15,6 +15,11 @@ export function isContact(kind: InteractionKind): boolean {
 }
 
 export const interactionInputSchema = z.object({
+  /**
+   * Optional: the caller may choose the id, which makes the write idempotent —
+   * logging the same id again (a retry after a lost reply) changes nothing.
+   */
+  id: z.string().trim().min(1).max(100).optional(),
   clientId: z.string().min(1),
   kind: interactionKindSchema,
   /**

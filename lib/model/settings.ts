@@ -72,9 +72,22 @@ export const settingsSchema = z.object({
    * open Settings pages never silently overwrite each other.
    */
   version: z.number().int().nonnegative().default(0),
+  /**
+   * Deleted clients stay in the trash this many days, then an alarm deletes
+   * them for good. Optional (read through trashKeepDays) so an editor that
+   * rebuilds the record without this section still validates.
+   */
+  trash: z
+    .object({
+      keepDays: z.number().int().min(1).max(3650),
+    })
+    .optional(),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
+
+export const DEFAULT_TRASH_DAYS = 30;
+export const trashKeepDays = (s: Pick<Settings, 'trash'>): number => s.trash?.keepDays ?? DEFAULT_TRASH_DAYS;
 export type SettingsInput = z.input<typeof settingsSchema>;
 export type CadenceSettings = Settings['cadence'];
 

@@ -6,9 +6,10 @@
 
 /**
  * Installs, in the worker, a generator of a realistic small-firm database
- * (deterministic from `seed`) and `globalThis.__rapportBench.batch(n)`, which
- * generates the next `n` clients, writes them through `importClients` and
- * times only that dispatch. One batch is generated at a time so the worker's
+ * (deterministic from `seed`: installing it again starts the same data over)
+ * and `globalThis.__rapportBench`, which stages the next `n` clients as a
+ * chunk of a bulk job (bulkStage), commits the job (bulkCommit), and times
+ * only those dispatches. One chunk is generated at a time so the worker's
  * heap never holds the whole data set (a 200,000-object heap would make the
  * writes pay for garbage collection the product never causes).
  */
@@ -121,25 +122,153 @@ export function installSeeder({ perClient, seed }) {
     return { record: { client, interactions }, entry };
   };
 
+  const dispatch = async (message) => {
+    const r = await globalThis.rapport.dispatch(message);
+    if (!r.ok) throw new Error(`${message.type} failed: ${r.error.message}`);
+    return r.data;
+  };
+
   globalThis.__rapportBench = {
-    async batch(n) {
+    /** Generates the next `n` records only (the bare baseline writes them itself). */
+    generate: (n) => Array.from({ length: n }, nextClient),
+    /**
+     * Generates the next `n` clients and stages them as chunk `seq` of bulk
+     * job `job` (one bulkStage message: validated, written to the staging
+     * store). Times only the dispatch.
+     */
+    async stage(job, seq, n) {
       const tg = performance.now();
       const made = Array.from({ length: n }, nextClient);
       const genMs = performance.now() - tg;
       const t = performance.now();
-      const r = await globalThis.rapport.dispatch({ type: 'importClients', payload: { records: made.map((m) => m.record) } });
+      const data = await dispatch({ type: 'bulkStage', payload: { job, seq, records: made.map((m) => m.record) } });
       const ms = performance.now() - t;
-      if (!r.ok) throw new Error(`importClients failed: ${r.error.message}`);
-      const index = made.map((m, k) => ({ ...m.entry, id: r.data.ids[k] }));
-      return { ms, genMs, start: t, end: t + ms, clients: r.data.clients, interactions: r.data.interactions, index };
+      const index = made.map((m, k) => ({ ...m.entry, id: data.ids[k] }));
+      return { ms, genMs, start: t, end: t + ms, clients: made.length, interactions: made.reduce((x, m) => x + m.record.interactions.length, 0), index };
     },
+    async begin() {
+      return (await dispatch({ type: 'bulkBegin', payload: { kind: 'import' } })).job;
+    },
+    /** bulkCommit: every staged record into the live stores in one transaction. */
+    async commit(job) {
+      const t = performance.now();
+      const data = await dispatch({ type: 'bulkCommit', payload: { job } });
+      return { ms: performance.now() - t, start: t, ...data };
+    },
+    status: (job) => dispatch({ type: 'bulkStatus', payload: { job } }),
   };
 }
 
-/** Writes the next `n` generated clients (see installSeeder). */
-export function seedBatch(n) {
+/** Stages the next `n` generated clients as chunk `seq` of `job` (see installSeeder). */
+export function stageBatch([job, seq, n]) {
   if (!globalThis.__rapportBench) throw new Error('The service worker restarted during seeding; its generator is gone.');
-  return globalThis.__rapportBench.batch(n);
+  return globalThis.__rapportBench.stage(job, seq, n);
+}
+
+export const beginJob = () => globalThis.__rapportBench.begin();
+export const commitJob = (job) => globalThis.__rapportBench.commit(job);
+export const jobStatus = (job) => globalThis.__rapportBench.status(job).catch(() => null);
+
+/**
+ * The bare-IndexedDB baselines, in the worker, in the same run: the time the
+ * browser needs to write the same data with no indexes and no code around it.
+ * `records`: the data set regenerated (same seed: the same clients and
+ * interactions) and written one record per client and per interaction — what a
+ * plain store of these records costs. `stored`: exactly the records Rapport
+ * stored (clients, stats, history pages), copied from its database — what the
+ * disk needs for Rapport's own layout. Both write `batchClients` clients per
+ * transaction, as the seeding does; only the writes are timed. The databases
+ * are deleted afterwards.
+ */
+export async function bareBaselines({ batchClients, clients }) {
+  const open = (name, stores) =>
+    new Promise((resolve, reject) => {
+      const r = indexedDB.open(name, 1);
+      r.onupgradeneeded = () => {
+        for (const [store, keyPath] of stores) r.result.createObjectStore(store, { keyPath });
+      };
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+  const done = (tx) =>
+    new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error ?? new Error('aborted'));
+    });
+  const drop = (name) =>
+    new Promise((resolve) => {
+      const r = indexedDB.deleteDatabase(name);
+      r.onsuccess = r.onerror = r.onblocked = () => resolve();
+    });
+  const req = (r) =>
+    new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+
+  // 1. The same data, one record each, no indexes.
+  await drop('rapport-bench-bare-records');
+  const bare = await open('rapport-bench-bare-records', [
+    ['clients', 'id'],
+    ['interactions', 'id'],
+  ]);
+  let recordsMs = 0;
+  let written = 0;
+  for (let doneClients = 0; doneClients < clients; doneClients += batchClients) {
+    const made = globalThis.__rapportBench.generate(Math.min(batchClients, clients - doneClients));
+    const t = performance.now();
+    const tx = bare.transaction(['clients', 'interactions'], 'readwrite');
+    const cs = tx.objectStore('clients');
+    const is = tx.objectStore('interactions');
+    for (const { record } of made) {
+      const id = crypto.randomUUID();
+      cs.put({ ...record.client, id, createdAt: 0, updatedAt: 0 });
+      for (const i of record.interactions) is.put({ ...i, id: crypto.randomUUID(), clientId: id });
+      written += 1 + record.interactions.length;
+    }
+    await done(tx);
+    recordsMs += performance.now() - t;
+  }
+  bare.close();
+  await drop('rapport-bench-bare-records');
+
+  // 2. Rapport's own stored records, copied: clients, stats, history pages.
+  const ours = await new Promise((resolve, reject) => {
+    const r = indexedDB.open('rapport');
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  await drop('rapport-bench-bare-stored');
+  const same = await open('rapport-bench-bare-stored', [
+    ['clients', 'id'],
+    ['stats', 'id'],
+    ['history', ['clientId', 'at', 'id']],
+  ]);
+  let storedMs = 0;
+  let storedRecords = 0;
+  let after = null;
+  for (;;) {
+    const read = ours.transaction(['clients', 'stats', 'history']);
+    const range = after === null ? null : IDBKeyRange.lowerBound(after, true);
+    const cs = await req(read.objectStore('clients').getAll(range, batchClients));
+    if (!cs.length) break;
+    after = cs.at(-1).id;
+    const ss = await Promise.all(cs.map((c) => req(read.objectStore('stats').get(c.id))));
+    const hs = (await Promise.all(cs.map((c) => req(read.objectStore('history').getAll(IDBKeyRange.bound([c.id], [c.id, []])))))).flat();
+    const t = performance.now();
+    const tx = same.transaction(['clients', 'stats', 'history'], 'readwrite');
+    for (const c of cs) tx.objectStore('clients').put(c);
+    for (const x of ss) if (x) tx.objectStore('stats').put(x);
+    for (const h of hs) tx.objectStore('history').put(h);
+    await done(tx);
+    storedMs += performance.now() - t;
+    storedRecords += cs.length + ss.length + hs.length;
+  }
+  ours.close();
+  same.close();
+  await drop('rapport-bench-bare-stored');
+  return { records: { ms: recordsMs, records: written }, stored: { ms: storedMs, records: storedRecords } };
 }
 
 /**
@@ -178,7 +307,7 @@ export async function lookupsInWorker({ emails, cases, strangers, queries, warmu
     out.listQuery.push(ms);
     out.listTotals.push(data.total);
   }
-  for (let i = 0; i < 3; i++) out.listAll.push((await call({ type: 'listClients', payload: {} })).ms);
+  for (let i = 0; i < 10; i++) out.listAll.push((await call({ type: 'listClients', payload: {} })).ms);
   // Whole-database scans the background runs on its own (when the build has them):
   // the toolbar badge's overdue count after every write, and the "Losing touch" list.
   out.badge = [];

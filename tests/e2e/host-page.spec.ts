@@ -152,7 +152,7 @@ const everything = (sw: Worker) =>
         const r = db.transaction(store).objectStore(store).getAll();
         r.onsuccess = () => resolve(r.result);
       });
-    const out = JSON.stringify({ clients: await all('clients'), interactions: await all('interactions'), meta: await all('meta') });
+    const out = JSON.stringify({ clients: await all('clients'), history: await all('history'), stats: await all('stats'), staging: await all('staging'), meta: await all('meta') });
     db.close();
     return out;
   });
@@ -173,6 +173,14 @@ test('messages forged in a content script’s own world are refused with forbidd
     logInteraction: { interaction: { clientId: maria.id, kind: 'call', at: Date.now() } },
     deleteInteraction: { id: 'x' },
     importClients: { records: [{ client: { name: 'Imported Eve' } }] },
+    bulkBegin: { kind: 'import' },
+    bulkStage: { job: 'job-1', seq: 0, records: [{ client: { name: 'Staged Eve' } }] },
+    bulkCommit: { job: 'job-1' },
+    bulkAbort: { job: 'job-1' },
+    bulkStatus: { job: 'job-1' },
+    listTrash: {},
+    restoreClient: { id: maria.id },
+    deleteClientForever: { id: maria.id },
     getSettings: {},
     updateSettings: { settings: { version: 0, mail: { logSent: false, logRead: false } } },
     losingTouch: {},

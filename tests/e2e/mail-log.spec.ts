@@ -50,6 +50,8 @@ test('Outlook: Ctrl+Enter in a compose form logs e-mail-out to the clients it na
   await page.keyboard.press('Control+Enter');
   await expect.poll(async () => (await rapport(sw, 'getClient', { id: maria.client.id })).recent.map((i) => i.kind)).toEqual(['email-out']);
   await answered(sw, 'logMail', before + 1);
+  // The chip was in the same logMail message, which is one transaction: decided when Maria's was written.
+  // A bare name may be someone else's (issue 10): offered in the sidebar, never logged.
   expect((await rapport(sw, 'getClient', { id: sam.client.id })).recent).toEqual([]);
 });
 

@@ -1,26 +1,38 @@
-import { clientKeys } from '../../identity/keys';
 import type { Client, ClientFields } from '../../model/client';
-import type { Interaction } from '../../model/interaction';
 import { newId } from '../../model/ids';
-import { clientsChanged } from '../contact-cache';
+import { trashKeepDays } from '../../model/settings';
 import { StoreError } from '../errors';
+import { clientRange } from '../history';
 import type { Db } from '../open';
-import type { StoredClient } from '../schema';
+import type { ClientStats } from '../schema';
+import { statsFor } from '../stats';
+import { CLIENT_STORES, fromStored, liveStats, putClient, putNewClient, putStats, toStored, withWrite, type ReadTx } from '../write';
+import { getSettings } from './settings';
+import { issue } from '../request';
+import { standing } from '../counts';
 
-function toStored(c: Client): StoredClient {
-  return { ...c, keys: clientKeys(c) };
-}
+export { fromStored };
 
-export function fromStored(s: StoredClient): Client {
-  const { keys: _keys, ...client } = s;
-  return client;
-}
-
-export async function createClient(db: Db, fields: ClientFields, now: number): Promise<Client> {
-  const client: Client = { ...fields, id: newId(), createdAt: now, updatedAt: now };
-  await db.add('clients', toStored(client));
-  clientsChanged(db, [client.id]);
-  return client;
+/**
+ * Creates a client. With the caller's `id` it is idempotent: creating the
+ * same id again (a retry after a lost reply) returns the client as stored and
+ * writes nothing; an id taken by a different client, or one in the trash, is
+ * a conflict.
+ */
+export async function createClient(db: Db, fields: ClientFields, now: number, id?: string): Promise<{ client: Client; created: boolean }> {
+  const { cadence } = await getSettings(db);
+  return withWrite(db, CLIENT_STORES, async (tx) => {
+    if (id) {
+      const existing = await tx.objectStore('clients').get(id);
+      if (existing) {
+        if (existing.trashedAt !== undefined || existing.name !== fields.name) throw new StoreError('conflict', 'That id belongs to another client.');
+        return { client: fromStored(existing), created: false };
+      }
+    }
+    const client: Client = { ...fields, id: id ?? newId(), createdAt: now, updatedAt: now };
+    putNewClient(tx, client, [], cadence);
+    return { client, created: true };
+  });
 }
 
 /**
@@ -29,77 +41,96 @@ export async function createClient(db: Db, fields: ClientFields, now: number): P
  * instead of silently overwriting the other edit.
  */
 export async function updateClient(db: Db, client: Client, now: number): Promise<Client> {
-  const tx = db.transaction('clients', 'readwrite');
-  const current = await tx.store.get(client.id);
-  if (!current) throw new StoreError('not-found', 'That client no longer exists.');
-  if (current.updatedAt !== client.updatedAt) {
-    throw new StoreError('conflict', 'This client was changed elsewhere. Reload to see the latest, then edit again.');
-  }
-  const next: Client = { ...client, createdAt: current.createdAt, updatedAt: Math.max(now, current.updatedAt + 1) };
-  await tx.store.put(toStored(next));
-  await tx.done;
-  clientsChanged(db, [next.id]);
-  return next;
+  const { cadence } = await getSettings(db);
+  return withWrite(db, CLIENT_STORES, async (tx) => {
+    const current = await tx.objectStore('clients').get(client.id);
+    if (!current || current.trashedAt !== undefined) throw new StoreError('not-found', 'That client no longer exists.');
+    if (current.updatedAt !== client.updatedAt) {
+      throw new StoreError('conflict', 'This client was changed elsewhere. Reload to see the latest, then edit again.');
+    }
+    const next: Client = { ...client, createdAt: current.createdAt, updatedAt: Math.max(now, current.updatedAt + 1) };
+    await putClient(tx, next, cadence);
+    return next;
+  });
 }
 
-/** Deletes the client and every interaction logged on it, in one transaction. */
-export async function deleteClient(db: Db, id: string): Promise<void> {
-  const tx = db.transaction(['clients', 'interactions'], 'readwrite');
-  if (!(await tx.objectStore('clients').get(id))) {
-    tx.abort();
-    await tx.done.catch(() => {});
-    throw new StoreError('not-found', 'That client no longer exists.');
-  }
-  await tx.objectStore('clients').delete(id);
-  const range = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
-  let cursor = await tx.objectStore('interactions').index('byClientAt').openKeyCursor(range);
-  while (cursor) {
-    await tx.objectStore('interactions').delete(cursor.primaryKey);
-    cursor = await cursor.continue();
-  }
-  await tx.done;
-  clientsChanged(db, [id]);
+/**
+ * Moves a client to the trash: two record writes, whatever the size of its
+ * history. The client keeps its record, stats and history, but loses its
+ * identity keys and its list, search, cadence and flag index entries, so no
+ * lookup, list, badge, reminder or portal badge sees it. Returns when it will
+ * be deleted for good.
+ */
+export async function trashClient(db: Db, id: string, now: number): Promise<{ purgeAt: number }> {
+  const settings = await getSettings(db);
+  await withWrite(db, CLIENT_STORES, async (tx) => {
+    const client = await tx.objectStore('clients').get(id);
+    if (!client || client.trashedAt !== undefined) throw new StoreError('not-found', 'That client no longer exists.');
+    const stats = await liveStats(tx, id);
+    const { keys: _keys, ...rest } = client;
+    issue(tx.objectStore('clients').put({ ...rest, trashedAt: now }));
+    putStats(tx, { ...stats, trashedAt: now }, standing(stats));
+  });
+  return { purgeAt: now + trashKeepDays(settings) * 86_400_000 };
 }
 
+/** Takes a client out of the trash: its keys and index entries come back, its cadence measured against today's settings. */
+export async function restoreClient(db: Db, id: string): Promise<Client> {
+  const { cadence } = await getSettings(db);
+  return withWrite(db, CLIENT_STORES, async (tx) => {
+    const stored = await tx.objectStore('clients').get(id);
+    const stats = await tx.objectStore('stats').get(id);
+    if (!stored || stored.trashedAt === undefined || !stats) throw new StoreError('not-found', 'That client is not in the trash.');
+    const client = fromStored(stored);
+    const { trashedAt: _t, ...prev } = stats;
+    issue(tx.objectStore('clients').put(toStored(client)));
+    putStats(tx, statsFor(client, cadence, prev), standing(stats));
+    return client;
+  });
+}
+
+/** Deletes a trashed client and its whole history for good: three deletes (the history is one key range). */
+export async function deleteForever(db: Db, id: string): Promise<void> {
+  await withWrite(db, CLIENT_STORES, async (tx) => {
+    const stored = await tx.objectStore('clients').get(id);
+    if (!stored || stored.trashedAt === undefined) throw new StoreError('not-found', 'That client is not in the trash.');
+    issue(tx.objectStore('clients').delete(id));
+    issue(tx.objectStore('stats').delete(id));
+    issue(tx.objectStore('history').delete(clientRange(id)));
+  });
+}
+
+/** Deletes for good every client trashed before `cutoff`, in one transaction; returns how many. */
+export async function purgeTrash(db: Db, cutoff: number): Promise<number> {
+  return withWrite(db, CLIENT_STORES, async (tx) => {
+    const ids = await tx.objectStore('stats').index('trashedAt').getAllKeys(IDBKeyRange.upperBound(cutoff, true));
+    for (const id of ids) {
+      issue(tx.objectStore('clients').delete(id));
+      issue(tx.objectStore('stats').delete(id));
+      issue(tx.objectStore('history').delete(clientRange(id)));
+    }
+    return ids.length;
+  });
+}
+
+/** The trash, most recently deleted first. */
+export async function listTrash(db: Db): Promise<ClientStats[]> {
+  const all = await db.getAllFromIndex('stats', 'trashedAt');
+  return all.reverse();
+}
+
+/** A live client (one in the trash is not found). */
 export async function getClient(db: Db, id: string): Promise<Client | undefined> {
   const s = await db.get('clients', id);
-  return s && fromStored(s);
+  return s && s.trashedAt === undefined ? fromStored(s) : undefined;
 }
 
+/** Live clients holding this identity key (trashed clients have no keys). */
 export async function clientsByKey(db: Db, key: string): Promise<Client[]> {
   return (await db.getAllFromIndex('clients', 'keys', key)).map(fromStored);
 }
 
-export async function allClients(db: Db): Promise<Client[]> {
-  return (await db.getAll('clients')).map(fromStored);
-}
-
-/**
- * Writes many clients with their interactions in one transaction: either every
- * record lands or none does.
- */
-export async function importClients(
-  db: Db,
-  records: { client: ClientFields; interactions: Omit<Interaction, 'id' | 'clientId'>[] }[],
-  now: number,
-): Promise<{ ids: string[]; interactions: number }> {
-  const tx = db.transaction(['clients', 'interactions'], 'readwrite');
-  const clientStore = tx.objectStore('clients');
-  const interactionStore = tx.objectStore('interactions');
-  const ids: string[] = [];
-  let count = 0;
-  const writes: Promise<unknown>[] = [];
-  for (const r of records) {
-    const client: Client = { ...r.client, id: newId(), createdAt: now, updatedAt: now };
-    ids.push(client.id);
-    writes.push(clientStore.add(toStored(client)));
-    for (const i of r.interactions) {
-      writes.push(interactionStore.add({ ...i, id: newId(), clientId: client.id }));
-      count++;
-    }
-  }
-  // Issue every request before awaiting, so the transaction stays busy (and fast).
-  await Promise.all([...writes, tx.done]);
-  clientsChanged(db, ids);
-  return { ids, interactions: count };
+/** Reads within a transaction the caller holds open (a lookup reads clients, stats and history in one). */
+export async function clientsByKeyIn(tx: ReadTx, key: string): Promise<Client[]> {
+  return (await tx.objectStore('clients').index('keys').getAll(key)).map(fromStored);
 }

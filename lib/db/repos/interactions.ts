@@ -1,81 +1,74 @@
-import { isContact, type Interaction, type InteractionInput } from '../../model/interaction';
+import type { Interaction, InteractionInput } from '../../model/interaction';
 import type { z } from 'zod';
 import type { interactionInputSchema } from '../../model/interaction';
-import { newId } from '../../model/ids';
-import { clientsChanged } from '../contact-cache';
 import { StoreError } from '../errors';
+import { newest, toInteraction } from '../history';
 import type { Db } from '../open';
+import type { ClientStats } from '../schema';
+import { RECENT_MAX } from '../stats';
+import { addInteraction, CLIENT_STORES, ownerOf, readTx, removeInteraction, withWrite, type ReadTx } from '../write';
 
 type ParsedInput = z.output<typeof interactionInputSchema>;
 export type { InteractionInput };
 
 /**
- * Logs an interaction. With a messageId the same message is logged once per
- * client: a second call returns the first record and writes nothing.
+ * Logs an interaction and counts it in the client's stats, in one
+ * transaction. Idempotent with the caller's id, or with a message id (see
+ * write.ts addInteraction): a repeat returns the first record and writes nothing.
  */
 export async function logInteraction(db: Db, input: ParsedInput): Promise<Interaction> {
-  const tx = db.transaction(['clients', 'interactions'], 'readwrite');
-  if (!(await tx.objectStore('clients').get(input.clientId))) {
-    tx.abort();
-    await tx.done.catch(() => {});
-    throw new StoreError('not-found', 'That client no longer exists.');
-  }
-  const store = tx.objectStore('interactions');
-  if (input.messageId) {
-    const existing = await store.index('byClientMessage').get([input.clientId, input.messageId]);
-    if (existing) {
-      await tx.done;
-      return existing;
-    }
-  }
-  const interaction: Interaction = { ...input, id: newId() };
-  await store.add(interaction);
-  await tx.done;
-  clientsChanged(db, [interaction.clientId]);
-  return interaction;
+  return (await logInteractionOnce(db, input)).interaction;
 }
 
-export async function deleteInteraction(db: Db, id: string): Promise<void> {
-  const tx = db.transaction('interactions', 'readwrite');
-  const existing = await tx.store.get(id);
-  if (!existing) {
-    tx.abort();
-    await tx.done.catch(() => {});
-    throw new StoreError('not-found', 'That interaction no longer exists.');
-  }
-  await tx.store.delete(id);
-  await tx.done;
-  clientsChanged(db, [existing.clientId]);
+export async function logInteractionOnce(db: Db, input: ParsedInput): Promise<{ interaction: Interaction; created: boolean }> {
+  return withWrite(db, CLIENT_STORES, (tx) => addInteraction(tx, input));
 }
 
 /**
- * Last contact is derived from interactions, never stored, so it cannot drift
- * from them. Notes and filings are not contact with the client.
+ * Deletes an interaction. With its client (and time) that is a read of that
+ * client's pages; without, every page is searched — callers that know the
+ * client should say so.
  */
+export async function deleteInteraction(db: Db, id: string, where?: { clientId?: string; at?: number }): Promise<{ clientId: string }> {
+  return withWrite(db, CLIENT_STORES, async (tx) => {
+    const owner = where?.clientId ? { clientId: where.clientId, at: where.at } : await ownerOf(tx, id);
+    if (!owner) throw new StoreError('not-found', 'That interaction no longer exists.');
+    await removeInteraction(tx, owner.clientId, id, owner.at);
+    return { clientId: owner.clientId };
+  });
+}
+
+/**
+ * A live client's stats and newest `limit` interactions, read inside `tx`:
+ * one record — the stats keep the newest few — unless more are asked for.
+ */
+export async function activityIn(tx: ReadTx, clientId: string, limit: number): Promise<{ stats?: ClientStats; recent: Interaction[] }> {
+  const stored = await tx.objectStore('stats').get(clientId);
+  const stats = stored?.trashedAt === undefined ? stored : undefined;
+  const items = stats && limit <= RECENT_MAX ? stats.recent.slice(0, limit) : await newest(tx.objectStore('history'), clientId, limit);
+  return { stats, recent: items.map((i) => toInteraction(clientId, i)) };
+}
+
+/** The same in a transaction of its own. */
+export async function activity(db: Db, clientId: string, limit: number) {
+  return activityIn(readTx(db, ['stats', 'history']), clientId, limit);
+}
+
+/** Last contact, from the client's stats. */
 export async function lastContact(db: Db, clientId: string): Promise<number | undefined> {
-  const range = IDBKeyRange.bound([clientId, -Infinity], [clientId, Infinity]);
-  let cursor = await db.transaction('interactions').store.index('byClientAt').openCursor(range, 'prev');
-  while (cursor) {
-    if (isContact(cursor.value.kind)) return cursor.value.at;
-    cursor = await cursor.continue();
-  }
-  return undefined;
+  return (await db.get('stats', clientId))?.lastContact;
 }
 
-/**
- * The newest `limit` interactions and the last contact, from one backward
- * cursor in one transaction: what a client view needs, in the fewest round
- * trips (the last contact is nearly always among the newest few).
- */
-export async function contactSummary(db: Db, clientId: string, limit: number): Promise<{ recent: Interaction[]; lastContact?: number }> {
-  const recent: Interaction[] = [];
-  let last: number | undefined;
-  const range = IDBKeyRange.bound([clientId, -Infinity], [clientId, Infinity]);
-  let cursor = await db.transaction('interactions').store.index('byClientAt').openCursor(range, 'prev');
-  while (cursor && (recent.length < limit || last === undefined)) {
-    if (recent.length < limit) recent.push(cursor.value);
-    if (last === undefined && isContact(cursor.value.kind)) last = cursor.value.at;
-    cursor = await cursor.continue();
+/** Every interaction of every client, in key order (tests, exports): pages are read `pagesPerRead` at a time. */
+export async function allInteractions(db: Db, pagesPerRead = 500): Promise<Interaction[]> {
+  const out: Interaction[] = [];
+  let after: IDBValidKey | undefined;
+  for (;;) {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    const pages = await db.getAll('history', range, pagesPerRead);
+    for (const p of pages) for (const i of p.items) out.push(toInteraction(p.clientId, i));
+    if (pages.length < pagesPerRead) return out;
+    const last = pages.at(-1)!;
+    after = [last.clientId, last.at, last.id];
   }
-  return last === undefined ? { recent } : { recent, lastContact: last };
 }

@@ -1,61 +1,113 @@
-import { caseCandidates, matterCaseKeys } from '../../identity/case-number';
+import { emailDomain, normaliseEmail, normaliseName } from '../../identity/normalise';
+import { identifierQueries, lookupKeys } from '../../identity/court-match';
 import { resolveContext } from '../../identity/resolver';
+import type { ScreenContext } from '../../sites/types';
 import { cadenceState, resolveCadence } from '../../model/cadence';
 import type { Client } from '../../model/client';
+import type { Interaction } from '../../model/interaction';
+import type { Settings } from '../../model/settings';
 import * as clients from '../../db/repos/clients';
 import * as interactions from '../../db/repos/interactions';
-import { getSettings } from '../../db/repos/settings';
-import type { Settings } from '../../model/settings';
+import { importRecords } from '../../db/bulk';
+import { settingsIn } from '../../db/repos/settings';
 import { StoreError } from '../../db/errors';
+import type { ClientStats } from '../../db/schema';
+import { listClientsPage } from '../../db/search';
+import { cadenceOf } from '../../db/stats';
+import { fromStored, readTx, type ReadTx } from '../../db/write';
 import type { ClientSummary, ClientView } from '../protocol';
 import type { Env, HandlersFor } from './types';
 
-/** `settings` saves a read when the caller already has them (several views at once). */
-// One collator for every sort: localeCompare with options builds one per call.
-const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
+const RECENT = 5;
 
-export async function viewOf(env: Env, client: Client, matchedOn: string[] = [], settings?: Settings): Promise<ClientView> {
-  const [{ lastContact: last, recent }, { cadence }] = await Promise.all([
-    interactions.contactSummary(env.db, client.id, 5),
-    settings ?? getSettings(env.db),
-  ]);
-  return {
+/** A client's view from its stats and newest interactions (no history scan: last contact and cadence are in the stats). */
+export function viewFrom(client: Client, matchedOn: string[], stats: ClientStats | undefined, recent: Interaction[], now: number, settings?: Settings): ClientView {
+  const view: ClientView = {
     client,
     matchedOn,
-    lastContact: last,
-    // The client's own cadence, else its strictest tag's, else the default (settings).
-    cadence: cadenceState(last, resolveCadence(client, cadence), env.now()),
+    lastContact: stats?.lastContact,
+    cadence: stats ? cadenceOf(stats, now) : cadenceState(undefined, resolveCadence(client, settings?.cadence), now, client.createdAt),
     recent,
   };
+  if (stats) {
+    if (stats.awaitingSince !== undefined) view.awaitingSince = stats.awaitingSince;
+    view.counts = { ...stats.counts };
+    view.openFlags = stats.openFlags.length;
+  }
+  return view;
 }
 
-export async function mustGet(env: Env, id: string): Promise<Client> {
-  const c = await clients.getClient(env.db, id);
-  if (!c) throw new StoreError('not-found', 'That client no longer exists.');
-  return c;
+async function viewIn(tx: ReadTx, env: Env, client: Client, matchedOn: string[] = []): Promise<ClientView> {
+  const { stats, recent } = await interactions.activityIn(tx, client.id, RECENT);
+  return viewFrom(client, matchedOn, stats, recent, env.now());
 }
 
-function matchesQuery(c: Client, q: string, caseKeys: Set<string>): boolean {
-  if (!q) return true;
-  const hay = [c.name, c.preferredName, c.organisation, ...c.emails, ...c.tags, ...c.matters.flatMap((m) => [m.caseNumber, m.caseName, m.matterCode])]
-    .filter(Boolean)
-    .join('\n')
-    .toLowerCase();
-  if (hay.includes(q)) return true;
-  return caseKeys.size > 0 && c.matters.some((m) => matterCaseKeys(m).some((k) => caseKeys.has(k)));
+/** A live client's view, read in one transaction. */
+export async function viewOf(env: Env, id: string): Promise<ClientView> {
+  const tx = readTx(env.db, ['clients', 'stats', 'history']);
+  const stored = await tx.objectStore('clients').get(id);
+  if (!stored || stored.trashedAt !== undefined) throw new StoreError('not-found', 'That client no longer exists.');
+  return viewIn(tx, env, fromStored(stored));
+}
+
+export function summaryOf(s: ClientStats, now: number): ClientSummary {
+  const out: ClientSummary = {
+    id: s.id,
+    name: s.name,
+    emails: s.emails,
+    caseNumbers: s.caseNumbers,
+    cadence: cadenceOf(s, now),
+    cursor: s.sort ?? '',
+  };
+  if (s.preferredName) out.preferredName = s.preferredName;
+  if (s.organisation) out.organisation = s.organisation;
+  if (s.lastContact !== undefined) out.lastContact = s.lastContact;
+  return out;
+}
+
+/**
+ * The resolver's lookup, with every key it may ask for requested at once:
+ * it asks one person after another, and each ask would otherwise wait a round
+ * trip for the one before (a thread with five people: ten in a row).
+ */
+export function prefetched(tx: ReadTx, context: Pick<ScreenContext, 'people' | 'cases'>): (key: string) => Promise<Client[]> {
+  const keys = new Set<string>();
+  for (const p of context.people) {
+    const email = p.email ? normaliseEmail(p.email) : null;
+    if (email) {
+      keys.add(`email:${email}`);
+      const domain = emailDomain(email);
+      if (domain) keys.add(`domain:${domain}`);
+    } else if (p.name) {
+      const name = normaliseName(p.name);
+      if (name) keys.add(`name:${name}`);
+    }
+  }
+  for (const k of lookupKeys(context.cases.flatMap(identifierQueries))) keys.add(k);
+  const asked = new Map<string, Promise<Client[]>>();
+  const ask = (key: string) => {
+    let p = asked.get(key);
+    if (!p) asked.set(key, (p = clients.clientsByKeyIn(tx, key)));
+    return p;
+  };
+  for (const k of keys) void ask(k).catch(() => {});
+  return ask;
 }
 
 export const clientHandlers: HandlersFor<
   'getClientContext' | 'getClient' | 'listClients' | 'createClient' | 'updateClient' | 'deleteClient' | 'logInteraction' | 'deleteInteraction' | 'importClients'
 > = {
+  /**
+   * The hot path (a sidebar asking who is on screen): one read transaction —
+   * the identity keys on screen, then each match's stats and newest page. A
+   * worker that has just woken reads its settings inside it too.
+   */
   async getClientContext({ context }, env) {
-    const [resolved, settings] = await Promise.all([
-      resolveContext(context, (key) => clients.clientsByKey(env.db, key)),
-      getSettings(env.db),
-    ]);
+    const tx = readTx(env.db, ['clients', 'stats', 'meta']);
+    const [resolved, settings] = await Promise.all([resolveContext(context, prefetched(tx, context)), settingsIn(env.db, tx)]);
     const matches = await Promise.all(
       resolved.matches.map(async (m) => {
-        const v = await viewOf(env, m.client, m.matchedOn, settings);
+        const v = await viewIn(tx, env, m.client, m.matchedOn);
         return m.nameOnly ? { ...v, nameOnly: m.nameOnly } : v;
       }),
     );
@@ -63,60 +115,44 @@ export const clientHandlers: HandlersFor<
   },
 
   async getClient({ id }, env) {
-    return viewOf(env, await mustGet(env, id));
+    return viewOf(env, id);
   },
 
-  async listClients({ query, limit }, env) {
-    const q = query.trim().toLowerCase();
-    // A number typed in the search box matches however the matter wrote it (MSC18-00717 / msc1800717).
-    const caseKeys = new Set<string>(q ? caseCandidates(q).map((k) => k.key) : []);
-    const all = (await clients.allClients(env.db)).filter((c) => matchesQuery(c, q, caseKeys));
-    all.sort((a, b) => byName.compare(a.name, b.name));
-    const page = all.slice(0, limit);
-    const { cadence } = await getSettings(env.db);
-    const summaries: ClientSummary[] = await Promise.all(
-      page.map(async (c) => {
-        const last = await interactions.lastContact(env.db, c.id);
-        return {
-          id: c.id,
-          name: c.name,
-          preferredName: c.preferredName,
-          organisation: c.organisation,
-          emails: c.emails,
-          caseNumbers: c.matters.flatMap((m) => (m.caseNumber ? [m.caseNumber] : [])),
-          lastContact: last,
-          cadence: cadenceState(last, resolveCadence(c, cadence), env.now()),
-        };
-      }),
-    );
-    return { clients: summaries, total: all.length };
+  async listClients({ query, limit, after }, env) {
+    const page = await listClientsPage(env.db, query, limit, after);
+    const now = env.now();
+    const reply: { clients: ClientSummary[]; total: number; next?: string } = { clients: page.clients.map((s) => summaryOf(s, now)), total: page.total };
+    if (page.next !== undefined) reply.next = page.next;
+    return reply;
   },
 
-  async createClient({ client }, env) {
-    return viewOf(env, await clients.createClient(env.db, client, env.now()));
+  async createClient({ client, id }, env) {
+    const created = await clients.createClient(env.db, client, env.now(), id);
+    return viewOf(env, created.client.id);
   },
 
   async updateClient({ client }, env) {
-    return viewOf(env, await clients.updateClient(env.db, client, env.now()));
+    return viewOf(env, (await clients.updateClient(env.db, client, env.now())).id);
   },
 
   async deleteClient({ id }, env) {
-    await clients.deleteClient(env.db, id);
-    return { deleted: true };
+    const { purgeAt } = await clients.trashClient(env.db, id, env.now());
+    return { deleted: true, trashed: true, purgeAt };
   },
 
   async logInteraction({ interaction }, env) {
-    const logged = await interactions.logInteraction(env.db, interaction);
-    return { interaction: logged, view: await viewOf(env, await mustGet(env, logged.clientId)) };
+    const { interaction: logged } = await interactions.logInteractionOnce(env.db, interaction);
+    return { interaction: logged, view: await viewOf(env, logged.clientId) };
   },
 
-  async deleteInteraction({ id }, env) {
-    await interactions.deleteInteraction(env.db, id);
+  async deleteInteraction({ id, clientId, at }, env) {
+    await interactions.deleteInteraction(env.db, id, { clientId, at });
     return { deleted: true };
   },
 
   async importClients({ records }, env) {
-    const r = await clients.importClients(env.db, records, env.now());
+    const r = await importRecords(env.db, records, env.now());
     return { clients: r.ids.length, interactions: r.interactions, ids: r.ids };
   },
 };
+

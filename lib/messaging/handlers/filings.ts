@@ -6,15 +6,9 @@ import { StoreError } from '../../db/errors';
 import type { StoredClient } from '../../db/schema';
 import { refLabel } from '../../model/filing';
 import { displayName as nameOf } from '../../model/display-name';
-import { isContact } from '../../model/interaction';
+import { CLIENT_STORES, readTx, withWrite } from '../../db/write';
 import type { CaseMatch, FilingFlag } from '../protocol';
-import type { Env, HandlersFor } from './types';
-
-async function namesOf(env: Env, ids: string[]): Promise<Map<string, string>> {
-  const store = env.db.transaction('clients').store;
-  const found = await Promise.all(ids.map((id) => store.get(id)));
-  return new Map(found.flatMap((c) => (c ? [[c.id, nameOf(c)] as const] : [])));
-}
+import type { HandlersFor } from './types';
 
 export const filingHandlers: HandlersFor<'resolveCases' | 'logFilings' | 'listFilingFlags' | 'acknowledgeFiling'> = {
   async resolveCases({ cases }, env) {
@@ -22,25 +16,18 @@ export const filingHandlers: HandlersFor<'resolveCases' | 'logFilings' | 'listFi
     const keys = lookupKeys(queries);
     // One read transaction for the whole page: every request issued before any
     // is awaited (2,000 keys answer in well under the time of 2,000 transactions).
-    const tx = env.db.transaction(['clients', 'interactions']);
+    const tx = readTx(env.db, ['clients', 'stats']);
     const index = tx.objectStore('clients').index('keys');
     const holders = await Promise.all(keys.map((k) => index.getAll(k)));
     const clients = new Map<string, StoredClient>();
     for (const list of holders) for (const c of list) clients.set(c.id, c);
     const ids = [...clients.keys()];
-    const byAt = tx.objectStore('interactions').index('byClientAt');
-    const open = tx.objectStore('interactions').index('openFlags');
-    // Last contact as repos/interactions.lastContact derives it (newest interaction that is contact), in this transaction.
-    const last = async (id: string) => {
-      let cursor = await byAt.openCursor(IDBKeyRange.bound([id, -Infinity], [id, Infinity]), 'prev');
-      while (cursor && !isContact(cursor.value.kind)) cursor = await cursor.continue();
-      return cursor?.value.at;
-    };
-    const [lasts, flags] = await Promise.all([Promise.all(ids.map(last)), Promise.all(ids.map((id) => open.count(id)))]);
+    // Last contact and open flags come from each client's stats: one record each.
+    const stats = await Promise.all(ids.map((id) => tx.objectStore('stats').get(id)));
     const view = new Map<string, CaseMatch>(
       ids.map((id, i) => {
-        const m: CaseMatch = { id, name: nameOf(clients.get(id)!), flags: flags[i]! };
-        if (lasts[i] !== undefined) m.lastContact = lasts[i];
+        const m: CaseMatch = { id, name: nameOf(clients.get(id)!), flags: stats[i]?.openFlags.length ?? 0 };
+        if (stats[i]?.lastContact !== undefined) m.lastContact = stats[i]!.lastContact;
         return [id, m];
       }),
     );
@@ -53,41 +40,46 @@ export const filingHandlers: HandlersFor<'resolveCases' | 'logFilings' | 'listFi
     return { matches };
   },
 
+  /** Every row in one transaction: all are logged, or (one row not a client's matter) none is. */
   async logFilings({ site, filings: items }, env) {
-    const results = [];
-    for (const { clientId, filing } of items) {
-      const client = await env.db.get('clients', clientId);
-      if (!client) throw new StoreError('not-found', 'That client no longer exists.');
-      // Precision first: the row's case must be one of this client's own matters (in the row's court).
-      const key = identifierQueries(filing)
-        .flatMap((q) => (caseHolders(q.candidates, [client]).length ? q.candidates.map((c) => c.key) : []))
-        .find((k) => (client.keys as string[]).includes(k));
-      if (!key) throw new StoreError('not-found', `${filing.caseNumber ?? filing.matterCode ?? 'That case'} is not one of ${nameOf(client)}’s matters.`);
-      const summary = [
-        filing.status + (filing.ref ? ` — ${refLabel(site)} ${filing.ref}` : ''),
-        [filing.caseNumber, filing.caseName].filter(Boolean).join(' '),
-      ]
-        .filter(Boolean)
-        .join(' · ')
-        .slice(0, 2000);
-      const r = await filings.logFiling(env.db, {
-        clientId,
-        site,
-        status: filing.status,
-        caseNumber: filing.caseNumber,
-        caseKey: key,
-        ref: filing.ref,
-        summary,
-        at: env.now(),
-      });
-      results.push({ clientId, interactionId: r.interaction.id, created: r.created, flagged: r.flagged });
-    }
-    return { results };
+    return withWrite(env.db, CLIENT_STORES, async (tx) => {
+      const results = [];
+      for (const { clientId, filing } of items) {
+        const client = await tx.objectStore('clients').get(clientId);
+        if (!client || client.trashedAt !== undefined) throw new StoreError('not-found', 'That client no longer exists.');
+        // Precision first: the row's case must be one of this client's own matters (in the row's court).
+        const key = identifierQueries(filing)
+          .flatMap((q) => (caseHolders(q.candidates, [client]).length ? q.candidates.map((c) => c.key) : []))
+          .find((k) => (client.keys as string[] | undefined)?.includes(k));
+        if (!key) throw new StoreError('not-found', `${filing.caseNumber ?? filing.matterCode ?? 'That case'} is not one of ${nameOf(client)}’s matters.`);
+        const summary = [
+          filing.status + (filing.ref ? ` — ${refLabel(site)} ${filing.ref}` : ''),
+          [filing.caseNumber, filing.caseName].filter(Boolean).join(' '),
+        ]
+          .filter(Boolean)
+          .join(' · ')
+          .slice(0, 2000);
+        const r = await filings.logFilingIn(tx, {
+          clientId,
+          site,
+          status: filing.status,
+          caseNumber: filing.caseNumber,
+          caseKey: key,
+          ref: filing.ref,
+          summary,
+          at: env.now(),
+        });
+        results.push({ clientId, interactionId: r.interaction.id, created: r.created, flagged: r.flagged });
+      }
+      return { results };
+    });
   },
 
   async listFilingFlags({ clientId }, env) {
     const open = await filings.openFlags(env.db, clientId);
-    const names = await namesOf(env, [...new Set(open.map((i) => i.clientId))]);
+    const tx = readTx(env.db, ['stats']);
+    const holders = await Promise.all([...new Set(open.map((i) => i.clientId))].map((id) => tx.objectStore('stats').get(id)));
+    const names = new Map(holders.flatMap((s) => (s ? [[s.id, nameOf(s)] as const] : [])));
     const flags: FilingFlag[] = open.flatMap((i) =>
       names.has(i.clientId)
         ? [
@@ -108,8 +100,8 @@ export const filingHandlers: HandlersFor<'resolveCases' | 'logFilings' | 'listFi
     return { flags };
   },
 
-  async acknowledgeFiling({ id }, env) {
-    await filings.acknowledgeFiling(env.db, id, env.now());
+  async acknowledgeFiling({ id, clientId }, env) {
+    await filings.acknowledgeFiling(env.db, id, env.now(), clientId);
     return { acknowledged: true };
   },
 };

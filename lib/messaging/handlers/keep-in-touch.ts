@@ -1,12 +1,9 @@
-import { cadenceOfAll, countByStatus, losingTouchOrder } from '../../background/losing-touch';
-import { getSettings } from '../../db/repos/settings';
+import { losingTouchList } from '../../db/repos/cadence';
 import type { HandlersFor } from './types';
 
 export const keepInTouchHandlers: HandlersFor<'losingTouch'> = {
+  /** Overdue clients first (longest overdue first), then due ones: read from the stats' cadence indexes. */
   async losingTouch({ limit }, env) {
-    const settings = await getSettings(env.db);
-    const all = await cadenceOfAll(env.db, settings.cadence, env.now());
-    const { overdue, due } = countByStatus(all);
-    return { clients: losingTouchOrder(all).slice(0, limit), overdue, due };
+    return losingTouchList(env.db, env.now(), limit);
   },
 };

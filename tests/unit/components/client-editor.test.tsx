@@ -162,7 +162,7 @@ describe('ClientForm', () => {
     expect(new Set(ids).size).toBe(3);
   });
 
-  it('leaves cadence out when both are empty, fills a missing one from the defaults, and drops blank groups', async () => {
+  it('leaves cadence out when both are empty, sends a half-filled one as it is, and drops blank groups', async () => {
     const { onSave } = await mount();
     await fill(byLabel(container, 'Name'), 'Bo');
     await click(button('Add matter'));
@@ -175,12 +175,12 @@ describe('ClientForm', () => {
 
     await fill(byLabel(container, 'Ideal days between contacts'), '90');
     await click(button('Save'));
-    expect(onSave.mock.calls[1]![0].cadence).toEqual({ idealDays: 90, maxDays: 90 });
+    expect(onSave.mock.calls[1]![0].cadence).toEqual({ idealDays: 90 });
 
     await fill(byLabel(container, 'Ideal days between contacts'), '');
     await fill(byLabel(container, 'Maximum days between contacts'), '20');
     await click(button('Save'));
-    expect(onSave.mock.calls[2]![0].cadence).toEqual({ idealDays: 20, maxDays: 20 });
+    expect(onSave.mock.calls[2]![0].cadence).toEqual({ maxDays: 20 });
   });
 
   it('keeps an untouched goal’s updatedAt and stamps a changed one', async () => {

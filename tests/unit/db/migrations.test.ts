@@ -1,14 +1,25 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DB_VERSION, MIGRATIONS } from '../../../lib/db/migrations';
+import { paginate, toItem } from '../../../lib/db/history';
+import { DB_VERSION, KEYS_VERSION_KEY, MIGRATIONS, type AnyVersionDB } from '../../../lib/db/migrations';
 import { openRapportDb } from '../../../lib/db/open';
-import { clientKeys } from '../../../lib/identity/keys';
+import { cadenceCounts } from '../../../lib/db/repos/cadence';
+import { openFlags } from '../../../lib/db/repos/filings';
+import { allInteractions, logInteractionOnce } from '../../../lib/db/repos/interactions';
+import { listClientsPage } from '../../../lib/db/search';
+import { seal, statsWithHistory } from '../../../lib/db/stats';
+import { clientKeys, KEYS_VERSION } from '../../../lib/identity/keys';
+import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
 import { seedAtVersion } from './seed-old-version';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 26, 12);
 
 const v1Client = {
   id: 'c1',
@@ -24,46 +35,113 @@ const v1Client = {
   updatedAt: 1,
 };
 
+const call = { id: 'i1', clientId: 'c1', kind: 'call', at: NOW - 90 * DAY, summary: 'hello', source: 'manual' } as const;
+
+/** The same client and call, stored the way `version` stored them. */
+async function seedMaria(version: number, name: string) {
+  await seedAtVersion(name, version, async (db) => {
+    if (version < 3) {
+      await db.put('clients', { ...v1Client, keys: clientKeys(v1Client) });
+      await db.put('interactions', call);
+      return;
+    }
+    await db.put('clients', { ...v1Client, keys: clientKeys(v1Client) });
+    await db.put('stats', seal(statsWithHistory(v1Client, DEFAULT_SETTINGS.cadence, [toItem(call)])));
+    for (const p of paginate('c1', [toItem(call)])) await db.put('history', p);
+  });
+}
+
 describe('migrations', () => {
   it('the version is the number of steps', () => {
     expect(DB_VERSION).toBe(MIGRATIONS.length);
   });
 
-  it('a fresh database gets every store and index', async () => {
+  it('a fresh database gets every store and index, and records the keys version', async () => {
     const db = await openRapportDb('fresh');
-    expect([...db.objectStoreNames].sort()).toEqual(['clients', 'interactions', 'meta']);
-    const tx = db.transaction(['clients', 'interactions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['clients', 'history', 'meta', 'staging', 'stats']);
+    const tx = db.transaction(['clients', 'stats', 'history']);
     expect([...tx.objectStore('clients').indexNames]).toEqual(['keys']);
-    expect([...tx.objectStore('interactions').indexNames].sort()).toEqual(['byClientAt', 'byClientMessage', 'openFlags']);
+    expect([...tx.objectStore('stats').indexNames].sort()).toEqual(['due', 'flagged', 'overdue', 'sort', 'terms', 'trashedAt']);
+    // History is read by key range only: no index to keep up on every write.
+    expect([...tx.objectStore('history').indexNames]).toEqual([]);
+    expect(await db.get('meta', KEYS_VERSION_KEY)).toBe(KEYS_VERSION);
     db.close();
   });
 
   // Every earlier version upgrades to the current one with its records intact.
   for (let version = 1; version <= MIGRATIONS.length; version++) {
-    it(`upgrades a database seeded at version ${version}`, async () => {
-      await seedAtVersion(`old-${version}`, version, async (db) => {
-        await db.put('clients', { ...v1Client, keys: clientKeys(v1Client) } as never);
-        await db.put('interactions', { id: 'i1', clientId: 'c1', kind: 'call', at: 5, summary: 'hello', source: 'manual' } as never);
-      });
+    it(`upgrades a database seeded at version ${version}: records, lookups, stats`, async () => {
+      await seedMaria(version, `old-${version}`);
       const db = await openRapportDb(`old-${version}`);
       expect(db.version).toBe(DB_VERSION);
       const client = await db.get('clients', 'c1');
       expect(client?.notes.family).toBe('Two kids');
       expect(await db.getAllFromIndex('clients', 'keys', 'case:CA:22STCV11897')).toHaveLength(1);
-      expect(await db.getAllFromIndex('interactions', 'byClientAt', IDBKeyRange.bound(['c1', 0], ['c1', Infinity]))).toHaveLength(1);
+      expect(await allInteractions(db)).toEqual([call]);
+      const stats = await db.get('stats', 'c1');
+      expect(stats).toMatchObject({ lastContact: call.at, counts: { call: 1 }, idealDays: 30, maxDays: 60 });
+      // 90 days without contact against 30/60: overdue, found through the index.
+      expect(await cadenceCounts(db, NOW)).toEqual({ overdue: 1, due: 0 });
+      expect((await listClientsPage(db, 'alva', 10)).clients.map((s) => s.id)).toEqual(['c1']);
       db.close();
     });
   }
 
-  it('step 2 adds the sparse openFlags index: records from version 1 are not flagged, flagged ones are found', async () => {
-    await seedAtVersion('flags', 1, async (db) => {
-      await db.put('clients', { ...v1Client, keys: clientKeys(v1Client) } as never);
-      await db.put('interactions', { id: 'i1', clientId: 'c1', kind: 'filing', at: 5, summary: 'Rejected by Court', source: 'one-legal' } as never);
+  it('step 3 carries open flags, acknowledged filings and mail message ids over', async () => {
+    await seedAtVersion('flags', 2, async (db) => {
+      await db.put('clients', { ...v1Client, keys: clientKeys(v1Client) });
+      const filing = { clientId: 'c1', kind: 'filing', summary: 'Rejected by Court', source: 'one-legal' } as const;
+      await db.put('interactions', { ...filing, id: 'open', at: NOW - 2 * DAY, messageId: 'filing:one-legal:ref:1:rejected', filing: { status: 'Rejected by Court', ref: '1' }, openFlag: 'c1' });
+      await db.put('interactions', { ...filing, id: 'done', at: NOW - 3 * DAY, messageId: 'filing:one-legal:ref:2:rejected', filing: { status: 'Rejected by Court', ref: '2', acknowledgedAt: NOW - DAY } });
+      await db.put('interactions', { id: 'mail', clientId: 'c1', kind: 'email-in', at: NOW - DAY, summary: 'Lease', source: 'gmail', messageId: 'gmail:abc' });
     });
     const db = await openRapportDb('flags');
-    expect(await db.getAllFromIndex('interactions', 'openFlags', 'c1')).toEqual([]);
-    await db.put('interactions', { id: 'i2', clientId: 'c1', kind: 'filing', at: 6, summary: 'Rejected by Court', source: 'one-legal', openFlag: 'c1' });
-    expect((await db.getAllFromIndex('interactions', 'openFlags', 'c1')).map((i) => i.id)).toEqual(['i2']);
+    expect((await openFlags(db)).map((i) => i.id)).toEqual(['open']);
+    expect(await db.getAllKeysFromIndex('stats', 'flagged')).toEqual(['c1']);
+    expect((await db.get('stats', 'c1'))).toMatchObject({ lastIn: NOW - DAY, awaitingSince: NOW - DAY, counts: { filing: 2, 'email-in': 1 } });
+    // The same message and the same portal row are still logged once.
+    const again = await logInteractionOnce(db, { clientId: 'c1', kind: 'email-in', at: NOW - DAY, summary: 'Lease', source: 'gmail', messageId: 'gmail:abc' });
+    expect(again).toMatchObject({ created: false, interaction: { id: 'mail' } });
+    const row = await logInteractionOnce(db, { clientId: 'c1', kind: 'filing', at: NOW, summary: '', source: 'one-legal', messageId: 'filing:one-legal:ref:2:rejected' });
+    expect(row).toMatchObject({ created: false, interaction: { id: 'done' } });
+    db.close();
+  });
+
+  it('step 3 derives identity keys again (a version-1 record with stale keys is found by every key)', async () => {
+    await seedAtVersion('stale', 1, async (db) => {
+      await db.put('clients', { ...v1Client, keys: ['email:maria@alvarezbakery.com'] });
+    });
+    const db = await openRapportDb('stale');
+    expect((await db.get('clients', 'c1'))?.keys?.sort()).toEqual(clientKeys(v1Client).sort());
+    db.close();
+  });
+
+  it('a step that fails leaves the database at its old version with nothing changed', async () => {
+    await seedAtVersion('broken', 2, async (db) => {
+      // A record no version could have written: no matters list, so stats cannot be built.
+      await db.put('clients', { ...v1Client, matters: undefined } as never);
+      await db.put('interactions', call);
+    });
+    await expect(openRapportDb('broken')).rejects.toBeTruthy();
+    const old = await openDB<AnyVersionDB>('broken');
+    expect(old.version).toBe(2);
+    expect([...old.objectStoreNames].sort()).toEqual(['clients', 'interactions', 'meta']);
+    expect(await old.count('interactions')).toBe(1);
+    old.close();
+  });
+
+  it('a keys version different from KEYS_VERSION derives every client’s keys and search terms again on open', async () => {
+    await seedMaria(MIGRATIONS.length, 'rekey');
+    const raw = await openDB<AnyVersionDB>('rekey');
+    await raw.put('clients', { ...v1Client, keys: [] });
+    const s = (await raw.get('stats', 'c1'))!;
+    await raw.put('stats', { ...s, terms: [] });
+    await raw.put('meta', KEYS_VERSION - 1, KEYS_VERSION_KEY);
+    raw.close();
+    const db = await openRapportDb('rekey');
+    expect((await db.get('clients', 'c1'))?.keys?.sort()).toEqual(clientKeys(v1Client).sort());
+    expect((await listClientsPage(db, 'maria', 10)).total).toBe(1);
+    expect(await db.get('meta', KEYS_VERSION_KEY)).toBe(KEYS_VERSION);
     db.close();
   });
 

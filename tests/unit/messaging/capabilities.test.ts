@@ -1,3 +1,4 @@
+import { allInteractions } from '../../../lib/db/repos/interactions';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -109,6 +110,14 @@ const valid = (): { [K in MessageType]: RequestOf<K> } => ({
   logInteraction: { interaction: { clientId: mariaId, kind: 'call', at: clock } },
   deleteInteraction: { id: 'nope' },
   importClients: { records: [{ client: { name: 'Imported Eve' } }] },
+  bulkBegin: { kind: 'import' },
+  bulkStage: { job: 'job-1', seq: 0, records: [{ client: { name: 'Staged Eve' } }] },
+  bulkCommit: { job: 'job-1' },
+  bulkAbort: { job: 'job-1' },
+  bulkStatus: { job: 'job-1' },
+  listTrash: {},
+  restoreClient: { id: mariaId },
+  deleteClientForever: { id: mariaId },
   getSettings: {},
   updateSettings: { settings: { version: 0, mail: { logSent: false } } },
   losingTouch: {},
@@ -126,7 +135,7 @@ const valid = (): { [K in MessageType]: RequestOf<K> } => ({
 async function snapshot() {
   return JSON.stringify({
     clients: await db.getAll('clients'),
-    interactions: await db.getAll('interactions'),
+    interactions: await allInteractions(db),
     meta: await db.getAll('meta'),
   });
 }
@@ -181,13 +190,13 @@ describe('limits on what a content script may put in an allowed message', () => 
     const mail = valid().logMail;
     expect(await route({ type: 'logMail', payload: { ...mail, source: 'outlook' } }, gmail, handlers, env)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await route({ type: 'logMail', payload: { ...mail, messageId: 'outlook:m1' } }, gmail, handlers, env)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await db.count('interactions')).toBe(0);
+    expect((await allInteractions(db)).length).toBe(0);
     // Logged, and the background hears whom for; the page is told nothing it could probe clients with.
     const heard: unknown[] = [];
     const r = await route({ type: 'logMail', payload: mail }, gmail, handlers, { ...env, handled: (_t, data) => heard.push(data) });
     expect(r).toEqual({ ok: true, data: { logged: [], skipped: 0 } });
     expect(heard).toEqual([{ logged: [{ clientId: mariaId, interactionId: expect.any(String) }], skipped: 0 }]);
-    expect(await db.count('interactions')).toBe(1);
+    expect((await allInteractions(db)).length).toBe(1);
   });
 
   it('a mail date in the future is stored as now, never later', async () => {
@@ -195,7 +204,7 @@ describe('limits on what a content script may put in an allowed message', () => 
     const before = Date.now();
     const r = await route({ type: 'logMail', payload: { ...valid().logMail, at: Date.now() + 400 * DAY } }, gmail, handlers, env);
     expect(r.ok).toBe(true);
-    const [stored] = await db.getAll('interactions');
+    const [stored] = await allInteractions(db);
     expect(stored!.at).toBeGreaterThanOrEqual(before);
     expect(stored!.at).toBeLessThanOrEqual(Date.now());
   });
@@ -233,7 +242,7 @@ describe('interaction dates', () => {
   it('a call dated more than a day ahead is refused, and nothing is written', async () => {
     const r = await route({ type: 'logInteraction', payload: { interaction: { clientId: mariaId, kind: 'call', at: Date.now() + 3 * DAY } } }, { kind: 'extension' }, handlers, env);
     expect(r).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('in the future') } });
-    expect(await db.count('interactions')).toBe(0);
+    expect((await allInteractions(db)).length).toBe(0);
   });
 });
 

@@ -6,6 +6,7 @@ import { handlers, type Env } from '../../../lib/messaging/handlers';
 import type { MessageType, ReplyMap, RequestOf } from '../../../lib/messaging/protocol';
 import { route } from '../../../lib/messaging/router';
 import { BACKGROUND } from '../../../lib/messaging/caller';
+import { allInteractions } from '../../../lib/db/repos/interactions';
 import { filingState } from '../../../lib/model/filing';
 
 const DAY = 864e5;
@@ -136,7 +137,7 @@ describe('logFilings and flags', () => {
     const maria = await make('Maria Alvarez', ['22STCV11897']);
     await expect(call('logFilings', { site: 'one-legal', filings: [{ clientId: maria.id, filing: rejected }] })).rejects.toMatchObject({ code: 'not-found' });
     await expect(call('logFilings', { site: 'one-legal', filings: [{ clientId: 'gone', filing: rejected }] })).rejects.toMatchObject({ code: 'not-found' });
-    expect(await db.count('interactions')).toBe(0);
+    expect(await allInteractions(db)).toEqual([]);
     // No status, no filing.
     const r = await raw({ type: 'logFilings', payload: { site: 'one-legal', filings: [{ clientId: maria.id, filing: { caseNumber: '22STCV11897' } }] } });
     expect(r).toMatchObject({ ok: false, error: { code: 'bad-request' } });
@@ -147,6 +148,23 @@ describe('logFilings and flags', () => {
     await call('logFilings', { site: 'odyssey', filings: [{ clientId: tom.id, filing: { ...rejected, status: 'Rejected', ref: '23456782' } }] });
     expect((await call('listFilingFlags', {})).flags.map((f) => f.summary)).toEqual(['Rejected — envelope 23456782 · 23CV00274 Becker v. Nordlicht GmbH']);
     await call('deleteClient', { id: tom.id });
+    expect((await call('listFilingFlags', {})).flags).toEqual([]);
+    expect((await call('resolveCases', { cases: [{ caseNumber: '23CV00274' }] })).matches).toEqual({});
+    // Restored from the trash, the flag is back.
+    await call('restoreClient', { id: tom.id });
+    expect((await call('listFilingFlags', {})).flags).toHaveLength(1);
+  });
+
+  it('a page of rows is one transaction: one row not a client’s matter, and no row is logged', async () => {
+    const maria = await make('Maria Alvarez', ['22STCV11897']);
+    const tom = await make('Thomas Becker', ['23CV00274']);
+    const r = await raw({
+      type: 'logFilings',
+      // Tom's row is good and comes first; Maria does not hold 23CV00274.
+      payload: { site: 'one-legal', filings: [{ clientId: tom.id, filing: rejected }, { clientId: maria.id, filing: rejected }] },
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await allInteractions(db)).toEqual([]);
     expect((await call('listFilingFlags', {})).flags).toEqual([]);
   });
 

@@ -1,9 +1,10 @@
+import { allInteractions } from '../../../lib/db/repos/interactions';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { badgeText, countOverdue, createBadge } from '../../../lib/background/badge';
 import { logCallFromTab, logCallNotice, parseLogCallNotice, type TabsApi } from '../../../lib/background/commands';
-import { cadenceOfAll, lastContactByClient, losingTouchOrder } from '../../../lib/background/losing-touch';
+import { losingTouchList } from '../../../lib/db/repos/cadence';
 import {
   REMINDER_ALARM,
   ensureAlarms,
@@ -139,22 +140,39 @@ describe('losing touch', () => {
     expect(await call('losingTouch', {})).toMatchObject({ overdue: 0, due: 0, clients: [] });
   });
 
-  it('one cursor pass gives the same last contact as asking per client', async () => {
+  it('the last contact kept in each client’s stats is the newest contact in its history', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 25; i++) {
       const c = await client(`C${i}`);
       ids.push(c.id);
-      // Some clients have only notes and filings (no contact at all).
+      // Some clients have only notes and filings (no contact at all); logged out of time order.
       for (let j = 0; j < (i % 4) + 1; j++) {
         const kind = (['call', 'note', 'email-out', 'filing', 'meeting'] as const)[(i + j) % 5]!;
-        await interactionsRepo.logInteraction(db, { clientId: c.id, kind, at: clock - (i * 7 + j * 3) * DAY, summary: '', source: 't' });
+        await interactionsRepo.logInteraction(db, { clientId: c.id, kind, at: clock - (i * 7 + ((j * 5) % 4) * 3) * DAY, summary: '', source: 't' });
       }
     }
-    for (const perTx of [400, 3, 1]) {
-      // Also across transaction boundaries (a few clients per transaction).
-      const map = await lastContactByClient(db, perTx);
-      for (const id of ids) expect(map.get(id)).toBe(await interactionsRepo.lastContact(db, id));
+    const all = await interactionsRepo.allInteractions(db);
+    for (const id of ids) {
+      const contact = all.filter((i) => i.clientId === id && !['note', 'filing'].includes(i.kind)).map((i) => i.at);
+      expect(await interactionsRepo.lastContact(db, id)).toBe(contact.length ? Math.max(...contact) : undefined);
     }
+  });
+
+  it('a client never contacted is due from the day they were added at the ideal interval, overdue at the maximum', async () => {
+    const today = clock;
+    clock = today - 40 * DAY;
+    await client('Added 40 days ago'); // default 30/60
+    clock = today - 70 * DAY;
+    await client('Added 70 days ago');
+    clock = today - 10 * DAY;
+    await client('Added 10 days ago');
+    clock = today;
+    const r = await call('losingTouch', {});
+    expect(r.clients.map((c) => [c.name, c.cadence.status, c.cadence.daysSinceAdded])).toEqual([
+      ['Added 70 days ago', 'overdue', 70],
+      ['Added 40 days ago', 'due', 40],
+    ]);
+    expect(r).toMatchObject({ overdue: 1, due: 1 });
   });
 });
 
@@ -198,14 +216,8 @@ describe('daily reminder', () => {
   });
 
   it('summarises who is overdue and due, most overdue first', () => {
-    const text = reminderText(
-      losingTouchOrder([
-        entry('Tom Becker', 35, 30, 60),
-        entry('Priya Raman', 17, 7, 14),
-        entry('On Track', 2, 30, 60),
-        entry('Maria Alvarez', 95, 30, 60),
-      ]),
-    );
+    // The list comes ordered from the database (losingTouchList): overdue first, longest overdue first.
+    const text = reminderText([entry('Maria Alvarez', 95, 30, 60), entry('Priya Raman', 17, 7, 14), entry('Tom Becker', 35, 30, 60)]);
     expect(text).toEqual({
       title: 'Rapport: 2 clients overdue, 1 due',
       message: 'Maria Alvarez — 95 days (max 60)\nPriya Raman — 17 days (max 14)\nTom Becker — 35 days (max 60)',
@@ -295,7 +307,7 @@ describe('log-call command', () => {
     const maria = await client('Maria Alvarez', undefined, { emails: ['maria@alvarezbakery.com'], preferredName: 'Mari' });
     const r = await logCallFromTab({ db, now: clock, tabs: tabsShowing(thread('maria@alvarezbakery.com', 'someone@elsewhere.example')) });
     expect(r).toMatchObject({ ok: true, clientId: maria.id, name: 'Mari' });
-    const logged = await db.getAll('interactions');
+    const logged = await interactionsRepo.allInteractions(db);
     expect(logged).toEqual([expect.objectContaining({ clientId: maria.id, kind: 'call', at: clock, source: 'shortcut' })]);
     const n = logCallNotice(r, true);
     expect(n.options).toMatchObject({ title: 'Rapport', message: 'Logged a call with Mari', buttons: [{ title: 'Undo' }] });
@@ -307,7 +319,7 @@ describe('log-call command', () => {
     await client('Tom', undefined, { emails: ['tom@beckerlogistics.de'] });
     const r = await logCallFromTab({ db, now: clock, tabs: tabsShowing(thread('maria@alvarezbakery.com', 'tom@beckerlogistics.de')) });
     expect(r).toEqual({ ok: false, reason: 'several', names: ['Mari', 'Tom'] });
-    expect(await db.count('interactions')).toBe(0);
+    expect((await allInteractions(db)).length).toBe(0);
     expect(logCallNotice(r, true).options).toMatchObject({ title: 'Rapport: no call logged', message: expect.stringMatching(/2 clients on this page \(Mari, Tom\)/) });
   });
 
@@ -317,7 +329,7 @@ describe('log-call command', () => {
     const r = await logCallFromTab({ db, now: clock, tabs: tabsShowing(compose) });
     expect(r).toEqual({ ok: false, reason: 'unsure', names: ['Sam Ortiz'] });
     expect(logCallNotice(r, true).options.message).toMatch(/^Is this Sam Ortiz\?/);
-    expect(await db.count('interactions')).toBe(0);
+    expect((await allInteractions(db)).length).toBe(0);
   });
 
   it('says so when nobody matches, or no content script answers', async () => {
@@ -328,14 +340,25 @@ describe('log-call command', () => {
     expect(await logCallFromTab({ db, now: clock, tabs: tabsShowing(new Error('Could not establish connection')) })).toEqual({ ok: false, reason: 'no-screen' });
     // A malformed answer (an old content script) is treated as no screen.
     expect(await logCallFromTab({ db, now: clock, tabs: tabsShowing({ people: 'nope' }) })).toEqual({ ok: false, reason: 'no-screen' });
-    expect(await db.count('interactions')).toBe(0);
+    expect(await interactionsRepo.allInteractions(db)).toEqual([]);
   });
 });
 
-describe('cadenceOfAll', () => {
-  it('reports every client with its resolved cadence', async () => {
+describe('cadence settings and the stored cadence dates', () => {
+  it('a tag cadence saved in Settings moves the clients that carry the tag, in the same save', async () => {
     await client('A', 3, { tags: ['weekly'] });
-    const all = await cadenceOfAll(db, { default: { idealDays: 30, maxDays: 60 }, byTag: { Weekly: { idealDays: 2, maxDays: 7 } } }, clock);
-    expect(all).toEqual([expect.objectContaining({ name: 'A', cadence: expect.objectContaining({ status: 'due', idealDays: 2, maxDays: 7 }) })]);
+    await client('B', 3);
+    expect(await losingTouchList(db, clock, 10)).toMatchObject({ clients: [], due: 0 });
+    await settingsWith((s) => ({ ...s, cadence: { default: s.cadence.default, byTag: { Weekly: { idealDays: 2, maxDays: 7 } } } }));
+    const r = await losingTouchList(db, clock, 10);
+    expect(r.clients).toEqual([expect.objectContaining({ name: 'A', cadence: expect.objectContaining({ status: 'due', idealDays: 2, maxDays: 7 }) })]);
+  });
+
+  it('a half-filled client cadence takes the other half from its tag or the default, not from 30/60', async () => {
+    await settingsWith((s) => ({ ...s, cadence: { default: { idealDays: 10, maxDays: 20 }, byTag: { vip: { idealDays: 3, maxDays: 5 } } } }));
+    const onlyIdeal = await client('Only ideal', 12, { cadence: { idealDays: 14 } });
+    const onlyMax = await client('Only max', 12, { tags: ['VIP'], cadence: { maxDays: 40 } });
+    expect((await call('getClient', { id: onlyIdeal.id })).cadence).toMatchObject({ idealDays: 14, maxDays: 20, status: 'on-track' });
+    expect((await call('getClient', { id: onlyMax.id })).cadence).toMatchObject({ idealDays: 3, maxDays: 40, status: 'due' });
   });
 });

@@ -6,6 +6,7 @@ import { handlers, type Env } from '../../../lib/messaging/handlers';
 import type { MessageType, ReplyMap, RequestOf } from '../../../lib/messaging/protocol';
 import { route } from '../../../lib/messaging/router';
 import { BACKGROUND } from '../../../lib/messaging/caller';
+import { allInteractions } from '../../../lib/db/repos/interactions';
 
 let db: Db;
 let env: Env;
@@ -58,7 +59,7 @@ describe('logMail: e-mail-in', () => {
     // Even with a different date or subject: the id is what counts.
     const third = await call('logMail', { direction: 'in', messageId: 'msg-1', at: NOW, subject: 'Re: other', people: [{ email: 'maria@alvarezbakery.com', role: 'from' }], source: 'gmail' });
     expect(third.logged).toEqual([]);
-    expect(await db.count('interactions')).toBe(1);
+    expect((await allInteractions(db)).length).toBe(1);
     // A different message from the same client is logged.
     expect((await readMail('msg-2', 'maria@alvarezbakery.com')).logged).toHaveLength(1);
     expect((await call('getClient', { id: maria.id })).recent).toHaveLength(2);
@@ -67,7 +68,7 @@ describe('logMail: e-mail-in', () => {
   it('concurrent reads of the same message write one record', async () => {
     await setup();
     await Promise.all([readMail('msg-1', 'maria@alvarezbakery.com'), readMail('msg-1', 'maria@alvarezbakery.com'), readMail('msg-1', 'maria@alvarezbakery.com')]);
-    expect(await db.count('interactions')).toBe(1);
+    expect((await allInteractions(db)).length).toBe(1);
   });
 
   it('a stranger is not logged; logRead off logs nothing', async () => {
@@ -76,7 +77,7 @@ describe('logMail: e-mail-in', () => {
     const settings = await call('getSettings', {});
     await call('updateSettings', { settings: { ...settings, mail: { ...settings.mail, logRead: false } } });
     expect(await readMail('msg-2', 'maria@alvarezbakery.com')).toEqual({ logged: [], skipped: 1 });
-    expect(await db.count('interactions')).toBe(0);
+    expect((await allInteractions(db)).length).toBe(0);
   });
 });
 
@@ -97,7 +98,7 @@ describe('logMail: e-mail-out', () => {
       source: 'gmail',
     });
     expect(r.logged.map((l) => l.clientId).sort()).toEqual([maria.id, tom.id, acme.id].sort());
-    const kinds = (await db.getAll('interactions')).map((i) => i.kind);
+    const kinds = (await allInteractions(db)).map((i) => i.kind);
     expect(kinds).toEqual(['email-out', 'email-out', 'email-out']);
   });
 
@@ -127,24 +128,44 @@ describe('logMail: e-mail-out', () => {
     await call('updateSettings', { settings: { ...s, mail: { ...s.mail, logSent: false } } });
     const r = await call('logMail', { direction: 'out', messageId: 's', at: NOW, people: [{ email: 'maria@alvarezbakery.com', role: 'to' }], source: 'gmail' });
     expect(r).toEqual({ logged: [], skipped: 1 });
-    expect(await db.count('interactions')).toBe(0);
+    expect((await allInteractions(db)).length).toBe(0);
   });
 
-  it('a name-only recipient (Outlook chip) resolves only when exactly one client has that name', async () => {
+  it('a bare name is never logged, even when exactly one client has it (the sidebar offers it instead)', async () => {
     const { tom } = await setup();
-    await call('createClient', { client: { name: 'Ana Ruiz' } });
-    await call('createClient', { client: { name: 'Ana Ruiz', organisation: 'Other Ana' } });
     const r = await call('logMail', {
       direction: 'out',
       messageId: 's-names',
       at: NOW,
       people: [
         { name: 'Thomas Becker', role: 'to' },
-        { name: 'Ana Ruiz', role: 'to' },
+        { name: 'Maria Alvarez', email: 'maria@alvarezbakery.com', role: 'to' },
       ],
       source: 'outlook',
     });
-    expect(r.logged.map((l) => l.clientId)).toEqual([tom.id]);
+    expect(r.logged.map((l) => l.clientId)).not.toContain(tom.id);
+    expect(r).toMatchObject({ logged: [expect.objectContaining({ interactionId: expect.any(String) })], skipped: 1 });
+  });
+
+  it('one message is one transaction: when logging on one client fails, nothing is logged on the others', async () => {
+    const { maria, acme } = await setup();
+    // A client whose stats record is gone cannot be logged on; Maria comes first in the message.
+    await db.delete('stats', acme.id);
+    const r = await raw({
+      type: 'logMail',
+      payload: { direction: 'out', messageId: 's-atomic', at: NOW, people: [{ email: 'maria@alvarezbakery.com', role: 'to' }, { email: 'cfo@acme.com', role: 'to' }], source: 'gmail' },
+    });
+    expect(r.ok).toBe(false);
+    expect(await allInteractions(db)).toEqual([]);
+    expect((await db.get('stats', maria.id))?.counts).toEqual({});
+  });
+
+  it('a retry of the same sent message after a lost reply logs nothing new', async () => {
+    await setup();
+    const send = () => call('logMail', { direction: 'out', messageId: 'gmail:sent:1', at: NOW, people: [{ email: 'maria@alvarezbakery.com', role: 'to' }], source: 'gmail' });
+    expect((await send()).logged).toHaveLength(1);
+    expect(await send()).toEqual({ logged: [], skipped: 1 });
+    expect(await allInteractions(db)).toHaveLength(1);
   });
 
   it('malformed requests are refused and write nothing', async () => {
@@ -162,6 +183,6 @@ describe('logMail: e-mail-out', () => {
       const r = await raw({ type: 'logMail', payload });
       expect(r.ok, JSON.stringify(payload).slice(0, 80)).toBe(false);
     }
-    expect(await db.count('interactions')).toBe(0);
+    expect((await allInteractions(db)).length).toBe(0);
   });
 });

@@ -6,6 +6,8 @@ import { handlers, type Env } from '../../../lib/messaging/handlers';
 import type { MessageType, ReplyMap, RequestOf } from '../../../lib/messaging/protocol';
 import { route } from '../../../lib/messaging/router';
 import { classifySender, type SenderInfo } from '../../../lib/messaging/caller';
+import { allInteractions } from '../../../lib/db/repos/interactions';
+import { losingTouchList } from '../../../lib/db/repos/cadence';
 
 const OWN = 'rapport-test-id';
 const OWN_ORIGIN = `chrome-extension://${OWN}`;
@@ -31,8 +33,9 @@ async function call<K extends MessageType>(type: K, payload: RequestOf<K>): Prom
   return r.data as ReplyMap[K];
 }
 
+/** Records as stored, trash included. */
 async function counts() {
-  return { clients: await db.count('clients'), interactions: await db.count('interactions') };
+  return { clients: await db.count('clients'), interactions: (await allInteractions(db)).length };
 }
 
 describe('router: nothing malformed reaches the database', () => {
@@ -105,7 +108,13 @@ describe('handlers', () => {
     expect(updated.client.notes.family).toBe('Married, two kids');
     expect(updated.client.updatedAt).toBeGreaterThan(created.client.updatedAt);
 
-    await call('deleteClient', { id: created.client.id });
+    // Delete moves the client and its history to the trash; delete forever removes both.
+    const trashed = await call('deleteClient', { id: created.client.id });
+    expect(trashed).toMatchObject({ deleted: true, trashed: true, purgeAt: clock + 30 * 86_400_000 });
+    expect((await call('listClients', {})).total).toBe(0);
+    expect((await call('getClientContext', { context: { site: 'gmail', url: 'x', people: [{ email: 'maria@alvarezbakery.com', role: 'from' }], cases: [] } })).matches).toEqual([]);
+    expect(await counts()).toEqual({ clients: 1, interactions: 1 });
+    await call('deleteClientForever', { id: created.client.id });
     expect(await counts()).toEqual({ clients: 0, interactions: 0 });
   });
 
@@ -123,7 +132,23 @@ describe('handlers', () => {
     const first = await call('logInteraction', { interaction: { clientId: client.id, kind: 'email-in', at: 10, messageId: 'msg-1' } });
     const again = await call('logInteraction', { interaction: { clientId: client.id, kind: 'email-in', at: 10, messageId: 'msg-1' } });
     expect(again.interaction.id).toBe(first.interaction.id);
-    expect(await db.count('interactions')).toBe(1);
+    expect((await counts()).interactions).toBe(1);
+  });
+
+  it('a write sent again with the id the caller chose (a retry after a lost reply) changes nothing', async () => {
+    const first = await call('createClient', { client: { name: 'Ana Ruiz' }, id: 'ana-1' });
+    const again = await call('createClient', { client: { name: 'Ana Ruiz' }, id: 'ana-1' });
+    expect(again.client).toEqual(first.client);
+    expect((await call('listClients', {})).total).toBe(1);
+    const log = { interaction: { id: 'call-1', clientId: 'ana-1', kind: 'call' as const, at: clock, summary: 'Call' } };
+    const a = await call('logInteraction', log);
+    const b = await call('logInteraction', log);
+    expect(b.interaction).toEqual(a.interaction);
+    expect(b.view.counts).toEqual({ call: 1 });
+    expect((await counts()).interactions).toBe(1);
+    // The same id for a different client is someone else's: refused, not merged.
+    const r = await raw({ type: 'createClient', payload: { client: { name: 'Somebody Else' }, id: 'ana-1' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
   it('notes do not count as contact', async () => {
@@ -137,7 +162,7 @@ describe('handlers', () => {
   it('an interaction for a missing client is refused and not written', async () => {
     const r = await raw({ type: 'logInteraction', payload: { interaction: { clientId: 'ghost', kind: 'call', at: 1 } } });
     expect(r).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await db.count('interactions')).toBe(0);
+    expect((await counts()).interactions).toBe(0);
   });
 });
 
@@ -164,26 +189,23 @@ describe('importClients', () => {
   });
 });
 
-describe('the in-memory contact cache behind the badge and Losing touch', () => {
-  it('follows every write: log, delete, import, client delete', async () => {
-    const { cadenceOfAll } = await import('../../../lib/background/losing-touch');
-    const cad = { default: { idealDays: 30, maxDays: 60 }, byTag: {} };
-    const statusOf = async (id: string) => (await cadenceOfAll(db, cad, clock)).find((e) => e.id === id)?.cadence.status;
+describe('stats behind the badge and Losing touch', () => {
+  it('follow every write: log, delete, import, client delete', async () => {
+    const statusOf = async (id: string) => (await losingTouchList(db, clock, 100)).clients.find((e) => e.id === id)?.cadence.status;
     const { client } = await call('createClient', { client: { name: 'A' } });
-    expect(await statusOf(client.id)).toBe('never');
-    // Built once; from here on only written clients are re-read.
+    // Never contacted and added today: not due yet.
+    expect(await statusOf(client.id)).toBeUndefined();
     const old = await call('logInteraction', { interaction: { clientId: client.id, kind: 'call', at: clock - 90 * 86_400_000 } });
     expect(await statusOf(client.id)).toBe('overdue');
     const fresh = await call('logInteraction', { interaction: { clientId: client.id, kind: 'call', at: clock } });
-    expect(await statusOf(client.id)).toBe('on-track');
+    expect(await statusOf(client.id)).toBeUndefined();
     await call('deleteInteraction', { id: fresh.interaction.id });
     expect(await statusOf(client.id)).toBe('overdue');
-    await call('deleteInteraction', { id: old.interaction.id });
-    expect(await statusOf(client.id)).toBe('never');
+    await call('deleteInteraction', { id: old.interaction.id, clientId: client.id });
+    expect(await statusOf(client.id)).toBeUndefined();
     const imported = await call('importClients', { records: [{ client: { name: 'B' }, interactions: [{ kind: 'meeting', at: clock - 40 * 86_400_000 }] }] });
     expect(await statusOf(imported.ids[0]!)).toBe('due');
-    await call('deleteClient', { id: client.id });
-    expect(await statusOf(client.id)).toBeUndefined();
-    expect((await cadenceOfAll(db, cad, clock)).map((e) => e.name)).toEqual(['B']);
+    await call('deleteClient', { id: imported.ids[0]! });
+    expect(await losingTouchList(db, clock, 100)).toEqual({ clients: [], overdue: 0, due: 0 });
   });
 });

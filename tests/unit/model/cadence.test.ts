@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CADENCE, cadenceState, overdueBy, resolveCadence } from '../../../lib/model/cadence';
+import { DEFAULT_CADENCE, cadenceDates, cadenceState, overdueBy, resolveCadence } from '../../../lib/model/cadence';
+import { clientCadenceSchema } from '../../../lib/model/client';
 
 // Calendar days in the user's own zone: run in one with daylight saving.
 const savedTz = process.env.TZ;
@@ -86,5 +87,63 @@ describe('resolveCadence: client → strictest tag → default', () => {
     expect(resolveCadence({ tags: ['family-law'] }, defaults)).toEqual({ idealDays: 45, maxDays: 90 });
     expect(resolveCadence({ tags: [] }, defaults)).toEqual({ idealDays: 45, maxDays: 90 });
     expect(resolveCadence({ tags: ['VIP'] })).toEqual(DEFAULT_CADENCE);
+  });
+});
+
+describe('a client never contacted: measured from the day they were added', () => {
+  const c = { idealDays: 14, maxDays: 30 };
+  const added = local(2026, 1, 20, 16);
+  it('not due within the ideal interval, due after it, overdue after the maximum', () => {
+    expect(cadenceState(undefined, c, local(2026, 2, 3), added)).toEqual({ status: 'never', daysSinceAdded: 14, daysUntilDue: 0, idealDays: 14, maxDays: 30 });
+    expect(cadenceState(undefined, c, local(2026, 2, 4), added)).toMatchObject({ status: 'due', daysSinceAdded: 15 });
+    expect(cadenceState(undefined, c, local(2026, 2, 20), added)).toMatchObject({ status: 'overdue', daysSinceAdded: 31 });
+    expect(cadenceState(undefined, c, local(2026, 2, 20), added).daysSince).toBeUndefined();
+    expect(overdueBy(cadenceState(undefined, c, local(2026, 2, 22), added))).toBe(3);
+  });
+});
+
+describe('cadenceDates: the first instant of due and overdue', () => {
+  // Whatever the moment, cadenceState and the stored dates agree: due at dueAt, not a millisecond before.
+  const c = { idealDays: 14, maxDays: 30 };
+  const cases: [string, number][] = [
+    ['midday', local(2026, 1, 20, 12)],
+    ['just before midnight', local(2026, 2, 27, 23, 59)],
+    ['across the March change', local(2026, 2, 28, 9)],
+    ['across the November change', local(2026, 10, 15, 0, 30)],
+  ];
+  for (const [label, last] of cases) {
+    it(label, () => {
+      const { dueAt, overdueAt } = cadenceDates(last, 0, c);
+      expect(new Date(dueAt).getHours()).toBe(0);
+      expect(cadenceState(last, c, dueAt - 1).status).toBe('on-track');
+      expect(cadenceState(last, c, dueAt).status).toBe('due');
+      expect(cadenceState(last, c, overdueAt - 1).status).toBe('due');
+      expect(cadenceState(last, c, overdueAt).status).toBe('overdue');
+      // Never contacted: the same, counted from the day added.
+      const fromAdded = cadenceDates(undefined, last, c);
+      expect(fromAdded).toEqual({ dueAt, overdueAt });
+      expect(cadenceState(undefined, c, dueAt - 1, last).status).toBe('never');
+      expect(cadenceState(undefined, c, dueAt, last).status).toBe('due');
+    });
+  }
+});
+
+describe('a half-filled client cadence', () => {
+  const defaults = { default: { idealDays: 45, maxDays: 90 }, byTag: { vip: { idealDays: 7, maxDays: 14 } } };
+  it('takes the missing half from the strictest tag, else the Settings default — never from the built-in 30/60', () => {
+    expect(resolveCadence({ cadence: { idealDays: 20 }, tags: [] }, defaults)).toEqual({ idealDays: 20, maxDays: 90 });
+    expect(resolveCadence({ cadence: { maxDays: 60 }, tags: [] }, defaults)).toEqual({ idealDays: 45, maxDays: 60 });
+    expect(resolveCadence({ cadence: { idealDays: 10 }, tags: ['VIP'] }, defaults)).toEqual({ idealDays: 10, maxDays: 14 });
+    expect(resolveCadence({ cadence: { maxDays: 30 }, tags: ['vip'] }, defaults)).toEqual({ idealDays: 7, maxDays: 30 });
+  });
+  it('keeps the maximum at least the ideal when the halves come from different places', () => {
+    expect(resolveCadence({ cadence: { idealDays: 120 }, tags: [] }, defaults)).toEqual({ idealDays: 120, maxDays: 120 });
+    expect(resolveCadence({ cadence: { maxDays: 5 }, tags: [] }, defaults)).toEqual({ idealDays: 5, maxDays: 5 });
+  });
+  it('the schema accepts either half, refuses neither and a maximum below the ideal', () => {
+    expect(clientCadenceSchema.safeParse({ idealDays: 3 }).success).toBe(true);
+    expect(clientCadenceSchema.safeParse({ maxDays: 3 }).success).toBe(true);
+    expect(clientCadenceSchema.safeParse({}).success).toBe(false);
+    expect(clientCadenceSchema.safeParse({ idealDays: 30, maxDays: 3 }).success).toBe(false);
   });
 });

@@ -1,0 +1,278 @@
+// Bulk writes: many clients with their histories.
+//
+// - importClients (one message, at most 5,000 records) writes in one
+//   transaction with writeRecords.
+// - A staged job takes any number of records: begin → stage chunks (one
+//   message and one short transaction each, retried by sequence number) →
+//   commit, which moves every staged record into the live stores in ONE
+//   transaction and deletes the staging in the same one. Before the commit
+//   commits nothing is visible; if the worker is killed during it, the
+//   browser aborts the transaction, the job is still staged and the commit
+//   can be sent again (a commit that did land answers its retry with the
+//   same result). abort drops a job. Staging nobody commits is deleted after
+//   a day (purgeStaleJobs, run by the daily alarm).
+//
+// Records are written with as few database writes as the data allows: per
+// client one record, one stats record and its history pages (64 interactions
+// a page), and the index entries of the client's keys and stats.
+import type { CadenceDefaults } from '../model/cadence';
+import type { Client, ClientFields } from '../model/client';
+import { newId } from '../model/ids';
+import type { Interaction } from '../model/interaction';
+import { StoreError } from './errors';
+import { allItems, clientRange, paginate, toItem } from './history';
+import type { Db } from './open';
+import type { PageItem } from './schema';
+import { statsWithHistory } from './stats';
+import { CLIENT_STORES, fail, putNewClient, putStats, toStored, withWrite, writeTx, type WriteTx } from './write';
+import { getSettings } from './repos/settings';
+import { issue } from './request';
+import { flushCounts, standing } from './counts';
+
+/** A client with its history, as importClients and staged jobs take it. Ids and timestamps are kept when given (a restore). */
+export interface BulkRecord {
+  client: ClientFields & { id?: string; createdAt?: number; updatedAt?: number };
+  interactions: (Omit<Interaction, 'id' | 'clientId'> & { id?: string })[];
+  /** Set by stageChunk on a record whose id it chose: such a client cannot exist yet, so the commit does not look. */
+  fresh?: true;
+}
+
+export type BulkKind = 'import' | 'restore';
+
+export interface BulkProgress {
+  job: string;
+  kind: BulkKind;
+  state: 'staging' | 'committing' | 'committed' | 'aborted';
+  /** Staged so far (or committed, once committed). */
+  clients: number;
+  interactions: number;
+  chunks: number;
+  /** While committing: records moved into the live stores so far, of `clients + interactions`. */
+  done?: number;
+}
+
+interface JobRecord {
+  job: string;
+  kind: BulkKind;
+  createdAt: number;
+  state: 'staging' | 'committed';
+  /** Per staged chunk (by sequence number): what it holds. */
+  chunks: Record<string, { clients: number; interactions: number }>;
+  result?: { clients: number; interactions: number };
+}
+
+const jobKey = (job: string) => `bulk:${job}`;
+const STAGED = (job: string) => IDBKeyRange.bound([job, -Infinity], [job, Infinity]);
+
+/**
+ * Writes records into the live stores inside `tx`. A record whose client id
+ * already exists replaces that client and merges histories by interaction id
+ * (the record's version wins), so writing the same records twice leaves one
+ * copy. Returns the ids in record order.
+ */
+export async function writeRecords(
+  tx: WriteTx,
+  records: readonly BulkRecord[],
+  defaults: CadenceDefaults,
+  now: number,
+  progress?: (records: number) => void,
+  written: Set<string> = new Set(),
+): Promise<{ ids: string[]; interactions: number }> {
+  const clients = tx.objectStore('clients');
+  // Which named clients exist already: asked all at once, not one round trip per record.
+  const exists = await Promise.all(records.map((r) => (r.client.id && !r.fresh ? clients.getKey(r.client.id) : undefined)));
+  const ids: string[] = [];
+  let interactions = 0;
+  for (const [k, r] of records.entries()) {
+    const id = r.client.id ?? newId();
+    const client: Client = { ...r.client, id, createdAt: r.client.createdAt ?? now, updatedAt: r.client.updatedAt ?? now };
+    const items: PageItem[] = r.interactions.map((i) => toItem({ ...i, id: i.id ?? newId(), clientId: id } as Interaction));
+    // A client met before (it exists, or an earlier record of this write had its id) is merged.
+    if (exists[k] !== undefined || written.has(id)) await mergeClient(tx, client, items, defaults);
+    else putNewClient(tx, client, items, defaults);
+    written.add(id);
+    ids.push(id);
+    interactions += items.length;
+    progress?.(1 + items.length);
+  }
+  return { ids, interactions };
+}
+
+async function mergeClient(tx: WriteTx, client: Client, items: PageItem[], defaults: CadenceDefaults): Promise<void> {
+  const history = tx.objectStore('history');
+  const incoming = new Set(items.map((i) => i.id));
+  const kept = (await allItems(history, client.id)).filter((i) => !incoming.has(i.id));
+  const merged = [...kept, ...items];
+  issue(history.delete(clientRange(client.id)));
+  for (const p of paginate(client.id, merged)) issue(history.put(p));
+  const before = await tx.objectStore('stats').get(client.id);
+  issue(tx.objectStore('clients').put(toStored(client)));
+  putStats(tx, statsWithHistory(client, defaults, merged), standing(before));
+}
+
+/** importClients: every record lands or none does, in one transaction. */
+export async function importRecords(db: Db, records: readonly BulkRecord[], now: number): Promise<{ ids: string[]; interactions: number }> {
+  const { cadence } = await getSettings(db);
+  return withWrite(db, CLIENT_STORES, (tx) => writeRecords(tx, records, cadence, now));
+}
+
+// ------------------------------------------------------------ staged jobs
+
+/**
+ * Jobs committing in this worker: their progress, and the transaction abortJob
+ * can stop. Status is answered from here while a commit runs: the commit's
+ * transaction holds the stores, and a read would wait for it to end.
+ */
+const live = new Map<string, { tx: WriteTx; done: number; total: number; status: BulkProgress }>();
+
+export async function beginJob(db: Db, kind: BulkKind, now: number, job: string = newId()): Promise<BulkProgress> {
+  const rec: JobRecord = { job, kind, createdAt: now, state: 'staging', chunks: {} };
+  const tx = db.transaction('meta', 'readwrite');
+  if (await tx.store.get(jobKey(job))) return fail(tx as unknown as WriteTx, new StoreError('conflict', 'That bulk job already exists.'));
+  issue(tx.store.put(rec, jobKey(job)));
+  await tx.done;
+  return progressOf(rec);
+}
+
+async function jobIn(tx: { objectStore(name: 'meta'): { get(key: string): Promise<unknown> } }, job: string): Promise<JobRecord | undefined> {
+  return (await tx.objectStore('meta').get(jobKey(job))) as JobRecord | undefined;
+}
+
+function progressOf(rec: JobRecord): BulkProgress {
+  const chunks = Object.values(rec.chunks);
+  const sum = (k: 'clients' | 'interactions') => chunks.reduce((n, c) => n + c[k], 0);
+  return {
+    job: rec.job,
+    kind: rec.kind,
+    state: rec.state,
+    clients: rec.result?.clients ?? sum('clients'),
+    interactions: rec.result?.interactions ?? sum('interactions'),
+    chunks: chunks.length,
+  };
+}
+
+/**
+ * Stages chunk `seq` of a job (sending the same seq again replaces it, so a
+ * retried message is harmless). Clients without an id get one here, and the
+ * reply lists them in record order.
+ */
+export async function stageChunk(db: Db, job: string, seq: number, records: readonly BulkRecord[]): Promise<BulkProgress & { ids: string[] }> {
+  const withIds: BulkRecord[] = records.map((r) => (r.client.id ? r : { ...r, client: { ...r.client, id: newId() }, fresh: true }));
+  const tx = db.transaction(['staging', 'meta'], 'readwrite');
+  const rec = await jobIn(tx, job);
+  if (!rec || rec.state !== 'staging') return fail(tx as unknown as WriteTx, new StoreError('not-found', 'That bulk job is not open for staging.'));
+  issue(tx.objectStore('staging').put({ job, seq, records: withIds }));
+  rec.chunks[String(seq)] = { clients: withIds.length, interactions: withIds.reduce((n, r) => n + r.interactions.length, 0) };
+  issue(tx.objectStore('meta').put(rec, jobKey(job)));
+  await tx.done;
+  return { ...progressOf(rec), ids: withIds.map((r) => r.client.id!) };
+}
+
+/**
+ * Moves every staged record of the job into the live stores and deletes the
+ * staging, in one transaction. `onProgress` sees records written so far.
+ */
+export async function commitJob(db: Db, job: string, now: number, onProgress?: (p: BulkProgress) => void): Promise<BulkProgress> {
+  if (live.has(job)) throw new StoreError('conflict', 'That bulk job is already being committed.');
+  const { cadence } = await getSettings(db);
+  const tx = writeTx(db, ['clients', 'stats', 'history', 'staging', 'meta']);
+  const rec = await jobIn(tx, job);
+  if (!rec) return fail(tx, new StoreError('not-found', 'There is no such bulk job.'));
+  // Committed before (the reply was lost): the same answer, nothing written.
+  if (rec.state === 'committed') {
+    await tx.done;
+    return progressOf(rec);
+  }
+  const seqs = Object.keys(rec.chunks)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const staged = progressOf(rec);
+  const state = { tx, done: 0, total: staged.clients + staged.interactions, status: staged };
+  live.set(job, state);
+  try {
+    const staging = tx.objectStore('staging');
+    // Ids written by this commit so far: a client in two chunks is merged, not written twice.
+    const written = new Set<string>();
+    let clients = 0;
+    let interactions = 0;
+    // One chunk in memory at a time; the next one is requested while this one is written.
+    const fetch = (k: number) => {
+      if (k >= seqs.length) return undefined;
+      const p = staging.get([job, seqs[k]!]);
+      // If the commit dies before awaiting it, its rejection is the transaction's, reported there.
+      p.catch(() => {});
+      return p;
+    };
+    let next = fetch(0);
+    for (let k = 0; k < seqs.length; k++) {
+      const chunk = await next;
+      next = fetch(k + 1);
+      if (!chunk) throw new StoreError('not-found', `Chunk ${seqs[k]} of that bulk job is missing.`);
+      const r = await writeRecords(tx, chunk.records as BulkRecord[], cadence, now, (n) => (state.done += n), written);
+      clients += r.ids.length;
+      interactions += r.interactions;
+      onProgress?.({ ...staged, state: 'committing', done: state.done });
+    }
+    issue(staging.delete(STAGED(job)));
+    await flushCounts(tx);
+    const committed: JobRecord = { ...rec, state: 'committed', result: { clients, interactions } };
+    issue(tx.objectStore('meta').put(committed, jobKey(job)));
+    await tx.done;
+    return progressOf(committed);
+  } catch (e) {
+    // Whatever went wrong (a missing chunk, abortJob, the browser), nothing of the job is kept.
+    return fail(tx, e);
+  } finally {
+    live.delete(job);
+  }
+}
+
+/** Drops a job and its staging; stops its commit if one is running in this worker (nothing of it is kept). */
+export async function abortJob(db: Db, job: string): Promise<BulkProgress> {
+  const running = live.get(job);
+  if (running) {
+    try {
+      running.tx.abort();
+    } catch {
+      // It finished first: the job is committed and stays so.
+    }
+    await running.tx.done.catch(() => {});
+  }
+  const tx = db.transaction(['staging', 'meta'], 'readwrite');
+  const rec = await jobIn(tx, job);
+  if (!rec) return fail(tx as unknown as WriteTx, new StoreError('not-found', 'There is no such bulk job.'));
+  if (rec.state === 'committed') {
+    await tx.done;
+    throw new StoreError('conflict', 'That bulk job was already committed.');
+  }
+  issue(tx.objectStore('staging').delete(STAGED(job)));
+  issue(tx.objectStore('meta').delete(jobKey(job)));
+  await tx.done;
+  return { ...progressOf(rec), state: 'aborted' };
+}
+
+/** Where a job stands: staged counts, or records written so far while it commits in this worker. */
+export async function jobStatus(db: Db, job: string): Promise<BulkProgress> {
+  const running = live.get(job);
+  if (running) return { ...running.status, state: 'committing', done: running.done };
+  const rec = (await db.get('meta', jobKey(job))) as JobRecord | undefined;
+  if (!rec) throw new StoreError('not-found', 'There is no such bulk job.');
+  return progressOf(rec);
+}
+
+/** Deletes jobs (staged or committed) started before `cutoff`: staging nobody committed, and old commit receipts. */
+export async function purgeStaleJobs(db: Db, cutoff: number): Promise<number> {
+  const tx = db.transaction(['staging', 'meta'], 'readwrite');
+  const meta = tx.objectStore('meta');
+  const keys = (await meta.getAllKeys(IDBKeyRange.bound('bulk:', 'bulk:\uffff'))) as string[];
+  let n = 0;
+  for (const key of keys) {
+    const rec = (await meta.get(key)) as JobRecord | undefined;
+    if (!rec || rec.createdAt >= cutoff || live.has(rec.job)) continue;
+    issue(tx.objectStore('staging').delete(STAGED(rec.job)));
+    issue(meta.delete(key));
+    n++;
+  }
+  await tx.done;
+  return n;
+}
