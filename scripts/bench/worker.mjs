@@ -32,7 +32,8 @@ export function installSeeder({ perClient, seed }) {
   const ORG_A = ['Golden', 'Pacific', 'Sierra', 'Bay', 'Mission', 'Redwood', 'Harbor', 'Coastal', 'Valley', 'Summit', 'Sunset', 'Oak', 'Delta', 'Central', 'Monterey'];
   const ORG_B = ['Bakery', 'Logistics', 'Vineyards', 'Dental', 'Construction', 'Imports', 'Realty', 'Auto Body', 'Farms', 'Software', 'Cleaners', 'Landscaping', 'Trucking', 'Medical Group', 'Design'];
   const PERSONAL = ['gmail.com', 'yahoo.com', 'outlook.com', 'icloud.com', 'comcast.net', 'sbcglobal.net', 'hotmail.com'];
-  const COURTS = ['LA Superior Court, Stanley Mosk', 'San Francisco Superior Court', 'N.D. Cal.', 'C.D. Cal.', 'San Diego Superior Court', 'Contra Costa Superior Court', 'Santa Clara Superior Court', 'Orange County Superior Court'];
+  const COURTS = ['LA Superior Court, Stanley Mosk', 'San Francisco Superior Court', 'San Diego Superior Court', 'Contra Costa Superior Court', 'Santa Clara Superior Court', 'Orange County Superior Court'];
+  const FEDERAL_COURTS = ['N.D. Cal.', 'C.D. Cal.'];
   const TOPICS = ['the lease renewal', 'the deposition schedule', 'the settlement offer', 'discovery responses', 'the mediation brief', 'custody schedule', 'the permit appeal', 'the insurance claim', 'the demand letter', 'the estate inventory', 'the employment agreement', 'the motion to compel'];
   const VERBS = { 'email-in': ['Asked about', 'Sent documents for', 'Questions on', 'Worried about'], 'email-out': ['Sent update on', 'Replied re', 'Shared draft of', 'Followed up on'], call: ['Call about', 'Walked through', 'Quick call re'], meeting: ['Meeting on', 'Strategy session on'], note: ['Note:', 'Reminder to check'], filing: ['Filed papers for', 'Court filed'] };
   const KINDS = ['email-in', 'email-in', 'email-in', 'email-in', 'email-in', 'email-in', 'email-in', 'email-out', 'email-out', 'email-out', 'email-out', 'email-out', 'email-out', 'email-out', 'call', 'call', 'call', 'meeting', 'note', 'filing'];
@@ -78,7 +79,8 @@ export function installSeeder({ perClient, seed }) {
         id: crypto.randomUUID(),
         caseNumber: CASE[shape](Math.floor(seq / CASE.length), yy),
         caseName: `${last} v. ${pick(ORG_A)} ${pick(ORG_B)}`,
-        court: pick(COURTS),
+        // The court fits the number (a state number in a state court): matching is court-aware.
+        court: shape === 1 ? pick(FEDERAL_COURTS) : pick(COURTS),
         ...(rnd() < 0.6 ? { matterCode: `${slug(last).slice(0, 3).toUpperCase()}-20${yy}-${pad(seq, 5)}` } : {}),
       });
     }
