@@ -73,7 +73,7 @@ export const candidates = (text: string): RegExpMatchArray[] => [...text.matchAl
 
 export function createRemoteReader(ask: (questions: CaseQuestion[]) => Promise<{ page: PageFacts; answers: CaseHit[][] }>): RemoteReader {
   const known = new Map<string, CaseHit[]>();
-  let todo = new Map<string, CaseQuestion>();
+  const todo = new Map<string, CaseQuestion>();
   const get = (q: CaseQuestion) => {
     const id = [q.q, q.court ?? '', q.bare ? 1 : 0, q.text].join('\n');
     const a = known.get(id);
