@@ -12,11 +12,10 @@
 // then a batch of writes inside our own roots, run in the next animation
 // frame by the content script.
 
-import { caseRef } from '../../lib/identity/case-number';
-import { MATTER_REF } from '../../lib/identity/court-match';
+import { caseRef, MATTER_REF } from '../../lib/identity/case-ref';
 import { filingState } from '../../lib/model/filing';
-import { bareNumbersAreCases, courtOfPage } from '../../lib/sites/efiling/court-of-page';
 import type { CaseMatch } from '../../lib/messaging/protocol';
+import type { PageReader, RemoteReader } from '../../lib/sites/efiling/reading';
 import { createScanner, ROW, type ScanHit } from '../../lib/sites/efiling/scanner';
 import type { CaseRef } from '../../lib/sites/types';
 import { createBadge, type Badge } from './badge';
@@ -26,6 +25,13 @@ export type FilingToLog = { clientId: string; filing: CaseRef & { status: string
 
 export interface OverlayOptions {
   doc: Document;
+  /**
+   * What a case number is, and the page's court. In the content script the
+   * background answers (reading.ts createRemoteReader): numbers not known yet
+   * are fetched, then their elements read again, before anyone is asked who
+   * holds them.
+   */
+  reader: PageReader & Partial<Pick<RemoteReader, 'pending' | 'fetch'>>;
   /**
    * Keys are "case:<reference>" (a case number as printed with its court,
    * identity/case-number.ts) or "case:matter:<code>" (a matter-code cell);
@@ -113,8 +119,8 @@ export function createOverlay(o: OverlayOptions): Overlay {
   const now = o.now ?? Date.now;
   const rows = createRowReader(o.doc);
   // The page's court travels with every number seen here (court-aware matching).
-  const court = courtOfPage(o.doc.URL);
-  const scanner = createScanner({ court, bare: bareNumbersAreCases(court), fields: rows.fields });
+  const { reader } = o;
+  const scanner = createScanner({ reader, court: reader.page.court, bare: reader.page.bare, fields: rows.fields });
   /** Eligible case hits by element, then key. */
   const hits = new Map<Element, Map<string, ScanHit>>();
   /** Badges by unit (row, or element outside rows), then key. */
@@ -235,10 +241,32 @@ export function createOverlay(o: OverlayOptions): Overlay {
     });
   }
 
+  /** Elements read before the reader knew: read again (an answer came, or a later pass asks again). */
+  function reread() {
+    const { added, removed } = scanner.rescan(scanner.pending());
+    for (const h of removed) forget(h);
+    for (const h of added) consider(h);
+  }
+
   /** One message for every key not asked about yet; later keys wait for the next round. */
   function lookup() {
     flushLogs();
-    if (inFlight || !ask.size || dead) return;
+    if (inFlight || dead) return;
+    // First what is a case number at all (the background's tables), then who holds those.
+    if (reader.pending?.()) {
+      inFlight = reader
+        .fetch!()
+        .then(
+          () => !dead && reread(),
+          () => {},
+        )
+        .then(() => {
+          inFlight = null;
+          if (!dead) lookup();
+        });
+      return;
+    }
+    if (!ask.size) return fitFresh();
     const keys = [...ask].slice(0, MAX_KEYS);
     for (const k of keys) ask.delete(k);
     inFlight = o
@@ -332,6 +360,7 @@ export function createOverlay(o: OverlayOptions): Overlay {
 
     refresh() {
       // What is known stays on screen until the new answer replaces it.
+      reread();
       for (const m of hits.values()) for (const h of m.values()) ask.add(keyOf(h));
       lookup();
     },

@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '../../lib/messaging/client';
-import type { ScreenContext, SiteAdapter } from '../../lib/sites/types';
+import { createRemoteReader, readPage, type PageFacts, type PortalAdapter } from '../../lib/sites/efiling/reading';
+import type { ScreenContext } from '../../lib/sites/types';
 import { createSidebarHost } from '../host/sidebar-host';
 import { createOverlay } from './overlay';
 
@@ -17,24 +18,28 @@ const HIDES = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const hiddenBy = (attr: string | null, value: string | null) => (attr === 'hidden' ? value !== null : HIDES.test(value ?? ''));
 
 /**
- * `mayBeDocket` is a cheap look at the page (a selector, not a reading): only
- * when it says yes is the page read at load. A whole-list reading walks every
- * row (tens of ms on 2,000 orders) and the badges do not need it.
+ * `pick` chooses the adapter once the background has said what it knows of
+ * the page's host (its court; whether the catalogue lists it as Odyssey), and
+ * a cheap look at the page (a selector, not a reading) that says whether it
+ * may be a docket: only then is the page read at load. A whole-list reading
+ * walks every row (tens of ms on 2,000 orders) and the badges do not need it.
  */
-export function runPortal(
+export async function runPortal(
   ctx: ContentScriptContext,
-  adapter: SiteAdapter,
-  mayBeDocket: (doc: Document) => boolean = () => false,
+  pick: (facts: PageFacts) => [PortalAdapter, (doc: Document) => boolean],
   { frame = true }: { frame?: boolean } = {},
-): void {
+): Promise<void> {
+  // What a case number is, the background says (lib/sites/efiling/reading.ts).
+  const reader = createRemoteReader((questions) => send('readCases', { questions }));
+  try {
+    await reader.fetch();
+  } catch {
+    return; // Rapport is not reachable (updated under this page): nothing to show.
+  }
+  if (ctx.isInvalid) return;
+  const [adapter, mayBeDocket] = pick(reader.page);
   // Fail soft: a page the adapter does not understand gets no sidebar, not a broken page.
-  const readAll = () => {
-    try {
-      return adapter.read(document, new URL(location.href));
-    } catch {
-      return null;
-    }
-  };
+  const readAll = () => readPage(adapter, document, new URL(location.href), reader);
   // The sidebar shows dockets only; a list shows nothing there until a badge is clicked.
   const readDocket = () => (mayBeDocket(document) ? readAll() : null);
 
@@ -48,13 +53,14 @@ export function runPortal(
   // A docket is about one case: the sidebar opens for it — but only when a
   // client holds it (the background looks that up; a lawyer reads many dockets
   // that are none of their clients').
-  const docket = () => {
-    reading = readDocket();
+  const docket = async () => {
+    reading = await readDocket();
     show(reading, reading?.view === 'docket' ? { openIfClient: true } : undefined);
   };
 
   overlay = createOverlay({
     doc: document,
+    reader,
     resolve: async (keys) => (await send('resolveCases', { cases: keys.map((k) => ({ caseNumber: k.slice('case:'.length) })) })).matches,
     async logRejections(items) {
       try {
@@ -93,11 +99,15 @@ export function runPortal(
     if (pending.size && timer === undefined && !ctx.isInvalid) timer = ctx.setTimeout(flush, DEBOUNCE_MS);
   });
 
-  const start = () => {
+  let views = 0;
+  const start = async () => {
     if (ctx.isInvalid) return;
+    const view = ++views;
     observer.disconnect();
     pending.clear();
-    docket();
+    // A docket is known before badges are placed (it gets none).
+    await docket();
+    if (view !== views || ctx.isInvalid) return;
     overlay!.scanAll();
     if (document.body)
       observer.observe(document.body, {
@@ -113,7 +123,7 @@ export function runPortal(
   // In-app navigation: back to the page's own reading, and a fresh pass once the new view has rendered.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     show(null);
-    ctx.setTimeout(start, 300);
+    ctx.setTimeout(() => void start(), 300);
   });
   let resizing: number | undefined;
   ctx.addEventListener(window, 'resize', () => {
@@ -129,7 +139,7 @@ export function runPortal(
   const onMessage = (msg: unknown, _sender: unknown, reply: (r: unknown) => void) => {
     if (host.handles(msg)) return;
     if ((msg as { type?: unknown } | null)?.type !== 'getScreenContext') return;
-    reply(readAll());
+    void readAll().then(reply);
     return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -140,5 +150,5 @@ export function runPortal(
     if (timer !== undefined) clearTimeout(timer);
     overlay?.destroy();
   });
-  start();
+  await start();
 }

@@ -19,6 +19,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const adapter = efilingAdapterFor(new URL(location.href));
-    if (adapter) runPortal(ctx, adapter, MAY_BE_DOCKET[adapter.id]);
+    if (adapter) void runPortal(ctx, () => [adapter, MAY_BE_DOCKET[adapter.id] ?? (() => false)]);
   },
 });

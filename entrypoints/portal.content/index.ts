@@ -12,7 +12,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     // No frame here: its sidebar opens in a window (see createSidebarHost's `frame`).
-    const [adapter, mayBeDocket] = withDocketTest(adapterForPage(document, new URL(location.href)));
-    runPortal(ctx, adapter, mayBeDocket, { frame: false });
+    void runPortal(ctx, (facts) => withDocketTest(adapterForPage(document, new URL(location.href), facts)), { frame: false });
   },
 });

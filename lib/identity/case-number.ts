@@ -37,9 +37,12 @@
 //   Pure digit runs (envelope / order numbers, ZIP+4, phone numbers, dates,
 //   years, money, Bates numbers, statute citations) are never case numbers.
 
+import { caseRef, compactCase } from './case-ref';
 import { courtKind, courtSystem, normaliseCourt } from './courts';
 import type { IdentityKey } from './normalise';
 import { STATE_FORMATS, TABLE_STATES, type Level, type StateFormat } from './state-formats';
+
+export { caseRef, compactCase };
 
 export interface CaseCandidate {
   key: IdentityKey;
@@ -78,16 +81,6 @@ const jpmlCourt = (code: string): string | null => {
   return normaliseCourt(c.length === 3 ? `${c.slice(0, 2)}${c[2]}d` : `${c}d`);
 };
 
-/** Upper case, unicode dashes as "-", one space, no space around - : / (how numbers are compared as printed). */
-export const compactCase = (raw: string): string =>
-  raw
-    .normalize('NFKC')
-    .toUpperCase()
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/ ?([-:/]) ?/g, '$1')
-    .replace(/[.,;]+$/, '');
 
 const pad5 = (seq: string) => {
   const n = +seq;
@@ -225,14 +218,6 @@ export const caseDisplay = (raw: string): string => {
   return at > 0 ? s.slice(0, at) : s.replace(/ ?\(([^()]+)\)$/, (all, c: string) => (normaliseCourt(c) ? '' : all));
 };
 
-/** A reference for `raw` seen in `court` (fixed point: caseRef(caseRef(x)) === caseRef(x)). */
-export function caseRef(raw: string, court?: string | null): string {
-  const s = compactCase(raw);
-  const at = /^(.*?) ?@(.+)$/.exec(s);
-  const c = court?.trim() ? compactCase(court).replace(/@/g, '') : undefined;
-  if (at) return c ? `${at[1]} @${at[2]}` : s;
-  return c ? `${s} @${c}` : s;
-}
 
 /** The keys a matter's case number is indexed under (its court narrows them to one system). */
 export function matterCaseKeys(m: { caseNumber?: string; court?: string }): IdentityKey[] {

@@ -10,6 +10,7 @@
 // The keys are looked up in the index first; this only filters what was found.
 
 import { caseCandidates, caseRef, matterCaseKeys, type CaseCandidate } from './case-number';
+import { MATTER_REF } from './case-ref';
 import { courtsCompatible, normaliseCourt } from './courts';
 import { normaliseMatterCode, type IdentityKey } from './normalise';
 import type { Matter } from '../model/client';
@@ -20,11 +21,7 @@ export interface IdentifierQuery {
   candidates: CaseCandidate[];
 }
 
-/**
- * The portal overlay asks about matter codes through the case-number channel
- * (its keys all travel as `case:<ref>`): a ref `matter:<code>` is a matter code.
- */
-export const MATTER_REF = 'matter:';
+export { MATTER_REF };
 
 /** What one request names: a case number (with its court), a matter code, or both. */
 export function identifierQueries(req: { caseNumber?: string; matterCode?: string; court?: string }): IdentifierQuery[] {

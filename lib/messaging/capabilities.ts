@@ -7,8 +7,10 @@
 //   reportScreen, which only a page's content script can make.
 // - Gmail / Outlook content scripts: report their screen, and log mail read or
 //   sent there (as their own site, at a bounded rate).
-// - Portal content scripts: report their screen, and resolve the case numbers
-//   on it to what a badge shows (a name, a last-contact day, a flag count).
+// - Portal content scripts: report their screen, ask which of its texts are
+//   case numbers (readCases: the page's own text read back, no client data),
+//   and resolve the case numbers on it to what a badge shows (a name, a
+//   last-contact day, a flag count).
 //   Rejected filings are logged only from known portals, or from portals the
 //   user added and marked as e-filing.
 import type { Caller } from './caller';
@@ -19,7 +21,7 @@ const OK: Check = { ok: true };
 const no = (message: string): Check => ({ ok: false, code: 'forbidden', message });
 
 const MAIL: ReadonlySet<MessageType> = new Set(['reportScreen', 'logMail']);
-const PORTAL: ReadonlySet<MessageType> = new Set(['reportScreen', 'resolveCases', 'logFilings']);
+const PORTAL: ReadonlySet<MessageType> = new Set(['reportScreen', 'readCases', 'resolveCases', 'logFilings']);
 
 /** Whether `caller` may send `type` at all. */
 export function mayCall(caller: Caller, type: MessageType): boolean {

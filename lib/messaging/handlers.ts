@@ -1,6 +1,7 @@
 // Every message's handler, gathered from one file per feature. The type makes
 // a message without a handler (or a handler without a message) a compile error.
 import { bulkHandlers } from './handlers/bulk';
+import { caseReadingHandlers } from './handlers/case-reading';
 import { clientHandlers } from './handlers/clients';
 import { filingHandlers } from './handlers/filings';
 import { portalHandlers } from './handlers/portals';
@@ -16,6 +17,7 @@ export type { Env, Handlers } from './handlers/types';
 export const handlers: Handlers = {
   ...clientHandlers,
   ...filingHandlers,
+  ...caseReadingHandlers,
   ...portalHandlers,
   ...settingsHandlers,
   ...keepInTouchHandlers,

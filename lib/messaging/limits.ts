@@ -11,6 +11,8 @@ export const LIMITS = {
   name: 300,
   cases: 5000,
   caseNumber: 120,
+  /** A text a portal page asks about (a candidate run, a case-number cell): readCases. */
+  caseText: 1000,
   caseName: 500,
   matterCode: 120,
   court: 300,

@@ -10,6 +10,7 @@ import { interactionInputSchema, type Interaction } from '../model/interaction';
 import type { CadenceState } from '../model/cadence';
 import { settingsSchema, type Settings } from '../model/settings';
 import { LIMITS } from './limits';
+import type { CaseHit, PageFacts } from '../sites/efiling/reading';
 
 export const MAX_RECORDS_PER_MESSAGE = 5000;
 
@@ -160,6 +161,26 @@ export const requestSchemas = {
       )
       .max(LIMITS.cases),
   }),
+  /**
+   * What a portal page's texts hold (lib/sites/efiling/reading.ts): the
+   * content script cuts candidates, the background's tables say which are case
+   * numbers. Nothing about clients: the reply is the page's own text read back,
+   * with the facts the page's host gives (its court). `url` names the page for
+   * Rapport's own pages; a content script's page is the one it runs in.
+   */
+  readCases: z.object({
+    url: z.url().max(LIMITS.url).optional(),
+    questions: z
+      .array(
+        z.object({
+          q: z.enum(['find', 'field', 'standalone']),
+          text: z.string().max(LIMITS.caseText),
+          court: z.string().max(LIMITS.court).optional(),
+          bare: z.boolean().optional(),
+        }),
+      )
+      .max(LIMITS.cases),
+  }),
   /** Filing statuses seen on portal rows, logged once per client, row and status; a rejection raises a flag. */
   logFilings: z.object({
     site: z.string().trim().min(1).max(50),
@@ -305,6 +326,8 @@ export interface ReplyMap {
   logMail: { logged: { clientId: string; interactionId: string }[]; skipped: number };
   /** Keyed "case:<reference>" (as asked) / "matter:<normalised>"; keys nobody holds are absent. Two or more entries = ambiguous. */
   resolveCases: { matches: Record<string, CaseMatch[]> };
+  /** One answer per question, in order: the case numbers found (field, standalone: at most one). */
+  readCases: { page: PageFacts; answers: CaseHit[][] };
   logFilings: { results: { clientId: string; interactionId: string; created: boolean; flagged: boolean }[] };
   listFilingFlags: { flags: FilingFlag[] };
   acknowledgeFiling: { acknowledged: true };

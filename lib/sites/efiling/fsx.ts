@@ -10,11 +10,11 @@
 // CaseRef has no slot for it and people[] would mislead the resolver, so it is
 // not reported.
 
-import type { SiteAdapter } from '../types';
+import type { PortalAdapter } from './reading';
 import { listContext } from './table';
 
-export const fsx: SiteAdapter = {
+export const fsx: PortalAdapter = {
   id: 'fsx',
   matches: (url) => /(^|\.)fileandservexpress\.com$/.test(url.hostname),
-  read: (doc, url) => listContext('fsx', doc, url),
+  read: (doc, url, r) => listContext('fsx', doc, url, r),
 };

@@ -18,10 +18,7 @@
 // the host's court in parentheses. The case status on a register of actions
 // ("Inactive") is not a filing status and is not reported.
 
-import { caseCandidates, readCaseField } from '../../identity/case-number';
-import type { SiteAdapter } from '../types';
-import { catalogueEntry } from './catalogue';
-import { courtOfHost } from './court-of-page';
+import type { PortalAdapter } from './reading';
 import { clean, compact, listContext } from './table';
 
 const HOST = /(^|\.)(tylerhost\.net|tylertech\.cloud)$/;
@@ -44,28 +41,29 @@ function labelled(root: ParentNode, label: RegExp): string | undefined {
   }
 }
 
-export const odyssey: SiteAdapter = {
+// Catalogue hosts that run Odyssey are told by the background (PageFacts.odyssey, index.ts adapterForPage).
+export const odyssey: PortalAdapter = {
   id: 'odyssey',
-  matches: (url) => HOST.test(url.hostname) || catalogueEntry(url.hostname)?.platform.startsWith('odyssey') === true,
-  read(doc, url) {
+  matches: (url) => HOST.test(url.hostname),
+  read(doc, url, r) {
     const info =
       doc.getElementById('caseInformationDiv') ??
       doc.querySelector('.ssCaseDetailCaseNbr') ??
       (doc.getElementById('divCaseInformation_body') || doc.querySelector('#CaseDetail, .case-detail, [data-case-number]'));
-    const court = courtOfHost(url.hostname);
+    const court = r.page.court;
     const root = info ?? doc.body;
     const head = clean(info?.querySelector('p.text-primary')?.textContent);
     const field = root ? labelled(root, CASE_LABEL) : undefined;
     // A labelled field or the panel's heading: "18CV001704 | Loving Life …".
-    const hit = (field && readCaseField(field, court)) || (info ? readCaseField(head || clean(info.textContent), court) : null);
-    if (!hit) return listContext('odyssey', doc, url);
+    const hit = (field && r.field(field, court)) || (info ? r.field(head || clean(info.textContent), court) : null);
+    if (!hit) return listContext('odyssey', doc, url, r);
     const raw = hit.raw;
     const caseName = head.startsWith(raw) ? head.slice(raw.length).replace(/^[\s|]+/, '') : undefined;
     return {
       site: 'odyssey',
       url: url.href,
       people: [],
-      cases: [compact({ caseNumber: caseCandidates(raw).length || !court ? raw : `${raw} (${court})`, caseName, court: root ? labelled(root, COURT_LABEL) : undefined })],
+      cases: [compact({ caseNumber: r.standalone(raw) || !court ? raw : `${raw} (${court})`, caseName, court: root ? labelled(root, COURT_LABEL) : undefined })],
       view: 'docket',
     };
   },

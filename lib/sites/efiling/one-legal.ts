@@ -11,11 +11,11 @@
 //            court, status; view 'list'
 // Columns are found by header text, so a reordered or renamed column still reads.
 
-import type { SiteAdapter } from '../types';
+import type { PortalAdapter } from './reading';
 import { listContext } from './table';
 
-export const oneLegal: SiteAdapter = {
+export const oneLegal: PortalAdapter = {
   id: 'one-legal',
   matches: (url) => /(^|\.)onelegal\.com$/.test(url.hostname),
-  read: (doc, url) => listContext('one-legal', doc, url),
+  read: (doc, url, r) => listContext('one-legal', doc, url, r),
 };

@@ -21,26 +21,21 @@
 // party's counsel (co-counsel, opponents), and their addresses would make the
 // resolver offer unrelated clients next to the case-number match.
 
-import { caseCandidates, findCaseNumbers } from '../../identity/case-number';
-import type { SiteAdapter } from '../types';
-import { bareNumbersAreCases, courtOfHost } from './court-of-page';
+import type { PortalAdapter } from './reading';
 import { clean, compact } from './table';
 
 const HOST = /^(ecf|pacer)\.[a-z0-9]+\.uscourts\.gov$/;
 // 2013–2024 caption lines that hold the page's case number.
 const CAPTION = /DOCKET FOR CASE|Bankruptcy Petition\s*#|Adversary Proceeding\s*#|Case\s*#\s*:|Docket\s*#\s*:|MDL No\.?\s*\d/i;
 
-/** The number as printed, with its court when it needs one to mean anything. */
-const withCourt = (raw: string, court: string | undefined) => (caseCandidates(raw).length || !court ? raw : `${raw} (${court})`);
-
-export const pacer: SiteAdapter = {
+export const pacer: PortalAdapter = {
   id: 'pacer',
   matches: (url) => HOST.test(url.hostname),
-  read(doc, url) {
+  read(doc, url, r) {
     const main = doc.getElementById('cmecfMainContent') ?? doc.body;
     if (!main) return null;
-    const court = courtOfHost(url.hostname);
-    const find = (text: string) => findCaseNumbers(text, { court, bare: bareNumbersAreCases(court) })[0]?.raw;
+    const { court, bare } = r.page;
+    const find = (text: string) => r.find(text, court, bare)?.[0]?.raw;
     let raw: string | undefined;
     let caseName: string | undefined;
     let courtName: string | undefined;
@@ -92,7 +87,8 @@ export const pacer: SiteAdapter = {
           site: 'pacer',
           url: url.href,
           people: [],
-          cases: [compact({ caseNumber: withCourt(raw, court), caseName, court: courtName })],
+          // The number as printed, with its court when it needs one to mean anything.
+          cases: [compact({ caseNumber: r.standalone(raw) || !court ? raw : `${raw} (${court})`, caseName, court: courtName })],
           view: 'docket',
         }
       : null;

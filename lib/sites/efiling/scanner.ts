@@ -3,9 +3,9 @@
 // Pure DOM: no MutationObserver, no timers, no layout (never getComputedStyle)
 // — the content script owns observation and hands changed nodes to rescan().
 
-import { findCaseNumbers, readCaseField } from '../../identity/case-number';
 import { normaliseMatterCode } from '../../identity/normalise';
 import { CELL } from './grid';
+import type { CaseReader } from './reading';
 
 export interface ScanHit {
   /** Case: its reference (number as printed and the page's court, caseRef); matter: the normalised code. */
@@ -18,9 +18,22 @@ export interface ScanHit {
   row: Element | null;
 }
 
+/** Known matter codes in free text (matter-codes.ts): the overlay reads matter codes from their column only. */
+export interface MatterFinder {
+  /** Length of the shortest code: shorter texts are not searched. */
+  min: number;
+  find(text: string): { key: string; raw: string }[];
+}
+
 export interface ScanOptions {
-  /** Known matter codes, normalised with normaliseMatterCode. */
-  matterCodes?: ReadonlySet<string>;
+  /**
+   * What is a case number: the tables (identity/case-reader.ts) or, in a
+   * content script, the background (reading.ts). An element whose answer is
+   * not known yet is kept for pending().
+   */
+  reader: CaseReader;
+  /** Known matter codes in free text. */
+  matterCodes?: MatterFinder;
   /** The page's court (id or name), when known: it travels with every case hit. */
   court?: string;
   /** The page's court is a bankruptcy or appeals court: bare `21-40123` numbers count. */
@@ -47,6 +60,8 @@ export interface Scanner {
   rescan(changed: Iterable<Node>): { added: ScanHit[]; removed: ScanHit[] };
   /** Every current hit, grouped by row (not in document order after rescans). */
   hits(): ScanHit[];
+  /** Elements read while the reader did not know yet (rescan them once it does); forgotten once returned. */
+  pending(): Element[];
 }
 
 export const ROW = 'tr,[role=row],li';
@@ -65,37 +80,17 @@ export const hiddenUp = (el: Element | null): boolean => {
   return false;
 };
 
-// Token separators for matter codes: spaces, list punctuation, quotes, "#", and
-// a "." or ":" that ends a token ("ACME-0042." / "ACME-0042: …", not "1042.003").
-const SPLIT = /[.:]?(?:[\s,;|()[\]"'“”‘’#]+|$)/;
-
 interface Ctx {
+  reader: CaseReader;
+  /** Elements whose text the reader could not answer yet. */
+  pending: Set<Element>;
   court?: string;
   bare?: boolean;
   fields?: ScanOptions['fields'];
-  codes?: ReadonlySet<string>;
-  /** First word of every code: most tokens are rejected with one lookup. */
-  first: Set<string>;
-  words: number;
-  min: number;
-  /** Some code holds a token separator: only then try a text node's whole text. */
-  odd: boolean;
+  codes?: MatterFinder;
 }
 
-const ctxOf = (o: ScanOptions): Ctx => {
-  const first = new Set<string>();
-  let words = 0;
-  let min = 1e9;
-  let odd = false;
-  for (const c of o.matterCodes ?? []) {
-    const w = c.split(SPLIT).filter(Boolean);
-    first.add(w[0] ?? c);
-    words = Math.max(words, w.length);
-    min = Math.min(min, c.length);
-    odd ||= w.join(' ') !== c;
-  }
-  return { codes: words ? o.matterCodes : undefined, first, words, min, odd, court: o.court, bare: o.bare, fields: o.fields };
-};
+const ctxOf = (o: ScanOptions): Ctx => ({ reader: o.reader, pending: new Set(), codes: o.matterCodes, court: o.court, bare: o.bare, fields: o.fields });
 
 function scanWith(root: Element, ctx: Ctx): ScanHit[] {
   if (hiddenUp(root)) return [];
@@ -126,24 +121,15 @@ function scanWith(root: Element, ctx: Ctx): ScanHit[] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = (n as Text).data;
     const cases = text.length > 7 && /\d/.test(text);
-    const codes = ctx.codes && text.length >= ctx.min;
+    const codes = ctx.codes && text.length >= ctx.codes.min;
     const el = n.parentElement;
     if ((!cases && !codes) || !el || off(el)) continue;
-    if (cases) for (const h of findCaseNumbers(text, ctx)) add('case', h.key, h.raw, el);
-    if (codes) {
-      if (ctx.odd) {
-        const whole = normaliseMatterCode(text);
-        if (whole && ctx.codes!.has(whole)) add('matter', whole, text.trim(), el);
-      }
-      const w = text.split(SPLIT);
-      const u = text.toUpperCase().split(SPLIT);
-      for (let i = 0; i < u.length; i++)
-        if (ctx.first.has(u[i]!))
-          for (let j = i + 1; j <= Math.min(u.length, i + ctx.words); j++) {
-            const k = u.slice(i, j).join(' ');
-            if (ctx.codes!.has(k)) add('matter', k, w.slice(i, j).join(' '), el);
-          }
+    if (cases) {
+      const found = ctx.reader.find(text, ctx.court, ctx.bare);
+      if (!found) ctx.pending.add(el);
+      for (const h of found ?? []) add('case', h.key, h.raw, el);
     }
+    if (codes) for (const h of ctx.codes!.find(text)) add('matter', h.key, h.raw, el);
   }
   // Labelled cells: a case cell the free search left empty, a matter cell's code.
   if (ctx.fields) {
@@ -152,7 +138,8 @@ function scanWith(root: Element, ctx: Ctx): ScanHit[] {
       if ((kind === 'case' && filled.has(cell)) || off(cell) || bad.has(cell)) continue;
       const text = cell.textContent ?? '';
       if (kind === 'case') {
-        const h = /\d/.test(text) ? readCaseField(text, ctx.court) : null;
+        const h = /\d/.test(text) ? ctx.reader.field(text, ctx.court) : null;
+        if (h === undefined) ctx.pending.add(cell);
         const el = h && firstTextParent(cell);
         if (h && el) add('case', h.key, h.raw, el);
       } else {
@@ -173,7 +160,7 @@ function firstTextParent(cell: Element): Element | null {
 }
 
 /** One-off scan of a subtree. */
-export const scanElement = (root: Element, opts: ScanOptions = {}): ScanHit[] => scanWith(root, ctxOf(opts));
+export const scanElement = (root: Element, opts: ScanOptions): ScanHit[] => scanWith(root, ctxOf(opts));
 
 const ids = (hits: ScanHit[]) => {
   const m = new Map<Element, Set<string>>();
@@ -189,7 +176,7 @@ const minus = (a: ScanHit[], b: ScanHit[]) => {
   return a.filter((h) => !ib.get(h.element)?.has(h.kind + h.key));
 };
 
-export function createScanner(opts: ScanOptions = {}): Scanner {
+export function createScanner(opts: ScanOptions): Scanner {
   const ctx = ctxOf(opts);
   // Hits by unit: their row, or their element when outside any row. A Map (not
   // WeakMap) because hits() iterates it; units that leave the DOM are dropped
@@ -207,9 +194,15 @@ export function createScanner(opts: ScanOptions = {}): Scanner {
   let top: Element | null = null;
   return {
     hits,
+    pending() {
+      const els = [...ctx.pending];
+      ctx.pending.clear();
+      return els;
+    },
     scan(root) {
       top = root;
       units.clear();
+      ctx.pending.clear();
       put(scanWith(root, ctx));
       return hits();
     },

@@ -2,10 +2,9 @@
 // grids of any shape (grid.ts), columns found by header text, the case number
 // read from the case-number column by label (readCaseField), whatever the state.
 
-import { findCaseNumbers, readCaseField } from '../../identity/case-number';
 import type { CaseRef, ScreenContext } from '../types';
 import { clean, gridElements, isHeadRow, readGrid, type Field } from './grid';
-import { courtOfPage } from './court-of-page';
+import type { CaseReader, PageReader } from './reading';
 import { hiddenUp, skip } from './scanner';
 
 export { clean, COLUMNS, type Field } from './grid';
@@ -20,7 +19,7 @@ const hiddenBelow = (el: Element | null, top: Element) => {
 };
 
 /** One CaseRef per data row that names a case number, matter code or case name. */
-export function readTables(root: ParentNode, pageCourt?: string): CaseRef[] {
+export function readTables(root: ParentNode, reader: CaseReader, pageCourt?: string): CaseRef[] {
   const out: CaseRef[] = [];
   for (const el of gridElements(root)) {
     if (hiddenUp(el)) continue;
@@ -42,7 +41,7 @@ export function readTables(root: ParentNode, pageCourt?: string): CaseRef[] {
       // in the row must not become the row's case.
       // Without a case-number column, the first number anywhere in the row.
       const all = clean((caseCell ?? (g.cols.caseNumber === undefined ? r : null))?.textContent ?? (caseCell ? '' : cells.map((c) => c.textContent).join(' ')));
-      const hit = !all ? null : caseCell ? readCaseField(all, court ?? pageCourt) : (findCaseNumbers(all, { court: court ?? pageCourt })[0] ?? null);
+      const hit = !all ? null : caseCell ? reader.field(all, court ?? pageCourt) : (reader.find(all, court ?? pageCourt)?.[0] ?? null);
       let caseName = text('caseName');
       if (!caseName && hit) {
         // "17FL002438: JOHN APPLESEED vs …" — the name after the number.
@@ -63,7 +62,7 @@ export function readTables(root: ParentNode, pageCourt?: string): CaseRef[] {
 }
 
 /** A list-page ScreenContext, or null when no row names a case. */
-export function listContext(site: string, doc: Document, url: URL): ScreenContext | null {
-  const cases = doc.body ? readTables(doc.body, courtOfPage(url)) : [];
+export function listContext(site: string, doc: Document, url: URL, r: PageReader): ScreenContext | null {
+  const cases = doc.body ? readTables(doc.body, r, r.page.court) : [];
   return cases.length ? { site, url: url.href, people: [], cases, view: 'list' } : null;
 }

@@ -13,6 +13,7 @@ import { caseHolders, identifierQueries } from '../../../lib/identity/court-matc
 import type { Matter } from '../../../lib/model/client';
 import type { CaseMatch } from '../../../lib/messaging/protocol';
 import { normaliseMatterCode } from '../../../lib/identity/normalise';
+import { readerOverTheWire } from '../sites/efiling/over-the-wire';
 
 const html = readFileSync(path.resolve(__dirname, '../../fixtures/efiling/one-legal-orders-grid.2026-11.html'), 'utf8');
 const NOW = Date.UTC(2026, 10, 6, 12);
@@ -27,6 +28,8 @@ function background(clients: FakeClient[]) {
   return {
     lookups,
     logs,
+    // What is a case number: the background's tables, asked the way the content script asks.
+    reader: readerOverTheWire('https://app.onelegal.com/orders').reader,
     resolve: async (keys: string[]) => {
       lookups.push(keys);
       const out: Record<string, CaseMatch[]> = {};

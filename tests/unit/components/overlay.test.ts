@@ -10,6 +10,7 @@ import { matterCaseKeys } from '../../../lib/identity/case-number';
 import { caseHolders, identifierQueries } from '../../../lib/identity/court-match';
 import type { CaseMatch } from '../../../lib/messaging/protocol';
 import type { CaseRef } from '../../../lib/sites/types';
+import { readerOverTheWire } from '../sites/efiling/over-the-wire';
 
 const NOW = Date.UTC(2026, 10, 6, 12);
 const DAY = 864e5;
@@ -31,6 +32,8 @@ function fake(db: Record<string, CaseMatch[]>) {
   const lookups: string[][] = [];
   const logs: FilingToLog[][] = [];
   const opened: [CaseRef, string | undefined][] = [];
+  // What is a case number: the background's tables, asked the way the content script asks.
+  const wire = readerOverTheWire('https://app.onelegal.com/orders');
   const answer = (k: string) => {
     const [q] = identifierQueries({ caseNumber: k.slice('case:'.length) });
     if (!q) return [];
@@ -42,6 +45,8 @@ function fake(db: Record<string, CaseMatch[]>) {
     lookups,
     logs,
     opened,
+    reader: wire.reader,
+    wire,
     resolve: async (keys: string[]) => {
       lookups.push(keys);
       return Object.fromEntries(keys.map((k) => [k, answer(k)] as const).filter(([, m]) => m.length));
@@ -216,6 +221,7 @@ describe('overlay on the One Legal orders page', () => {
       doc,
       now: () => NOW,
       open: bg.open,
+      reader: bg.reader,
       resolve: async (keys) => {
         if (fail) throw new Error('unreachable');
         return bg.resolve(keys);

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { caseCandidates } from '../../../../lib/identity/case-number';
 import { CATALOGUE } from '../../../../lib/sites/efiling/catalogue';
 import { courtOfHost } from '../../../../lib/sites/efiling/court-of-page';
-import { adapterForPage, genericPortal, odyssey, oneLegal, pacer } from '../../../../lib/sites/efiling/index';
+import { pageFacts } from '../../../../lib/identity/case-reader';
+import { adapterForPage, genericPortal, odyssey, oneLegal, pacer } from '../../../../lib/sites/efiling/tables';
 import { parseHtml } from '../../../parse-html';
 import { HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES, sharedFixture } from '../../../shared-fixtures';
 
@@ -59,8 +60,12 @@ describe('adapterForPage: by structure first, then host', () => {
     expect(adapterForPage(parseHtml(html, url), new URL(url)).id).toBe(id);
   });
 
-  it('the county-hosted Odyssey portals of FORMATS.md are recognised by host', () => {
-    for (const host of ['portal.napa.courts.ca.gov', 'cmsportal.chathamcounty.org', 'ody.dekalbcountyga.gov']) expect(odyssey.matches(new URL(`https://${host}/`))).toBe(true);
+  it('the county-hosted Odyssey portals of FORMATS.md are recognised by host (the background knows the catalogue)', () => {
+    for (const host of ['portal.napa.courts.ca.gov', 'cmsportal.chathamcounty.org', 'ody.dekalbcountyga.gov']) {
+      expect(pageFacts(host).odyssey).toBe(true);
+      expect(adapterForPage(parseHtml('<p>hi</p>', `https://${host}/`), new URL(`https://${host}/`))).toMatchObject({ id: 'odyssey' });
+    }
+    expect(odyssey.matches(new URL('https://canapaportal.tylerhost.net/'))).toBe(true);
     expect(genericPortal.id).toBe('portal');
   });
 });

@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { odyssey } from '../../../../lib/sites/efiling/odyssey';
-import { scanElement } from '../../../../lib/sites/efiling/scanner';
+import { odyssey, scanElement } from '../../../../lib/sites/efiling/tables';
 import { parseHtml } from '../../../parse-html';
 import { HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES, sharedFixture } from '../../../shared-fixtures';
 

@@ -6,8 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { caseCandidates } from '../../../../lib/identity/case-number';
 
 const keyOf = (raw: string) => caseCandidates(raw).map((c) => c.key);
-import { pacer } from '../../../../lib/sites/efiling/pacer';
-import { scanElement } from '../../../../lib/sites/efiling/scanner';
+import { pacer, scanElement } from '../../../../lib/sites/efiling/tables';
 import { parseHtml } from '../../../parse-html';
 import { HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES, sharedFixture } from '../../../shared-fixtures';
 

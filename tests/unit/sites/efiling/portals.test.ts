@@ -3,10 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseCandidates } from '../../../../lib/identity/case-number';
-import { EFILING_ADAPTERS, EFILING_MATCHES, efilingAdapterFor } from '../../../../lib/sites/efiling/index';
-import { fsx } from '../../../../lib/sites/efiling/fsx';
-import { oneLegal } from '../../../../lib/sites/efiling/one-legal';
-import { scanElement } from '../../../../lib/sites/efiling/scanner';
+import { EFILING_MATCHES } from '../../../../lib/sites/efiling/index';
+import { EFILING_ADAPTERS, efilingAdapterFor, fsx, oneLegal, scanElement } from '../../../../lib/sites/efiling/tables';
 
 const page = (name: string) =>
   new DOMParser().parseFromString(readFileSync(path.resolve(__dirname, '../../../fixtures/efiling', `${name}.2026-11.html`), 'utf8'), 'text/html');

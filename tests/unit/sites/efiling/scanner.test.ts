@@ -1,7 +1,8 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it } from 'vitest';
 import { normaliseMatterCode } from '../../../../lib/identity/normalise';
-import { byRow, createScanner, scanElement } from '../../../../lib/sites/efiling/scanner';
+// With the tables at hand: what the content script reads once the background has answered (reading.test.ts checks the two agree).
+import { byRow, createScanner, scanElement } from '../../../../lib/sites/efiling/tables';
 
 const dom = (html: string) => {
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
