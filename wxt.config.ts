@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { KNOWN_MATCHES } from './lib/sites/hosts';
+import { privacyPage } from './scripts/build/privacy-page';
 import { storeSafeLibraries } from './scripts/build/store-safe-libraries';
 
 // Manifest and build settings. Content-script match patterns live in each
@@ -28,7 +31,7 @@ export default defineConfig({
   // leaves out node_modules, the output folder, dot folders and test files;
   // tests/ as a whole holds saved third-party pages, which are not ours to send.
   zip: {
-    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
     excludeSources: ['tests/**', 'test-results/**', 'demo-screenshots/**', 'bench/results/**', 'playwright-report/**'],
   },
@@ -41,6 +44,10 @@ export default defineConfig({
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+    },
+    // The privacy policy ships with the extension (linked from Options).
+    'build:publicAssets'(wxt, files) {
+      files.push({ relativeDest: 'privacy.html', contents: privacyPage(readFileSync(path.join(wxt.config.root, 'docs/privacy.md'), 'utf8')) });
     },
     // Firefox MV2 would widen web_accessible_resources to every page and has no
     // optional_host_permissions: refuse it rather than ship it by accident.
