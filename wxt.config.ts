@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { KNOWN_MATCHES } from './lib/sites/hosts';
+import { privacyPage } from './scripts/build/privacy-page';
+import { storeSafeLibraries } from './scripts/build/store-safe-libraries';
 
 // Manifest and build settings. Content-script match patterns live in each
 // entrypoint; permissions that every build needs live here.
@@ -10,8 +14,27 @@ import { KNOWN_MATCHES } from './lib/sites/hosts';
 // (globalThis.rapport in the worker, popup.html?tab=). Those hooks sit behind
 // import.meta.env.MODE === 'e2e', which the bundler folds to false in the
 // shipped build and drops.
+//
+// Firefox gets MV3 too (`wxt build -b firefox` → .output/firefox-mv3): AMO
+// accepts MV2 and MV3 alike, and MV3 is the only one where web-accessible
+// resources can be limited to the hosts that frame the sidebar (MV2 exposes
+// them to every page) and where portal hosts are optional_host_permissions, as
+// in Chrome. One manifest shape, one set of permission requests.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  // zod without code generation and Preact without innerHTML, in every bundle
+  // (why: scripts/build/store-safe-libraries.ts).
+  vite: () => ({ plugins: [storeSafeLibraries()] }),
+  // `npm run zip`: the store packages, and for AMO's reviewers the sources that
+  // rebuild the Firefox package (`npm ci && npm run build:firefox`). WXT already
+  // leaves out node_modules, the output folder, dot folders and test files;
+  // tests/ as a whole holds saved third-party pages, which are not ours to send.
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['tests/**', 'test-results/**', 'demo-screenshots/**', 'bench/results/**', 'playwright-report/**'],
+  },
   hooks: {
     // Content scripts run inside Gmail, Outlook and portals under a 20 KB gzip
     // budget. Chrome MV3 and Firefox both give promise-based runtime and storage
@@ -22,17 +45,17 @@ export default defineConfig({
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
     },
-    // MV2 (Firefox build) names the popup command _execute_browser_action.
-    'build:manifestGenerated'(wxt, manifest) {
-      // MV2 (Firefox) has no optional_host_permissions: portals the user adds are asked for through optional_permissions.
-      if (wxt.config.manifestVersion === 2) manifest.optional_permissions = [...(manifest.optional_permissions ?? []), 'https://*/*'];
-      const commands = manifest.commands as Record<string, unknown> | undefined;
-      if (wxt.config.manifestVersion !== 2 || !commands?._execute_action) return;
-      commands._execute_browser_action = commands._execute_action;
-      delete commands._execute_action;
+    // The privacy policy ships with the extension (linked from Options).
+    'build:publicAssets'(wxt, files) {
+      files.push({ relativeDest: 'privacy.html', contents: privacyPage(readFileSync(path.join(wxt.config.root, 'docs/privacy.md'), 'utf8')) });
+    },
+    // Firefox MV2 would widen web_accessible_resources to every page and has no
+    // optional_host_permissions: refuse it rather than ship it by accident.
+    'build:manifestGenerated'(wxt) {
+      if (wxt.config.manifestVersion !== 3) throw new Error('Rapport builds Manifest V3 only (Chrome and Firefox); drop --mv2.');
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Rapport',
     description:
       'Client context for lawyers in Gmail, Outlook and court e-filing portals. All data stays on this machine.',
@@ -53,12 +76,18 @@ export default defineConfig({
       _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open Rapport' },
       'log-call': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Log a call with the client on screen' },
     },
-    browser_specific_settings: {
-      gecko: {
-        id: 'rapport@rapport.invalid',
-        // Nothing is collected or transmitted: every record stays in local IndexedDB.
-        data_collection_permissions: { required: ['none'] },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'rapport@rapport.invalid',
+          // 128: optional_host_permissions in MV3; 140: data_collection_permissions.
+          strict_min_version: '140.0',
+          // Nothing is collected or transmitted: every record stays in local IndexedDB.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // data_collection_permissions reached Firefox for Android in 142.
+        gecko_android: { strict_min_version: '142.0' },
       },
-    },
-  },
+    }),
+  }),
 });

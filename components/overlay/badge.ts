@@ -73,12 +73,16 @@ export function createBadge(doc: Document, floats: boolean, onOpen: () => void):
   } catch {
     return null;
   }
-  // A constant string: nothing from the page or the client goes through innerHTML.
-  root.innerHTML = `<style>${CSS}</style><style></style><button type="button"><span class="d"></span><span class="n"></span><span class="t"></span></button>`;
-  const mode = root.querySelectorAll('style')[1]!;
+  // Built node by node: store reviews flag any innerHTML, even of a constant.
+  const css = doc.createElement('style');
+  css.textContent = CSS;
+  const mode = doc.createElement('style');
+  const button = doc.createElement('button');
+  button.type = 'button';
+  for (const c of ['d', 'n', 't']) button.appendChild(doc.createElement('span')).className = c;
+  root.append(css, mode, button);
   const place = (float: boolean) => (mode.textContent = float ? HOST_FLOAT : HOST_INLINE);
   place(floats);
-  const button = root.querySelector('button')!;
   const [, name, when] = button.children as unknown as HTMLElement[];
   let width = MAX;
   let data: BadgeData | null = null;

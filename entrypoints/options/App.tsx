@@ -38,6 +38,9 @@ export function App() {
           <Portals />
         </>
       )}
+      <footer class="page-footer">
+        <a href="/privacy.html" target="_blank" rel="noopener">Privacy: what Rapport stores and how to delete it</a>
+      </footer>
     </div>
   );
 }
