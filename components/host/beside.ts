@@ -23,12 +23,28 @@ export interface Beside {
   stale(): boolean;
 }
 
-export function besideLayout(ctx: ContentScriptContext, columns: (doc: Document) => Element[]): Beside {
+/**
+ * `drifted`: the host app resized the main column on its own (Gmail's side
+ * panel opened, a pane dragged): the caller places the sidebar again.
+ */
+export function besideLayout(ctx: ContentScriptContext, columns: (doc: Document) => Element[], drifted: () => void): Beside {
   const style = document.createElement('style');
   /** Per container, without our rule: its right edge and its own right margin. */
   let base: { el: Element; right: number; margin: number }[] = [];
+  /** The main column's width once room was made; our own changes set it, so they are not drift. */
+  let made = 0;
+  let pending: number | undefined;
+  const watch = new ResizeObserver(() => {
+    const main = base[0]?.el;
+    if (main && pending === undefined && Math.abs(main.getBoundingClientRect().width - made) > 1)
+      pending = ctx.setTimeout(() => {
+        pending = undefined;
+        drifted();
+      }, 100);
+  });
 
   const release = () => {
+    watch.disconnect();
     style.remove();
     style.textContent = '';
     for (const { el } of base) el.removeAttribute(ATTR);
@@ -57,6 +73,7 @@ export function besideLayout(ctx: ContentScriptContext, columns: (doc: Document)
       // Mid-drag: reuse the measurement (an overlay stays one).
       if (!settled && (base.length || fit === 'over')) {
         if (base.length) write(left);
+        made = NaN; // mid-drag: no drift until it settles
         return fit;
       }
       release();
@@ -72,10 +89,13 @@ export function besideLayout(ctx: ContentScriptContext, columns: (doc: Document)
       }
       base.forEach(({ el }, i) => el.setAttribute(ATTR, String(i)));
       write(left);
-      if (base[0].el.getBoundingClientRect().right > left + 1) {
+      const now = base[0].el.getBoundingClientRect();
+      if (now.right > left + 1) {
         release();
         return (fit = 'over');
       }
+      made = now.width;
+      watch.observe(base[0].el);
       return (fit = 'beside');
     },
     stale: () => !!base[0] && !base[0].el.isConnected,

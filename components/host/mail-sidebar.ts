@@ -30,7 +30,7 @@ export async function mountMailSidebar(ctx: ContentScriptContext, adapter: SiteA
   if (ctx.isInvalid) return;
   const remembered = stored[WIDTH_KEY];
   const width = typeof remembered === 'number' && Number.isFinite(remembered) ? clampWidth(remembered) : SIDEBAR_WIDTH;
-  const beside = opts.columns ? besideLayout(ctx, opts.columns) : null;
+  const beside = opts.columns ? besideLayout(ctx, opts.columns, () => edge && frame?.setWidth(edge.width())) : null;
   let frame: SidebarFrame | undefined;
   let edge: ResizeEdge | undefined;
   const host = createSidebarHost(ctx, {

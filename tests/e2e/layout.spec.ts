@@ -48,6 +48,11 @@ async function sidebarBox(page: Page): Promise<Box> {
   return box;
 }
 
+const rightEdge = async (page: Page) => {
+  const b = await sidebarBox(page);
+  return b.x + b.width;
+};
+
 /** The box of every visible element in `regions` that holds text of its own, or that matches `regions` itself when `own` is false. */
 function boxes(page: Page, regions: string, own = true): Promise<(Box & { what: string })[]> {
   return page.evaluate(
@@ -167,6 +172,20 @@ test("Gmail's right-hand app column stays in view and the thread ends before the
   // Open again: the room is made again.
   await (await SidebarFrame.of(page)).click('Rapport');
   await expect.poll(async () => (await sidebarBox(page)).width).toBe(340);
+  await expect.poll(async () => (await covered(page, 'gmail')).under).toEqual([]);
+});
+
+test("Gmail's side panel closed and opened while the sidebar is open: the sidebar and the room follow", async ({ page }) => {
+  await open(page, 'gmail', fixture('gmail/thread-side-panel.2026-11.html'));
+  await expect.poll(async () => (await covered(page, 'gmail')).under).toEqual([]);
+  const panel = (shown: boolean) => page.evaluate((s) => ((document.querySelector('div.brC-brG') as HTMLElement).style.display = s ? '' : 'none'), shown);
+  // Closed: only the 56 px icon rail is left at the right; the sidebar moves up to it.
+  await panel(false);
+  await expect.poll(() => rightEdge(page)).toBe(1600 - 56);
+  await expect.poll(async () => (await covered(page, 'gmail')).under).toEqual([]);
+  // Opened again: back beside it, still covering nothing.
+  await panel(true);
+  await expect.poll(() => rightEdge(page)).toBe(1600 - 356);
   await expect.poll(async () => (await covered(page, 'gmail')).under).toEqual([]);
 });
 
