@@ -201,6 +201,22 @@ test('Outlook: collapsing the sidebar gives the page its own layout back', async
   await expect.poll(() => boxes(page, MAIL.outlook)).toEqual(own);
 });
 
+test('when the extension is updated under the page, the room and the stylesheet go with the sidebar', async ({ context, page, sw }) => {
+  const html = fixture('gmail/thread-side-panel.2026-11.html');
+  await serve(context, 'https://layout.example/**', html);
+  await page.goto('https://layout.example/');
+  const own = await boxes(page, MAIL.gmail);
+  const ownStyles = await page.evaluate(() => document.querySelectorAll('style').length);
+  await open(page, 'gmail', html);
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-rapport-beside]').length)).toBe(1);
+  expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(ownStyles + 1);
+  // What an update does to a live page: this content script's extension goes away.
+  await sw.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-rapport-beside]').length), { timeout: 20_000 }).toBe(0);
+  expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(ownStyles);
+  expect(await boxes(page, MAIL.gmail)).toEqual(own);
+});
+
 test('the width is dragged or set with the keyboard, remembered per site after a reload, and the room follows it', async ({ context, page }) => {
   await open(page, 'gmail', fixture('gmail/thread-several-messages.2026-11.html'));
   const edge = (await edgeOf(page))!;
