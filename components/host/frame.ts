@@ -25,10 +25,21 @@ export interface Placement {
   rightInset?: (doc: Document) => number;
   /** Pixels from the top (below the host app's header). */
   topInset?: (doc: Document) => number;
+  /** Expanded width in pixels (mail remembers the user's, per site). */
+  width?: number;
+  /**
+   * After every placement: the expanded panel's left edge in viewport pixels,
+   * or null when collapsed. `settled` is false while a drag is still moving it.
+   */
+  onPlace?: (left: number | null, settled: boolean) => void;
+  /** Adds to the closed root what only some hosts want (mail's resize edge). */
+  decorate?: (root: ShadowRoot, frame: SidebarFrame) => void;
 }
 
 export interface SidebarFrame {
   setCollapsed(collapsed: boolean): void;
+  /** The expanded width; `settled` false while a drag still moves it. */
+  setWidth(width: number, settled?: boolean): void;
   /** Wake the sidebar page: it reconnects to the background if the worker restarted. Carries nothing. */
   poke(): void;
   /** Move the keyboard back to where it was in the page before the sidebar took it. */
@@ -61,18 +72,23 @@ export function mountFrame(ctx: ContentScriptContext, opts: Placement & { collap
   shadow.append(style, frame);
 
   let collapsed = opts.collapsed;
-  const place = () => {
-    // One layout read per placement (mount, toggle, resize) — never in a loop.
-    const right = opts.rightInset?.(document) ?? 0;
-    const top = opts.topInset?.(document) ?? 0;
+  let width = opts.width ?? SIDEBAR_WIDTH;
+  let right = 0;
+  let top = 0;
+  const place = (settled = true) => {
+    // One layout read per placement (mount, toggle, resize) — never in a loop;
+    // a drag only moves the left edge.
+    if (settled) {
+      right = opts.rightInset?.(document) ?? 0;
+      top = opts.topInset?.(document) ?? 0;
+    }
     // Under Gmail's and Outlook's own dialogs (compose, menus), over page content.
     host.style.cssText =
       `display:block!important;position:fixed!important;z-index:990!important;top:${top}px!important;right:${right}px!important;` +
-      `width:${collapsed ? TAB_WIDTH : SIDEBAR_WIDTH}px!important;` +
+      `width:${collapsed ? TAB_WIDTH : width}px!important;` +
       `height:${collapsed ? `${TAB_HEIGHT}px` : `calc(100vh - ${top}px)`}!important`;
+    opts.onPlace?.(collapsed ? null : document.documentElement.clientWidth - right - width, settled);
   };
-  place();
-  document.body.append(host);
 
   let resizing: number | undefined;
   ctx.addEventListener(window, 'resize', () => {
@@ -94,11 +110,15 @@ export function mountFrame(ctx: ContentScriptContext, opts: Placement & { collap
   const remove = () => host.remove();
   ctx.onInvalidated(remove);
 
-  return {
+  const api: SidebarFrame = {
     setCollapsed(next) {
       if (next === collapsed) return;
       collapsed = next;
       place();
+    },
+    setWidth(next, settled = true) {
+      width = next;
+      place(settled);
     },
     poke() {
       // An opaque nothing: the page may see that a message was posted, never anything in it.
@@ -118,4 +138,8 @@ export function mountFrame(ctx: ContentScriptContext, opts: Placement & { collap
     },
     remove,
   };
+  opts.decorate?.(shadow, api);
+  place();
+  document.body.append(host);
+  return api;
 }

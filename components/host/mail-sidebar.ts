@@ -7,23 +7,42 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { capContext } from '../../lib/sites/cap';
 import type { ScreenContext, SiteAdapter } from '../../lib/sites/types';
 import { watchScreen, watchSends, type WatchOptions } from '../../lib/sites/watch';
-import type { Placement } from './frame';
+import { besideLayout } from './beside';
+import { SIDEBAR_WIDTH, type Placement, type SidebarFrame } from './frame';
 import { logMailFrom } from './mail-log';
+import { clampWidth, resizeEdge, type ResizeEdge } from './resize-edge';
 import { createSidebarHost } from './sidebar-host';
 
-export type MountOptions = WatchOptions & Placement;
+export type MountOptions = WatchOptions &
+  Placement & {
+    /** The site's layout finder (lib/sites): containers that make room for the sidebar, main column first. */
+    columns?: (doc: Document) => Element[];
+  };
 
 const COLLAPSED_KEY = 'rapport:sidebarCollapsed';
 /** Below this window width the sidebar starts collapsed until the user opens it. */
 const NARROW = 1500;
 
 export async function mountMailSidebar(ctx: ContentScriptContext, adapter: SiteAdapter, opts: MountOptions = {}): Promise<void> {
-  const stored = await browser.storage.local.get(COLLAPSED_KEY).catch(() => ({}) as Record<string, unknown>);
+  // Per site: Gmail and Outlook leave different room. Only a number, never client data.
+  const WIDTH_KEY = `rapport:sidebarWidth:${adapter.id}`;
+  const stored = await browser.storage.local.get([COLLAPSED_KEY, WIDTH_KEY]).catch(() => ({}) as Record<string, unknown>);
   if (ctx.isInvalid) return;
+  const remembered = stored[WIDTH_KEY];
+  const width = typeof remembered === 'number' && Number.isFinite(remembered) ? clampWidth(remembered) : SIDEBAR_WIDTH;
+  const beside = opts.columns ? besideLayout(ctx, opts.columns, () => edge && frame?.setWidth(edge.width())) : null;
+  let frame: SidebarFrame | undefined;
+  let edge: ResizeEdge | undefined;
   const host = createSidebarHost(ctx, {
     ...opts,
     collapsed: typeof stored[COLLAPSED_KEY] === 'boolean' ? (stored[COLLAPSED_KEY] as boolean) : window.innerWidth < NARROW,
     onCollapsed: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => {}),
+    width,
+    decorate: (root, f) => {
+      frame = f;
+      edge = resizeEdge(root, f, width, (w) => void browser.storage.local.set({ [WIDTH_KEY]: w }).catch(() => {}));
+    },
+    onPlace: (left, settled) => edge?.update(left !== null, beside?.place(left, settled) ?? 'over'),
   });
   /** The adapter's reading, capped: what the popup and the shortcut are told. */
   let reading: ScreenContext | null = null;
@@ -47,6 +66,8 @@ export async function mountMailSidebar(ctx: ContentScriptContext, adapter: SiteA
     (next) => {
       reading = next && capContext(next);
       const shown = reading;
+      // The host app rebuilt its main column: make room in the new one.
+      if (beside?.stale() && edge) frame?.setWidth(edge.width());
       // The sidebar first, then the mail read on screen: the background has
       // looked up who is there before these writes queue in the database.
       void host.show(shown).then(() => shown && logMailFrom.read(shown));

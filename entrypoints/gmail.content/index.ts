@@ -1,5 +1,5 @@
 import { mountMailSidebar } from '../../components/host/mail-sidebar';
-import { GMAIL_MATCHES, gmailAdapter } from '../../lib/sites/gmail';
+import { GMAIL_MATCHES, GMAIL_RIGHT_COLUMN, gmailAdapter, gmailColumns } from '../../lib/sites/gmail';
 
 // 2025: who is on screen, as the adapter reads it — addresses ([email], chips'
 // data-hovercard-id) and message ids.
@@ -33,10 +33,17 @@ export default defineContentScript({
         for (const c of d.querySelectorAll('[role=dialog]')) s += fingerprint(c);
         return s;
       },
-      // 2025: Gmail's right-hand app column (Calendar, Keep, add-ons).
+      columns: gmailColumns,
+      // Gmail's right-hand app column (Calendar, Keep, add-ons) stays in view:
+      // the sidebar sits left of whichever of its parts shows at the right.
       rightInset: (d) => {
-        const col = d.querySelector('div.brC-brG, div.aUx');
-        return col ? Math.max(0, window.innerWidth - col.getBoundingClientRect().left) : 0;
+        const w = d.documentElement.clientWidth;
+        let left = w;
+        for (const el of d.querySelectorAll(GMAIL_RIGHT_COLUMN)) {
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && r.left > w / 2) left = Math.min(left, r.left);
+        }
+        return Math.max(0, w - left);
       },
       topInset: (d) => {
         const header = d.querySelector('header[role=banner], #gb');

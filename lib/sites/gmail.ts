@@ -238,6 +238,35 @@ export function gmailSentTo(target: Element, viaKeyboard: boolean, doc: Document
   return readGmailCompose(root).filter((p) => p.email !== self);
 }
 
+// Layout: where the sidebar's width is reserved, found by structure. Each list is
+// ordered newest / most stable first.
+const MAIN_COLUMN = [
+  'div.no > div.nn.bkK', // 2018–2025: the main column in the row beside the left nav (.aeN) and add-on panel (.bnl)
+  'div.bkK', // 2023–2025: the same column wherever its row is
+  'div.aeF', // 2014–2025: the views container itself, on pages without that column
+];
+const VIEWS = 'div.aeF, [role=main]';
+// 2014–2025: the compose windows' dock (`div.dw`), docked at the window's bottom right.
+const COMPOSE_DOCK = 'div.dw';
+// 2025: the right-hand app column (side panel content `.brC-brG`, its icon rail
+// `.brC-aT5-aOt-Jw`, older `.aUx`); 2017: the add-on panel `.no > .bnl`.
+export const GMAIL_RIGHT_COLUMN = 'div.brC-brG, div.brC-aT5-aOt-Jw, div.aUx, div.no > div.bnl';
+
+/**
+ * The containers that must end left of the sidebar: the main column holding the
+ * views (first), then the compose dock if there is one. Empty when Gmail's layout
+ * is not recognised (the sidebar then overlays).
+ */
+export function gmailColumns(doc: Document): Element[] {
+  for (const sel of MAIN_COLUMN)
+    for (const el of doc.querySelectorAll(sel))
+      if (el.matches(VIEWS) || el.querySelector(VIEWS)) {
+        const dock = doc.querySelector(COMPOSE_DOCK);
+        return dock && !dock.contains(el) && !el.contains(dock) ? [el, dock] : [el];
+      }
+  return [];
+}
+
 export const gmailAdapter: SiteAdapter = {
   id: 'gmail',
   matches: (url) => url.protocol === 'https:' && url.hostname === 'mail.google.com',

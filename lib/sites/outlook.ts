@@ -288,6 +288,24 @@ export function outlookSentTo(target: Element, viaKeyboard: boolean): Person[] |
   return root ? readOutlookCompose(root) : null;
 }
 
+// Layout: where the sidebar's width is reserved, found by structure.
+const READING = ['[role=main][data-app-section=MailReadCompose]', '[role=main]', '[data-app-section=Form_Content]']; // 2025-11, newest first
+const LIST = '#MailList'; // 2025-11
+
+/**
+ * The container that must end left of the sidebar: the one holding both the
+ * mail list and the reading pane (side by side or stacked), else the reading
+ * pane or pop-out form alone. Empty when neither is there (the sidebar then overlays).
+ */
+export function outlookColumns(doc: Document): Element[] {
+  const pane = READING.map((sel) => doc.querySelector(sel)).find(Boolean);
+  if (!pane) return [];
+  const list = doc.querySelector(LIST);
+  let col: Element | null = pane;
+  if (list) while (col && !col.contains(list)) col = col.parentElement;
+  return [col && col !== doc.body && col !== doc.documentElement ? col : pane];
+}
+
 export const outlookAdapter: SiteAdapter = {
   id: 'outlook',
   matches: (u) =>
