@@ -78,7 +78,8 @@ const csvFile = fc
 // Raw text: broken quotes, stray separators, nothing like CSV at all.
 const rawText = fc.string({ unit: fc.constantFrom('a', 'Name', 'Email', 'x@y.co', ',', '"', '\n', '\r\n', ';', ' ', 'é', '\u0000', '\ufeff'), maxLength: 60 });
 
-describe('fuzz: CSV import', () => {
+// Thousands of seeded cases: the count is fixed, the time is whatever the shared machine gives.
+describe('fuzz: CSV import', { timeout: 180_000 }, () => {
   it('well-formed CSV of any content: rows on the right lines, valid clients or reasons, a valid preview (3,000 cases)', async () => {
     await fc.assert(
       fc.asyncProperty(csvFile, async ({ text, expected }) => {
@@ -146,7 +147,8 @@ const vcardFile = fc
     ),
   );
 
-describe('fuzz: vCard import', () => {
+// Thousands of seeded cases: the count is fixed, the time is whatever the shared machine gives.
+describe('fuzz: vCard import', { timeout: 180_000 }, () => {
   it('any card text never throws; every card is a valid client or a reason with its line (4,000 cases)', async () => {
     await fc.assert(
       fc.asyncProperty(vcardFile, async (text) => {

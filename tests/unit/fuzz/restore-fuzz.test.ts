@@ -127,7 +127,8 @@ async function checkDoc(doc: unknown, damaged: Damaged[]) {
   for (const w of p.writes.interactions) check(targets.has(w.clientId), 'interactions point at a client that exists after the restore', w);
 }
 
-describe('fuzz: restore validator and plan', () => {
+// Thousands of seeded cases: the count is fixed, the time is whatever the shared machine gives.
+describe('fuzz: restore validator and plan', { timeout: 180_000 }, () => {
   it('damaged records: never throws, errors carry paths, accepted files give complete valid plans (1,500 cases)', async () => {
     await fc.assert(
       fc.asyncProperty(docArb, fc.array(damageArb, { maxLength: 3 }), async (doc, damage) => {
