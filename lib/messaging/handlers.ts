@@ -1,6 +1,7 @@
 // Every message's handler, gathered from one file per feature. The type makes
 // a message without a handler (or a handler without a message) a compile error.
 import { bulkHandlers } from './handlers/bulk';
+import { deadlineHandlers } from './handlers/deadlines';
 import { clientHandlers } from './handlers/clients';
 import { filingHandlers } from './handlers/filings';
 import { portalHandlers } from './handlers/portals';
@@ -23,4 +24,5 @@ export const handlers: Handlers = {
   ...screenHandlers,
   ...trashHandlers,
   ...bulkHandlers,
+  ...deadlineHandlers,
 };
