@@ -1,0 +1,78 @@
+import type { Worker } from '@playwright/test';
+import { addDays, format } from 'date-fns';
+import { expect, fixture, rapport, serve, test } from './fixtures';
+import { SidebarFrame, sidebarFrameOf } from './sidebar-frame';
+import type { WxtBrowser } from 'wxt/browser';
+
+// Inside sw.evaluate these run in the service worker, where `chrome` is the extension API.
+declare const chrome: WxtBrowser;
+
+const THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKlmzRgTfrJMhVdSxVbcmqnXw';
+const MARIA = 'maria.alvarez@alvarezbakery.com';
+const DAY = 86_400_000;
+
+/** A local calendar date `n` days from today (the browser runs in this process's zone). */
+const day = (n: number) => format(addDays(new Date(), n), 'yyyy-MM-dd');
+
+async function seedMaria(sw: Worker) {
+  const { client } = await rapport(sw, 'createClient', {
+    client: { name: 'Maria Alvarez', preferredName: 'Mari', emails: [MARIA], matters: [{ id: 'm1', caseNumber: '22STCV11897', caseName: 'Alvarez v. Harbor Mills' }] },
+  });
+  return client;
+}
+
+test('the Gmail sidebar shows the client’s at-risk deadline and mood, takes a one-line promise, and drafts the heads-up into a Gmail compose', async ({ context, page, sw }) => {
+  const maria = await seedMaria(sw);
+  // Court buffer 3 days: due in two days is inside it.
+  await rapport(sw, 'saveDeadline', { deadline: { clientId: maria.id, matterId: 'm1', title: 'Opposition to demurrer', kind: 'court', dueDate: day(2) } });
+  await rapport(sw, 'saveDeadline', { deadline: { clientId: maria.id, title: 'Discovery responses', kind: 'court', dueDate: day(30) } });
+  // Two frustrated calls in a row: the check-in rule raises.
+  for (const [ago, sentiment] of [[9, 1], [4, -1], [2, -2]] as const)
+    await rapport(sw, 'logInteraction', { interaction: { clientId: maria.id, kind: 'call', at: Date.now() - ago * DAY, summary: `Call ${ago}`, sentiment } });
+
+  await serve(context, 'https://mail.google.com/**', fixture('gmail/thread-several-messages.2026-11.html'));
+  await page.goto(THREAD);
+  const sidebar = await SidebarFrame.of(page);
+  const text = await sidebar.waitForText('Opposition to demurrer');
+  expect(text).toMatch(/At risk\s*Opposition to demurrer/);
+  expect(text).toMatch(/Upcoming\s*Discovery responses/);
+  expect(text).toContain('Check in with Mari');
+  const frame = sidebarFrameOf(page)!;
+  // The sparkline's text for screen readers: its accessible name (the thread's mail, logged as read, has no mood).
+  expect(await frame.locator('svg[role=img] title').textContent()).toMatch(/^Mood over the last \d+ interactions, oldest first: (not recorded, )*pleased, frustrated, frustrated\.$/);
+  expect(await frame.locator('li[data-state="at-risk"]').evaluate((e) => getComputedStyle(e.querySelector('.rp-dl-state')!).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+
+  // A promise in one line.
+  await sidebar.fill('New promise', 'send the draft lease · tomorrow');
+  await sidebar.click('Add');
+  await sidebar.waitForText(/Promise:\s*send the draft lease/);
+  const { items } = await rapport(sw, 'listDeadlines', { clientId: maria.id, kind: 'promise' });
+  expect(items.map((i) => [i.deadline.title, i.deadline.dueDate])).toEqual([['send the draft lease', day(1)]]);
+
+  // The heads-up on the at-risk deadline: reason typed, the proposed new date kept.
+  await sidebar.click('Tell the client: Opposition to demurrer');
+  await sidebar.fill('Why (the client will read this)', 'The court moved the hearing and the reply must answer the new ruling');
+  const newDate = await sidebar.value('New date');
+  expect(newDate > day(2)).toBe(true);
+  const shownNewDate = await frame.evaluate((d) => {
+    const [y, m, dd] = d.split('-').map(Number);
+    return new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y!, m! - 1, dd!));
+  }, newDate);
+  const [compose] = await Promise.all([context.waitForEvent('page'), sidebar.click('Open in Gmail')]);
+  const url = new URL(compose.url());
+  expect(`${url.origin}${url.pathname}`).toBe('https://mail.google.com/mail/');
+  expect(url.searchParams.get('view')).toBe('cm');
+  expect(url.searchParams.get('to')).toBe(MARIA);
+  expect(url.searchParams.get('su')).toContain('Opposition to demurrer');
+  const body = url.searchParams.get('body')!;
+  expect(body).toContain('Mari');
+  expect(body).toContain('Opposition to demurrer');
+  expect(body).toContain(shownNewDate);
+  expect(body).toContain('The court moved the hearing and the reply must answer the new ruling.');
+  await compose.close();
+
+  // Logged as a note only when the lawyer says it was sent.
+  expect((await rapport(sw, 'getClient', { id: maria.id })).recent.some((i) => i.kind === 'note')).toBe(false);
+  await sidebar.click('I sent it');
+  await expect.poll(async () => (await rapport(sw, 'getClient', { id: maria.id })).recent.find((i) => i.kind === 'note')?.summary).toContain('Opposition to demurrer');
+});
