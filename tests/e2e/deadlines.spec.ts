@@ -76,3 +76,31 @@ test('the Gmail sidebar shows the client’s at-risk deadline and mood, takes a 
   await sidebar.click('I sent it');
   await expect.poll(async () => (await rapport(sw, 'getClient', { id: maria.id })).recent.find((i) => i.kind === 'note')?.summary).toContain('Opposition to demurrer');
 });
+
+type Hooks = { rapport: { runDailyReminder(): Promise<{ title: string; message: string } | null>; refreshBadge(): Promise<number> } };
+
+test('the toolbar badge and the daily reminder count deadlines and promises before overdue contact', async ({ sw }) => {
+  // One client overdue for contact, nothing else: the badge counts clients.
+  await rapport(sw, 'importClients', { records: [{ client: { name: 'Thomas Becker' }, interactions: [{ kind: 'call', at: Date.now() - 95 * DAY }] }] });
+  await expect.poll(() => sw.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+  expect(await sw.evaluate(() => chrome.action.getTitle({}))).toBe('Rapport — 1 client overdue');
+
+  const maria = await seedMaria(sw);
+  await rapport(sw, 'saveDeadline', { deadline: { clientId: maria.id, title: 'Opposition to demurrer', kind: 'court', dueDate: day(2) } });
+  await rapport(sw, 'saveDeadline', { deadline: { clientId: maria.id, title: 'Send the draft lease', kind: 'promise', dueDate: day(-1) } });
+  await rapport(sw, 'saveDeadline', { deadline: { clientId: maria.id, title: 'Discovery responses', kind: 'court', dueDate: day(30) } });
+  // Two deadlines need attention: they come first.
+  await expect.poll(() => sw.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');
+  expect(await sw.evaluate(() => chrome.action.getTitle({}))).toBe('Rapport — the badge counts deadlines: 1 deadline missed, 1 at risk; 1 client overdue');
+
+  const shown = await sw.evaluate(() => (globalThis as unknown as Hooks).rapport.runDailyReminder());
+  expect(shown).toMatchObject({
+    title: 'Rapport: 1 deadline missed, 1 at risk, 1 client overdue',
+    message: `Missed: Send the draft lease — Mari (due ${day(-1)})\nAt risk: Opposition to demurrer — Mari (due ${day(2)})\nThomas Becker — 95 days (max 60)`,
+  });
+
+  // Done: no longer counted, and the badge says so at once.
+  const { items } = await rapport(sw, 'deadlineAlerts', {});
+  for (const i of items) await rapport(sw, 'completeDeadline', { id: i.deadline.id });
+  await expect.poll(() => sw.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+});
