@@ -104,3 +104,69 @@ test('the toolbar badge and the daily reminder count deadlines and promises befo
   for (const i of items) await rapport(sw, 'completeDeadline', { id: i.deadline.id });
   await expect.poll(() => sw.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
 });
+
+test('the prep brief shows every section for a seeded client and prints to PDF', async ({ context, sw, extensionId }) => {
+  const maria = await seedMaria(sw);
+  await rapport(sw, 'updateClient', {
+    client: {
+      ...(await rapport(sw, 'getClient', { id: maria.id })).client,
+      organisation: 'Alvarez Bakery',
+      notes: { family: 'Daughters Sofia (12) and Ana (9)', interests: 'Marathons', background: '', howWeMet: 'Referred by Luis Ortega', notes: '' },
+      goals: [{ id: 'g1', text: 'Recover the cost of the spoiled flour', acceptableOutcome: 'Settlement of at least $70,000', status: 'open', updatedAt: Date.now() }],
+    },
+  });
+  for (let i = 12; i >= 1; i--)
+    await rapport(sw, 'logInteraction', { interaction: { clientId: maria.id, kind: i % 2 ? 'call' : 'meeting', at: Date.now() - i * DAY, summary: `Talked about the claim (${i} days ago)`, sentiment: i > 3 ? 1 : -1 } });
+  await rapport(sw, 'saveDeadline', { deadline: { clientId: maria.id, matterId: 'm1', title: 'Opposition to demurrer', kind: 'court', dueDate: day(2) } });
+  await rapport(sw, 'saveDeadline', { deadline: { clientId: maria.id, title: 'Send the settlement figures', kind: 'promise', dueDate: day(1) } });
+  await rapport(sw, 'saveOpenQuestion', { clientId: maria.id, text: 'Would she accept a payment plan?' });
+  await rapport(sw, 'logFilings', { site: 'one-legal', filings: [{ clientId: maria.id, filing: { caseNumber: '22STCV11897', status: 'Rejected by Court', ref: '31845203' } }] });
+
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/brief.html?client=${maria.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Mari');
+  for (const [section, text] of [
+    ['Who they are', 'Daughters Sofia (12) and Ana (9)'],
+    ['Goals', 'Settlement of at least $70,000'],
+    ['Deadlines', 'Opposition to demurrer'],
+    ['Open promises', 'Send the settlement figures'],
+    ['Filings flagged', 'Rejected by Court'],
+    ['Mood trend', 'pleased, frustrated, frustrated, frustrated, not recorded.'],
+    ['Last 10 interactions', 'Talked about the claim (1 days ago)'],
+    ['Open questions', 'Would she accept a payment plan?'],
+  ] as const) {
+    const region = page.getByRole('region', { name: section });
+    await expect(region, section).toContainText(text);
+  }
+  await expect(page.getByRole('status')).toContainText('Check in with Mari');
+  // The eleventh-newest interaction is not on the page.
+  await expect(page.getByText('Talked about the claim (11 days ago)')).toHaveCount(0);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, path: test.info().outputPath('brief.pdf') });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(10_000);
+});
+
+test('the popup lists deadlines at risk and missed across clients, a broken promise as such, and opens the brief', async ({ context, sw, extensionId }) => {
+  const maria = await seedMaria(sw);
+  const { client: tom } = await rapport(sw, 'createClient', { client: { name: 'Thomas Becker', preferredName: 'Tom' } });
+  await rapport(sw, 'saveDeadline', { deadline: { clientId: maria.id, title: 'Opposition to demurrer', kind: 'court', dueDate: day(2) } });
+  await rapport(sw, 'saveDeadline', { deadline: { clientId: tom.id, title: 'Send the draft lease', kind: 'promise', dueDate: day(-2) } });
+  await rapport(sw, 'saveDeadline', { deadline: { clientId: tom.id, title: 'Discovery responses', kind: 'court', dueDate: day(30) } });
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const list = popup.getByRole('list', { name: 'Deadlines at risk or missed' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(list.getByRole('listitem').nth(0)).toContainText('Promise overdue');
+  await expect(list.getByRole('listitem').nth(0)).toContainText('Send the draft lease');
+  await expect(list.getByRole('listitem').nth(0)).toContainText('Tom');
+  await expect(list.getByRole('listitem').nth(1)).toContainText('At risk');
+  await expect(list.getByRole('listitem').nth(1)).toContainText('Mari');
+  await expect(popup.getByText('1 missed, 1 at risk')).toBeVisible();
+  await expect(popup.getByText('Discovery responses')).toHaveCount(0);
+
+  const [brief] = await Promise.all([context.waitForEvent('page'), list.getByRole('button', { name: /Opposition to demurrer/ }).click()]);
+  await expect(brief).toHaveURL(new RegExp(`/brief.html\\?client=${maria.id}$`));
+  await expect(brief.getByRole('region', { name: 'Deadlines' })).toContainText('Opposition to demurrer');
+});
