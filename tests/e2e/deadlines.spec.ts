@@ -170,3 +170,55 @@ test('the popup lists deadlines at risk and missed across clients, a broken prom
   await expect(brief).toHaveURL(new RegExp(`/brief.html\\?client=${maria.id}$`));
   await expect(brief.getByRole('region', { name: 'Deadlines' })).toContainText('Opposition to demurrer');
 });
+
+test('Options → Deadlines: sortable, filtered by state and kind; an edit moves the due date with a history line; the calendar file holds them; Settings change the buffer', async ({ page, sw, extensionId }) => {
+  const maria = await seedMaria(sw);
+  const { client: tom } = await rapport(sw, 'createClient', { client: { name: 'Thomas Becker', preferredName: 'Tom' } });
+  await rapport(sw, 'saveDeadline', { deadline: { clientId: maria.id, title: 'Opposition to demurrer', kind: 'court', dueDate: day(2) } });
+  await rapport(sw, 'saveDeadline', { deadline: { clientId: tom.id, title: 'Send the draft lease', kind: 'promise', dueDate: day(-2) } });
+  await rapport(sw, 'saveDeadline', { deadline: { clientId: tom.id, title: 'Discovery responses', kind: 'court', dueDate: day(6) } });
+
+  await page.goto(`chrome-extension://${extensionId}/options.html#deadlines`);
+  const table = page.locator('#deadlines table');
+  const titles = () => table.locator('tbody tr td:nth-child(3)').allInnerTexts();
+  await expect.poll(titles).toEqual(['Send the draft lease', 'Opposition to demurrer', 'Discovery responses']);
+  await table.getByRole('button', { name: 'Client' }).click();
+  await expect.poll(titles).toEqual(['Opposition to demurrer', 'Send the draft lease', 'Discovery responses']);
+  await expect(table.getByRole('columnheader', { name: 'Client' })).toHaveAttribute('aria-sort', 'ascending');
+  await page.getByLabel('Kind', { exact: true }).selectOption({ label: 'Promise to client' });
+  await expect.poll(titles).toEqual(['Send the draft lease']);
+  await page.getByLabel('Kind', { exact: true }).selectOption({ label: 'All kinds' });
+  await page.getByLabel('State', { exact: true }).selectOption({ label: 'Upcoming' });
+  await expect.poll(titles).toEqual(['Discovery responses']);
+  await page.getByLabel('State', { exact: true }).selectOption({ label: 'All open' });
+
+  // The calendar file of everything, parsed back: a due event each, and a target event for each open one with a buffer.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all to calendar (.ics)' }).click()]);
+  const ics = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+  expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
+  for (const t of ['Opposition to demurrer', 'Send the draft lease', 'Discovery responses']) expect(ics).toContain(t);
+
+  // Move a due date: the reason goes into the deadline's history.
+  await table.getByRole('link', { name: 'Discovery responses' }).click();
+  const editor = page.getByRole('group', { name: 'Edit: Discovery responses' });
+  await editor.getByLabel('Due date').fill(day(9));
+  await editor.getByLabel(/Why/).first().fill('Opposing counsel agreed to three more days');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved: Discovery responses')).toBeVisible();
+  const moved = (await rapport(sw, 'listDeadlines', { clientId: tom.id, kind: 'court' })).items[0]!.deadline;
+  expect(moved.dueDate).toBe(day(9));
+  expect(moved.history.at(-1)).toMatchObject({ type: 'due-changed', from: { date: day(6) }, to: { date: day(9) }, reason: 'Opposing counsel agreed to three more days' });
+
+  // A longer court buffer puts the moved deadline inside it.
+  await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
+  await expect(page.getByText(/Federal.*checked \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await page.getByLabel('Court deadline buffer').fill('12');
+  await page.getByRole('button', { name: 'Save deadline settings' }).click();
+  await expect(page.getByText('Deadline settings saved')).toBeVisible();
+  expect((await rapport(sw, 'deadlineAlerts', {})).items.map((i) => i.deadline.title)).toContain('Discovery responses');
+  // Bad input is refused beside the field and nothing changes.
+  await page.getByLabel('Court deadline buffer').fill('-1');
+  await page.getByRole('button', { name: 'Save deadline settings' }).click();
+  await expect(page.getByText('The buffer cannot be negative')).toBeVisible();
+  expect((await rapport(sw, 'getDeadlineSettings', {})).settings.bufferDays.court).toBe(12);
+});
