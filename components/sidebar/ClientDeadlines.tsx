@@ -16,6 +16,7 @@ import { MoodSparkline } from '../mood/mood-sparkline';
 import { CheckInNotice } from '../mood/check-in';
 import { ErrorBox, problem, type Problem } from './ui';
 import { newId } from '../../lib/model/ids';
+import type { OpenQuestion } from '../../lib/model/open-question';
 
 export interface ClientDeadlinesProps {
   clientId: string;
@@ -37,6 +38,7 @@ interface Data {
   deadlines: Deadline[];
   moods: MoodPoint[];
   settings: DeadlineSettings;
+  questions: OpenQuestion[];
 }
 
 export function ClientDeadlines(p: ClientDeadlinesProps) {
@@ -45,13 +47,14 @@ export function ClientDeadlines(p: ClientDeadlinesProps) {
   const [err, setErr] = useState<Problem | null>(null);
   const [headsUp, setHeadsUp] = useState<string | null>(null);
   const [loads, setLoads] = useState(0);
+  const [question, setQuestion] = useState('');
 
   useEffect(() => {
     let live = true;
-    Promise.all([send('listDeadlines', { clientId }), send('getMood', { clientId }), send('getDeadlineSettings', {})]).then(
-      ([list, mood, s]) => {
+    Promise.all([send('listDeadlines', { clientId }), send('getMood', { clientId }), send('getDeadlineSettings', {}), send('listOpenQuestions', { clientId })]).then(
+      ([list, mood, s, q]) => {
         if (!live) return;
-        setData({ deadlines: list.items.map((i) => i.deadline), moods: mood.points, settings: s.settings });
+        setData({ deadlines: list.items.map((i) => i.deadline), moods: mood.points, settings: s.settings, questions: q.questions });
         setErr(null);
       },
       (e) => live && setErr(problem(e)),
@@ -86,6 +89,29 @@ export function ClientDeadlines(p: ClientDeadlinesProps) {
     }
   };
 
+  const act = async (job: () => Promise<string>) => {
+    try {
+      p.status(await job());
+      setErr(null);
+      reload();
+    } catch (e) {
+      setErr(problem(e));
+    }
+  };
+
+  const addQuestion = (e: Event) => {
+    e.preventDefault();
+    const text = question.trim();
+    if (!text) return;
+    void act(async () => {
+      await send('saveOpenQuestion', { clientId, text, id: newId() });
+      setQuestion('');
+      return 'Question added';
+    });
+  };
+
+  const openQuestions = data.questions.filter((q) => q.resolvedAt === undefined);
+
   return (
     <div class="rp-deadlines">
       <div class="rp-mood">
@@ -103,6 +129,28 @@ export function ClientDeadlines(p: ClientDeadlinesProps) {
       )}
       <NextDeadlines deadlines={data.deadlines} now={now} buffers={buffers} onDone={(id) => void done(id)} onHeadsUp={setHeadsUp} />
       <PromiseInput clientId={clientId} now={p.now} onAdd={addPromise} />
+      <section class="rp-questions" aria-labelledby={`rp-q-${clientId}`}>
+        <h3 id={`rp-q-${clientId}`}>Open questions</h3>
+        {openQuestions.length > 0 && (
+          <ul>
+            {openQuestions.map((q) => (
+              <li key={q.id}>
+                <span>{q.text}</span>
+                <button type="button" aria-label={`Answered: ${q.text}`} onClick={() => void act(async () => (await send('resolveOpenQuestion', { id: q.id }), 'Marked answered'))}>
+                  Answered
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form class="rp-dl-form" onSubmit={addQuestion}>
+          <label for={`rp-q-in-${clientId}`}>New question to ask</label>
+          <div class="rp-dl-row rp-q-row">
+            <input id={`rp-q-in-${clientId}`} type="text" value={question} maxLength={1000} onInput={(e) => setQuestion(e.currentTarget.value)} />
+            <button type="submit">Add question</button>
+          </div>
+        </form>
+      </section>
       <ErrorBox problem={err} />
       <p>
         <a class="rp-link" href={`brief.html?client=${encodeURIComponent(clientId)}`} target="_blank" rel="noopener">
