@@ -180,6 +180,9 @@ export function DeadlinesView() {
                   </button>
                 </>
               )}
+              <a href={`brief.html?client=${encodeURIComponent(current.deadline.clientId)}`} target="_blank" rel="noopener">
+                Prep brief for {current.clientName}
+              </a>
               <button type="button" onClick={() => exportIcs([current], current.deadline.title)}>
                 Export this one (.ics)
               </button>

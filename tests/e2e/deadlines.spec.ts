@@ -201,6 +201,7 @@ test('Options → Deadlines: sortable, filtered by state and kind; an edit moves
   // Move a due date: the reason goes into the deadline's history.
   await table.getByRole('link', { name: 'Discovery responses' }).click();
   const editor = page.getByRole('group', { name: 'Edit: Discovery responses' });
+  await expect(editor.getByRole('link', { name: 'Prep brief for Tom' })).toHaveAttribute('href', `brief.html?client=${tom.id}`);
   await editor.getByLabel('Due date').fill(day(9));
   await editor.getByLabel(/Why/).first().fill('Opposing counsel agreed to three more days');
   await editor.getByRole('button', { name: 'Save' }).click();
