@@ -68,6 +68,37 @@ try {
   }, sampleClients());
   console.log(`Seeded ${seeded} sample clients.`);
 
+  // Deadlines, promises and an open question for two of them, dated from today.
+  const mariaId = await sw.evaluate(async () => {
+    const { dispatch } = globalThis.rapport;
+    const ask = async (type, payload) => {
+      const r = await dispatch({ type, payload });
+      if (!r.ok) throw new Error(`${type}: ${r.error.message}`);
+      return r.data;
+    };
+    const pad = (n) => String(n).padStart(2, '0');
+    const day = (n) => {
+      const d = new Date();
+      d.setDate(d.getDate() + n);
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    };
+    const find = async (q) => (await ask('listClients', { query: q, limit: 1 })).clients[0];
+    const maria = await find('Maria Alvarez');
+    const other = (await ask('listClients', { limit: 3 })).clients.find((c) => c.id !== maria.id);
+    const matter = (await ask('getClient', { id: maria.id })).client.matters[0]?.id;
+    await ask('saveDeadline', { deadline: { clientId: maria.id, ...(matter ? { matterId: matter } : {}), title: 'Opposition to demurrer', kind: 'court', dueDate: day(2), notes: 'CCP 1005(b): 9 court days before the hearing' } });
+    await ask('saveDeadline', { deadline: { clientId: maria.id, title: 'Send the settlement figures', kind: 'promise', dueDate: day(-1) } });
+    await ask('saveDeadline', { deadline: { clientId: maria.id, title: 'Discovery responses', kind: 'court', dueDate: day(18) } });
+    await ask('saveDeadline', { deadline: { clientId: maria.id, title: 'Case review with the partner', kind: 'internal', dueDate: day(25) } });
+    await ask('saveOpenQuestion', { clientId: maria.id, text: 'Would she accept a payment plan from the mill?' });
+    await ask('saveOpenQuestion', { clientId: maria.id, text: 'Has the insurer answered her claim?' });
+    if (other) {
+      await ask('saveDeadline', { deadline: { clientId: other.id, title: 'Call back about the lease renewal', kind: 'promise', dueDate: day(0) } });
+      await ask('saveDeadline', { deadline: { clientId: other.id, title: 'Reply to motion to compel', kind: 'court', dueDate: day(9) } });
+    }
+    return maria.id;
+  });
+
   for (const scene of SCENES) {
     const host = new URL(scene.url).origin;
     await context.unrouteAll({ behavior: 'ignoreErrors' });
@@ -84,6 +115,15 @@ try {
     const file = path.join(out, `${scene.name}.png`);
     await tab.screenshot({ path: file });
     console.log(`  ${file}`);
+    if (scene.name.startsWith('01-')) {
+      // The sidebar alone, scrolled to the client's deadlines, mood and promises.
+      const frame = tab.frames().find((f) => f.url().includes('/sidebar.html'));
+      await frame?.evaluate(() => document.querySelector('.rp-deadlines')?.scrollIntoView({ block: 'start' })).catch(() => {});
+      await tab.waitForTimeout(300);
+      const side = path.join(out, '12-sidebar-deadlines-mood.png');
+      await tab.screenshot({ path: side, clip: { x: scene.width - 420, y: 0, width: 420, height: 1000 } });
+      console.log(`  ${side}`);
+    }
     if (headless && !scene.name.startsWith('01-')) await tab.close();
   }
 
@@ -111,6 +151,18 @@ try {
   await options.waitForTimeout(500);
   await options.screenshot({ path: path.join(out, '90-options-clients.png'), fullPage: true });
   console.log(`  ${path.join(out, '90-options-clients.png')}`);
+
+  const brief = await context.newPage();
+  await brief.goto(`chrome-extension://${extensionId}/brief.html?client=${mariaId}`);
+  await brief.waitForTimeout(800);
+  await brief.screenshot({ path: path.join(out, '30-prep-brief.png'), fullPage: true });
+  await brief.pdf({ path: path.join(out, '31-prep-brief.pdf'), format: 'A4', printBackground: true }).catch(() => {});
+  console.log(`  ${path.join(out, '30-prep-brief.png')}`);
+
+  await options.goto(`chrome-extension://${extensionId}/options.html#deadlines`);
+  await options.waitForTimeout(800);
+  await options.screenshot({ path: path.join(out, '91-options-deadlines.png'), fullPage: true });
+  console.log(`  ${path.join(out, '91-options-deadlines.png')}`);
 
   if (!headless) {
     console.log('Chromium is open with Rapport and the sample clients. Close the window to end the demo.');

@@ -9,6 +9,7 @@ import { contextKey } from '../../lib/sites/context-key';
 import { AddClient } from './AddClient';
 import { ClientCard } from './ClientCard';
 import { FilingFlags } from './FilingFlags';
+import { ClientDeadlines } from './ClientDeadlines';
 import { ErrorBox } from './ui';
 import { useSidebarData, type Prefetched } from './use-sidebar-data';
 
@@ -36,6 +37,8 @@ export interface SidebarProps {
   filings?: boolean;
   /** The page is a known e-filing portal, or one the user marked so: its rows may be logged as filings. */
   logFilings?: boolean;
+  /** Show the client's deadlines, promises and mood (three more messages per client shown). */
+  deadlines?: boolean;
 }
 
 const DEFAULT_WAIT = { warnAfterHours: 24, urgentAfterHours: 72 };
@@ -61,7 +64,7 @@ function NameOnly({ name, shown, onConfirm }: { name: string; shown: string; onC
 }
 
 export function Sidebar(props: SidebarProps): JSX.Element {
-  const { context, send, collapsed, onToggle, onEscape, now = Date.now, refreshKey = 0, focus, emptyText, filings, logFilings = true, initial } = props;
+  const { context, send, collapsed, onToggle, onEscape, now = Date.now, refreshKey = 0, focus, emptyText, filings, logFilings = true, initial, deadlines } = props;
   const { reply, loading, error, status, selected, setSelected, load, ops, created } = useSidebarData(context, send, now, refreshKey, initial);
   /** Name-only matches the user said are the right person, for this screen. */
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
@@ -137,9 +140,23 @@ export function Sidebar(props: SidebarProps): JSX.Element {
                 ops={ops}
                 waiting={waitingFor(context, m.client.emails, reply, now())}
                 extra={
-                  filings && (
-                    <FilingFlags clientId={m.client.id} context={context} send={send} onLogged={load} status={ops.status} refreshKey={refreshKey} canLog={logFilings} />
-                  )
+                  <>
+                    {filings && (
+                      <FilingFlags clientId={m.client.id} context={context} send={send} onLogged={load} status={ops.status} refreshKey={refreshKey} canLog={logFilings} />
+                    )}
+                    {deadlines && m === view && (
+                      <ClientDeadlines
+                        clientId={m.client.id}
+                        name={displayName(m.client)}
+                        emails={m.client.emails}
+                        send={send}
+                        now={now}
+                        status={ops.status}
+                        refreshKey={refreshKey}
+                        logNote={(summary) => ops.log({ clientId: m.client.id, kind: 'note', at: now(), summary, source: 'sidebar' })}
+                      />
+                    )}
+                  </>
                 }
               />
             )}

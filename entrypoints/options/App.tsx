@@ -6,6 +6,8 @@ import { LosingTouch } from './LosingTouch';
 import { Portals } from './Portals';
 import { hrefOf, NAV, useRoute } from './router';
 import { SettingsForm } from './Settings';
+import { DeadlinesView } from './DeadlinesView';
+import { DeadlineSettingsForm } from './DeadlineSettings';
 import './keep-in-touch.css';
 
 export function App() {
@@ -32,9 +34,11 @@ export function App() {
       {/* Kept mounted while another view shows, so an unsaved edit survives a look at Settings. */}
       <ClientsView route={route} hidden={route.view !== 'clients'} onNotice={setNotice} onListChanged={setListChanged} />
       {route.view === 'losing-touch' && <LosingTouch onOpen={(id) => (location.hash = hrefOf({ view: 'clients', clientId: id }))} changed={listChanged} />}
+      {route.view === 'deadlines' && <DeadlinesView />}
       {route.view === 'settings' && (
         <>
           <SettingsForm />
+          <DeadlineSettingsForm />
           <Portals />
         </>
       )}

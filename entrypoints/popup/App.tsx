@@ -9,9 +9,12 @@ import { ClientLine } from '../../components/popup/ClientLine';
 import { ClientSearch } from '../../components/popup/ClientSearch';
 import { briefOf, shownName, type ClientBrief } from '../../components/popup/format';
 import { LosingTouchList } from '../../components/popup/LosingTouchList';
+import { DeadlineAlerts } from '../../components/popup/DeadlineAlerts';
+import { CheckInNotice } from '../../components/mood/check-in';
+import { checkIn, type CheckIn } from '../../lib/mood/trend';
 import { QuickLog, type LastLog } from '../../components/popup/QuickLog';
 import { RapportError, send } from '../../lib/messaging/client';
-import type { LosingTouchReply } from '../../lib/messaging/protocol';
+import type { LosingTouchReply, ReplyMap } from '../../lib/messaging/protocol';
 import type { InteractionKind } from '../../lib/model/interaction';
 
 const SEARCH_DEBOUNCE_MS = 150;
@@ -45,6 +48,10 @@ export function App() {
   const [searchError, setSearchError] = useState<string | null>(null);
   const [losing, setLosing] = useState<LosingTouchReply | null>(null);
   const [losingError, setLosingError] = useState<string | null>(null);
+  const [alerts, setAlerts] = useState<ReplyMap['deadlineAlerts'] | null>(null);
+  const [alertsError, setAlertsError] = useState<string | null>(null);
+  /** The check-in rule for the client the buttons log for. */
+  const [moodCheck, setMoodCheck] = useState<{ clientId: string; check: CheckIn } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const searchSeq = useRef(0);
   const now = Date.now();
@@ -63,6 +70,16 @@ export function App() {
     }
   }, []);
 
+  const refreshAlerts = useCallback(async () => {
+    try {
+      setAlerts(await send('deadlineAlerts', {}));
+      setAlertsError(null);
+    } catch (e) {
+      setAlertsError(errorText(e, 'Could not load deadlines.'));
+    }
+  }, []);
+  useEffect(() => void refreshAlerts(), [refreshAlerts]);
+
   // Who is on the tab's screen; without a content script there, search instead.
   useEffect(() => {
     void (async () => {
@@ -77,6 +94,22 @@ export function App() {
     })();
     void refreshLosing();
   }, [refreshLosing]);
+
+  const targetId = target?.id;
+  const lastLogged = last?.interactionId;
+  useEffect(() => {
+    if (!targetId) return setMoodCheck(null);
+    let live = true;
+    send('getMood', { clientId: targetId }).then(
+      (m) => live && setMoodCheck({ clientId: targetId, check: checkIn(m.points) }),
+      () => live && setMoodCheck(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [targetId, lastLogged]);
+
+  const openBrief = (clientId: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/brief.html?client=${encodeURIComponent(clientId)}`) });
 
   // Nobody on screen: the search box is what the user wants next.
   const nobody = screen.state !== 'loading' && onScreen.length === 0;
@@ -186,6 +219,12 @@ export function App() {
             <ClientLine client={candidates[0]!} now={now} />
           </div>
         )}
+        {target && moodCheck?.clientId === target.id && <CheckInNotice name={shownName(target)} state={moodCheck.check} />}
+        {target && (
+          <button type="button" class="link-button" onClick={() => openBrief(target.id)}>
+            Prep brief for {shownName(target)}
+          </button>
+        )}
         {candidates.length > 1 && (
           <fieldset class="target-choice">
             <legend class="visually-hidden">Log for</legend>
@@ -222,6 +261,8 @@ export function App() {
         now={now}
         inputRef={searchRef}
       />
+
+      <DeadlineAlerts data={alerts} error={alertsError} now={now} onOpen={openBrief} />
 
       <LosingTouchList data={losing} error={losingError} selectedId={target?.id} onChoose={choose} />
     </div>

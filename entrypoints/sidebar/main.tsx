@@ -13,6 +13,7 @@ import type { SidebarPush } from '../../lib/messaging/ports';
 import { contextKey } from '../../lib/sites/context-key';
 import '../../components/sidebar/sidebar.css';
 import '../../components/sidebar/filings.css';
+import '../../components/sidebar/deadlines.css';
 import './page.css';
 
 const PORTAL_EMPTY = 'Click a Rapport badge beside a case number to see that client here.';
@@ -56,6 +57,7 @@ function App() {
       onEscape={embedded ? hub.focusPage : undefined}
       initial={initial}
       refreshKey={changed}
+      deadlines
       focus={focus}
       emptyText={screen?.surface === 'portal' ? PORTAL_EMPTY : undefined}
       filings={screen?.surface === 'portal'}

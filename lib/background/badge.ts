@@ -1,9 +1,14 @@
-// The toolbar badge: how many clients are overdue (empty when none). Two
-// index counts over the clients' stats (lib/db/repos/cadence.ts), however
-// many clients there are; refreshes that arrive while one is running are
-// folded into a single rerun.
+// The toolbar badge. Deadlines and promises come first: while any is at risk
+// (inside its buffer) or missed, the badge counts those, in red; otherwise it
+// counts overdue clients. The tooltip always says both. The cadence counts are
+// one record kept with every write (lib/db/counts.ts); the deadlines are one
+// range of the `alert` index up to today, which holds only open items at or
+// past their target date (lib/db/repos/deadlines.ts) — neither grows with the
+// number of clients. Refreshes that arrive while one is running are folded
+// into a single rerun.
 import type { Db } from '../db/open';
 import { cadenceCounts } from '../db/repos/cadence';
+import { needingAttention } from '../db/repos/deadlines';
 
 export interface BadgeTarget {
   setBadgeText(details: { text: string }): Promise<void> | void;
@@ -12,38 +17,64 @@ export interface BadgeTarget {
 }
 
 export const BADGE_COLOR = '#9a3412';
+/** While a deadline or promise needs attention. */
+export const DEADLINE_BADGE_COLOR = '#b3261e';
+
+export interface BadgeCounts {
+  overdue: number;
+  due: number;
+  atRisk: number;
+  missed: number;
+}
 
 export function badgeText(overdue: number): string {
   if (overdue <= 0) return '';
   return overdue > 999 ? '999+' : String(overdue);
 }
 
-export function badgeTitle({ overdue, due }: { overdue: number; due: number }): string {
-  if (!overdue && !due) return 'Rapport — everyone is on track';
-  const parts = [];
-  if (overdue) parts.push(`${overdue} ${overdue === 1 ? 'client' : 'clients'} overdue`);
-  if (due) parts.push(`${due} due`);
-  return `Rapport — ${parts.join(', ')}`;
+/** What the badge shows: deadlines needing attention first, else overdue clients. */
+export function badgeNumber(c: Pick<BadgeCounts, 'overdue'> & Partial<BadgeCounts>): number {
+  const deadlines = (c.atRisk ?? 0) + (c.missed ?? 0);
+  return deadlines > 0 ? deadlines : c.overdue;
+}
+
+export function badgeTitle({ overdue, due, atRisk = 0, missed = 0 }: Pick<BadgeCounts, 'overdue' | 'due'> & Partial<BadgeCounts>): string {
+  const deadlines = [];
+  if (missed) deadlines.push(`${missed} ${missed === 1 ? 'deadline' : 'deadlines'} missed`);
+  if (atRisk) deadlines.push(`${atRisk} ${missed ? '' : atRisk === 1 ? 'deadline ' : 'deadlines '}at risk`);
+  const contact = [];
+  if (overdue) contact.push(`${overdue} ${overdue === 1 ? 'client' : 'clients'} overdue`);
+  if (due) contact.push(`${due} due`);
+  if (!deadlines.length && !contact.length) return 'Rapport — everyone is on track';
+  // The number on the badge is what the first part counts.
+  if (deadlines.length) return `Rapport — the badge counts deadlines: ${deadlines.join(', ')}${contact.length ? `; ${contact.join(', ')}` : ''}`;
+  return `Rapport — ${contact.join(', ')}`;
 }
 
 export const countOverdue = (db: Db, now: number): Promise<{ overdue: number; due: number }> => cadenceCounts(db, now);
+
+export async function countBadge(db: Db, now: number): Promise<BadgeCounts> {
+  const [cadence, deadlines] = await Promise.all([cadenceCounts(db, now), needingAttention(db, now)]);
+  return { ...cadence, atRisk: deadlines.atRisk, missed: deadlines.missed };
+}
 
 export function createBadge(deps: { db: () => Promise<Db>; now: () => number; target: () => BadgeTarget | undefined }) {
   let running: Promise<number> | null = null;
   let queued: Promise<number> | null = null;
 
   const once = async (): Promise<number> => {
-    const counts = await countOverdue(await deps.db(), deps.now());
+    const counts = await countBadge(await deps.db(), deps.now());
     const target = deps.target();
+    const n = badgeNumber(counts);
     if (target) {
-      await target.setBadgeBackgroundColor?.({ color: BADGE_COLOR });
-      await target.setBadgeText({ text: badgeText(counts.overdue) });
+      await target.setBadgeBackgroundColor?.({ color: counts.atRisk + counts.missed > 0 ? DEADLINE_BADGE_COLOR : BADGE_COLOR });
+      await target.setBadgeText({ text: badgeText(n) });
       await target.setTitle?.({ title: badgeTitle(counts) });
     }
-    return counts.overdue;
+    return n;
   };
 
-  /** Recounts and sets the badge; resolves to the overdue count. */
+  /** Recounts and sets the badge; resolves to the number shown (0 = none). */
   const refresh = (): Promise<number> => {
     if (!running) {
       running = once().finally(() => {

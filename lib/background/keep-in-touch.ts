@@ -35,6 +35,12 @@ const CHANGES_BADGE = new Set<string>([
   'bulkCommit',
   'logMail',
   'updateSettings',
+  // Deadlines and promises: the badge counts those at risk and missed first.
+  'saveDeadline',
+  'completeDeadline',
+  'reopenDeadline',
+  'deleteDeadline',
+  'updateDeadlineSettings',
 ]);
 
 const DAY_MS = 86_400_000;
@@ -80,9 +86,11 @@ export function wireKeepInTouch(env: () => Promise<Env>) {
     await scheduleReminder(alarms(), reminders, Date.now());
   };
 
+  let lastReminderHadDeadlines = false;
   const reminder = async (): Promise<NoticeOptions | null> => {
     const { db, now } = await env();
     const shown = await runDailyReminder({ db, now: now(), notifications: notifications() });
+    lastReminderHadDeadlines = !!shown && /^(Missed|At risk): /.test(shown.message);
     void refreshBadge();
     return shown;
   };
@@ -122,7 +130,7 @@ export function wireKeepInTouch(env: () => Promise<Env>) {
 
   browser.notifications.onClicked.addListener((id) => {
     const logged = parseLogCallNotice(id);
-    if (id === REMINDER_ALARM) void browser.tabs.create({ url: optionsUrl('losing-touch') });
+    if (id === REMINDER_ALARM) void browser.tabs.create({ url: optionsUrl(lastReminderHadDeadlines ? 'deadlines' : 'losing-touch') });
     else if (logged) void browser.tabs.create({ url: optionsUrl(`client=${encodeURIComponent(logged.clientId)}`) });
     else return;
     void notifications().clear(id);

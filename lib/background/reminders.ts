@@ -1,5 +1,5 @@
-// The daily reminder: one notification saying who is due or overdue, at the
-// hour the user chose. The text builder is pure (unit-tested); the alarm and
+// The daily reminder: one notification saying which deadlines and promises
+// are at risk or missed, and who is due or overdue, at the hour the user chose. The text builder is pure (unit-tested); the alarm and
 // the notification are passed in.
 import { addDays, setHours, startOfDay } from 'date-fns';
 import type { Db } from '../db/open';
@@ -7,6 +7,8 @@ import { getSettings } from '../db/repos/settings';
 import type { LosingTouchEntry } from '../messaging/protocol';
 import type { Settings } from '../model/settings';
 import { losingTouchList } from '../db/repos/cadence';
+import { needingAttention, type AttentionItem } from '../db/repos/deadlines';
+import { fromDate } from '../deadlines/local-date';
 import { countByStatus } from './losing-touch';
 import { notice, type NoticeOptions, type NotificationsApi } from './notify';
 
@@ -33,25 +35,47 @@ function line(e: LosingTouchEntry): string {
   return `${e.name} — ${plural(daysSince ?? 0, 'day')}${max}`;
 }
 
+/** "Missed: Send the draft lease — Tom (due 2026-11-25)", "At risk: Opposition — Mari (due today)". */
+function deadlineLine(i: Pick<AttentionItem, 'deadline' | 'clientName' | 'state'>, today: string): string {
+  const { title, dueDate, dueTime } = i.deadline;
+  const when = dueDate === today ? `today${dueTime ? ` ${dueTime}` : ''}` : `${dueDate}${dueTime ? ` ${dueTime}` : ''}`;
+  return `${i.state === 'missed' ? 'Missed' : 'At risk'}: ${title} — ${i.clientName} (due ${when})`;
+}
+
+export interface ReminderDeadlines {
+  /** Missed first, then at risk (needingAttention's order), or the first part of that list. */
+  items: readonly Pick<AttentionItem, 'deadline' | 'clientName' | 'state'>[];
+  atRisk: number;
+  missed: number;
+  /** Local "YYYY-MM-DD", to say "today". */
+  today: string;
+}
+
 /**
- * Title and message for the daily notification, or null when nobody is due.
- * `ordered` is the losing-touch list (most overdue first) or its first part;
- * `counts` are for everyone (counted from `ordered` when not given), the lines
- * for the first few.
+ * Title and message for the daily notification, or null when nothing needs
+ * the lawyer. Deadlines and promises at risk or missed come first, then
+ * clients: `ordered` is the losing-touch list (most overdue first) or its
+ * first part; `counts` are for everyone (counted from `ordered` when not
+ * given). At most `maxLines` items are named; the rest are counted.
  */
 export function reminderText(
   ordered: readonly LosingTouchEntry[],
-  opts: { counts?: { overdue: number; due: number }; maxLines?: number } = {},
+  opts: { counts?: { overdue: number; due: number }; maxLines?: number; deadlines?: ReminderDeadlines } = {},
 ): { title: string; message: string } | null {
   const { overdue, due } = opts.counts ?? countByStatus(ordered);
-  if (!overdue && !due) return null;
+  const dl = opts.deadlines;
+  const missed = dl?.missed ?? 0;
+  const atRisk = dl?.atRisk ?? 0;
+  if (!overdue && !due && !missed && !atRisk) return null;
   const counts: string[] = [];
+  if (missed) counts.push(`${plural(missed, 'deadline')} missed`);
+  if (atRisk) counts.push(missed ? `${atRisk} at risk` : `${plural(atRisk, 'deadline')} at risk`);
   if (overdue) counts.push(`${plural(overdue, 'client')} overdue`);
   if (due) counts.push(overdue ? `${due} due` : `${plural(due, 'client')} due`);
   const title = counts.length ? `Rapport: ${counts.join(', ')}` : 'Rapport';
   const max = opts.maxLines ?? 4;
-  const shown = ordered.slice(0, max).map(line);
-  const rest = overdue + due - shown.length;
+  const shown = [...(dl ? dl.items.map((i) => deadlineLine(i, dl.today)) : []), ...ordered.map(line)].slice(0, max);
+  const rest = missed + atRisk + overdue + due - shown.length;
   if (rest > 0) shown.push(`…and ${rest} more`);
   return { title, message: shown.join('\n') };
 }
@@ -93,8 +117,12 @@ export async function ensureAlarms(alarms: AlarmsApi, reminders: Settings['remin
 export async function runDailyReminder(deps: { db: Db; now: number; notifications: NotificationsApi }): Promise<NoticeOptions | null> {
   const settings = await getSettings(deps.db);
   if (!settings.reminders.enabled) return null;
-  const { clients, overdue, due } = await losingTouchList(deps.db, deps.now, REMINDER_LINES);
-  const text = reminderText(clients, { counts: { overdue, due }, maxLines: REMINDER_LINES });
+  const [{ clients, overdue, due }, deadlines] = await Promise.all([losingTouchList(deps.db, deps.now, REMINDER_LINES), needingAttention(deps.db, deps.now)]);
+  const text = reminderText(clients, {
+    counts: { overdue, due },
+    maxLines: REMINDER_LINES,
+    deadlines: { ...deadlines, items: deadlines.items.slice(0, REMINDER_LINES), today: fromDate(deps.now) },
+  });
   if (!text) {
     await deps.notifications.clear(REMINDER_ALARM);
     return null;

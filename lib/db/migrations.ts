@@ -87,6 +87,16 @@ export const MIGRATIONS: ((db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>
     const [live, dueOrOverdue, overdue] = await Promise.all([stats.index('sort').count(), stats.index('due').count(upTo), stats.index('overdue').count(upTo)]);
     issue(tx.objectStore('meta').put({ live, cadence: { day, overdue, due: dueOrOverdue - overdue } } satisfies Counts, COUNTS_KEY));
   },
+  // 4 — deadlines and promises, by client and due date, and by internal
+  // target date while open (sparse: see StoredDeadline.alertOn); open
+  // questions by client and when they were added. Both start empty.
+  (db) => {
+    const deadlines = db.createObjectStore('deadlines', { keyPath: 'id' });
+    deadlines.createIndex('client', ['clientId', 'dueDate']);
+    deadlines.createIndex('alert', 'alertOn');
+    const questions = db.createObjectStore('questions', { keyPath: 'id' });
+    questions.createIndex('client', ['clientId', 'addedAt']);
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

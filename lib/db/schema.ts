@@ -2,6 +2,8 @@ import type { DBSchema } from 'idb';
 import type { Client, ClientCadence } from '../model/client';
 import type { Interaction, InteractionKind } from '../model/interaction';
 import type { IdentityKey } from '../identity/normalise';
+import type { Deadline } from '../model/deadline';
+import type { OpenQuestion } from '../model/open-question';
 
 export const DB_NAME = 'rapport';
 
@@ -103,6 +105,19 @@ export interface StagedChunk {
   records: unknown[];
 }
 
+/**
+ * A deadline or promise as stored (lib/db/repos/deadlines.ts). `alertOn` is
+ * the internal target date ("YYYY-MM-DD": due minus the buffer), present only
+ * while the deadline is open and its client live: the badge, the popup and the
+ * daily reminder read the index range up to today, which holds exactly the
+ * at-risk and missed items. `trashedAt`: the client is in the trash, so the
+ * deadline is hidden from every list until the client is restored.
+ */
+export type StoredDeadline = Deadline & { alertOn?: string; trashedAt?: number };
+
+/** An open question the lawyer keeps on a client. */
+export type StoredQuestion = OpenQuestion & { clientId: string };
+
 export interface RapportDB extends DBSchema {
   clients: {
     key: string;
@@ -132,5 +147,15 @@ export interface RapportDB extends DBSchema {
   meta: {
     key: string;
     value: unknown;
+  };
+  deadlines: {
+    key: string;
+    value: StoredDeadline;
+    indexes: { client: [string, string]; alert: string };
+  };
+  questions: {
+    key: string;
+    value: StoredQuestion;
+    indexes: { client: [string, number] };
   };
 }

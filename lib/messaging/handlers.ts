@@ -2,6 +2,7 @@
 // a message without a handler (or a handler without a message) a compile error.
 import { bulkHandlers } from './handlers/bulk';
 import { caseReadingHandlers } from './handlers/case-reading';
+import { deadlineHandlers } from './handlers/deadlines';
 import { clientHandlers } from './handlers/clients';
 import { filingHandlers } from './handlers/filings';
 import { portalHandlers } from './handlers/portals';
@@ -25,4 +26,5 @@ export const handlers: Handlers = {
   ...screenHandlers,
   ...trashHandlers,
   ...bulkHandlers,
+  ...deadlineHandlers,
 };

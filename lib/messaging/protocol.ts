@@ -9,6 +9,10 @@ import { clientInputSchema, clientSchema, type Client } from '../model/client';
 import { interactionInputSchema, type Interaction } from '../model/interaction';
 import type { CadenceState } from '../model/cadence';
 import { settingsSchema, type Settings } from '../model/settings';
+import { deadlineInputSchema, deadlineKindSchema, type BufferDefaults, type Deadline } from '../model/deadline';
+import { deadlineSettingsSchema, type DeadlineSettings } from '../model/deadline-settings';
+import { openQuestionSchema, type OpenQuestion } from '../model/open-question';
+import type { BriefInput } from '../brief/assemble';
 import { LIMITS } from './limits';
 import type { CaseHit, PageFacts } from '../sites/efiling/reading';
 
@@ -203,6 +207,41 @@ export const requestSchemas = {
   removePortal: z.object({ origin: z.string().trim().min(1).max(300) }),
   /** Mark an added portal as an e-filing portal (or not). */
   markPortal: z.object({ origin: z.string().trim().min(1).max(300), efiling: z.boolean() }),
+  // Deadlines and promises (extension pages only), open questions, the brief.
+  /** One live client's deadlines, or every live client's; filtered by state (as of now) and kind. */
+  listDeadlines: z.object({
+    clientId: id.optional(),
+    states: z.array(z.enum(['upcoming', 'at-risk', 'missed', 'done'])).max(4).optional(),
+    kind: deadlineKindSchema.optional(),
+  }),
+  /**
+   * Without `base`: creates (with `id` chosen by the caller, a retry returns the
+   * first). With `base` (the updatedAt the editor started from): updates `id`,
+   * refused as a conflict when the stored one moved on. `reason`: why the due date moved.
+   */
+  saveDeadline: z.object({
+    deadline: deadlineInputSchema,
+    id: id.optional(),
+    base: z.number().int().nonnegative().optional(),
+    reason: z.string().trim().max(1000).optional(),
+  }),
+  completeDeadline: z.object({ id }),
+  reopenDeadline: z.object({ id, reason: z.string().trim().max(1000).optional() }),
+  deleteDeadline: z.object({ id }),
+  /** At-risk and missed deadlines and promises across all live clients (the popup). */
+  deadlineAlerts: z.object({}),
+  getDeadlineSettings: z.object({}),
+  /** `version`: the one the editor started from; an older one is refused as a conflict. */
+  updateDeadlineSettings: z.object({ settings: deadlineSettingsSchema, version: z.number().int().nonnegative() }),
+  listOpenQuestions: z.object({ clientId: id }),
+  /** Adds a question (idempotent with the caller's `id`) or changes its text. */
+  saveOpenQuestion: z.object({ clientId: id, text: openQuestionSchema.shape.text, id: id.optional() }),
+  resolveOpenQuestion: z.object({ id, resolved: z.boolean().default(true) }),
+  deleteOpenQuestion: z.object({ id }),
+  /** The moods of a live client's last ten interactions, oldest first (the sparkline and the check-in rule). */
+  getMood: z.object({ clientId: id }),
+  /** Everything the prep brief shows for one live client, in one read. */
+  getBrief: z.object({ clientId: id }),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -335,6 +374,31 @@ export interface ReplyMap {
   addPortal: { portals: UserPortal[] };
   removePortal: { portals: UserPortal[] };
   markPortal: { portals: UserPortal[] };
+  listDeadlines: { items: DeadlineItem[]; buffers: BufferDefaults };
+  saveDeadline: { deadline: Deadline; created: boolean };
+  completeDeadline: { deadline: Deadline };
+  reopenDeadline: { deadline: Deadline };
+  deleteDeadline: { deleted: true };
+  deadlineAlerts: { items: DeadlineAlert[]; atRisk: number; missed: number; buffers: BufferDefaults };
+  getDeadlineSettings: { settings: DeadlineSettings; version: number };
+  updateDeadlineSettings: { settings: DeadlineSettings; version: number };
+  listOpenQuestions: { questions: OpenQuestion[] };
+  saveOpenQuestion: { question: OpenQuestion };
+  resolveOpenQuestion: { question: OpenQuestion };
+  deleteOpenQuestion: { deleted: true };
+  getMood: { points: { at: number; sentiment?: number }[] };
+  getBrief: BriefInput;
+}
+
+/** A deadline with whom it is for. */
+export interface DeadlineItem {
+  deadline: Deadline;
+  clientName: string;
+}
+
+/** An open deadline or promise inside its buffer (at risk) or past due (missed). */
+export interface DeadlineAlert extends DeadlineItem {
+  state: 'at-risk' | 'missed';
 }
 
 /** One client holding a case number seen on a portal page: what its badge shows. */

@@ -1,6 +1,8 @@
-// The settings deadlines need, as one section the lead nests into
-// lib/model/settings.ts (`deadlines: deadlineSettingsSchema`), so an older
-// settings record without it reads as these defaults.
+// The settings deadlines need. Stored as a record of their own in `meta`
+// with its own version (lib/db/repos/deadlines.ts), not as a section of
+// lib/model/settings.ts: the cadence form rebuilds that record from its own
+// fields, and would otherwise put these back to their defaults on every save.
+// A missing or unreadable record reads as these defaults.
 import { z } from 'zod';
 import { bufferDaysSchema, DEFAULT_BUFFER_DAYS } from './deadline';
 import { DEFAULT_HEADS_UP_TEMPLATE, headsUpTemplateSchema } from '../deadlines/heads-up';

@@ -158,7 +158,7 @@ test('a staged bulk commit killed part-way leaves the old data or the new, never
     page.evaluate(([type, payload]) => chrome.runtime.sendMessage({ type, payload }).catch(() => null) as Promise<{ ok: boolean; data: unknown } | null>, [type, payload] as const);
   // Start the commit, and kill the worker once it reports writing.
   void send('bulkCommit', { job: job.job });
-  await expect.poll(async () => ((await send('bulkStatus', { job: job.job }))?.data as { state?: string } | undefined)?.state).toMatch(/committing|committed/);
+  await expect.poll(async () => ((await send('bulkStatus', { job: job.job }))?.data as { state?: string } | undefined)?.state, { timeout: 120_000 }).toMatch(/committing|committed/);
   expect(await killWorker(context, page, extensionId)).toBe(true);
 
   const total = async () => ((await send('listClients', {}))!.data as { total: number }).total;

@@ -152,7 +152,7 @@ const everything = (sw: Worker) =>
         const r = db.transaction(store).objectStore(store).getAll();
         r.onsuccess = () => resolve(r.result);
       });
-    const out = JSON.stringify({ clients: await all('clients'), history: await all('history'), stats: await all('stats'), staging: await all('staging'), meta: await all('meta') });
+    const out = JSON.stringify({ clients: await all('clients'), history: await all('history'), stats: await all('stats'), staging: await all('staging'), meta: await all('meta'), deadlines: await all('deadlines'), questions: await all('questions') });
     db.close();
     return out;
   });
@@ -194,6 +194,20 @@ test('messages forged in a content script’s own world are refused with forbidd
     addPortal: { url: 'https://evil.example-court.gov' },
     removePortal: { origin: 'https://evil.example-court.gov' },
     markPortal: { origin: 'https://evil.example-court.gov', efiling: true },
+    listDeadlines: {},
+    saveDeadline: { deadline: { clientId: maria.id, title: 'Forged deadline', kind: 'court', dueDate: '2026-12-03' } },
+    completeDeadline: { id: 'x' },
+    reopenDeadline: { id: 'x' },
+    deleteDeadline: { id: 'x' },
+    deadlineAlerts: {},
+    getDeadlineSettings: {},
+    updateDeadlineSettings: { settings: { bufferDays: { court: 9 } }, version: 0 },
+    listOpenQuestions: { clientId: maria.id },
+    saveOpenQuestion: { clientId: maria.id, text: 'Forged question' },
+    resolveOpenQuestion: { id: 'x' },
+    deleteOpenQuestion: { id: 'x' },
+    getMood: { clientId: maria.id },
+    getBrief: { clientId: maria.id },
   };
   const rights = {
     gmail: ['reportScreen', 'logMail'],

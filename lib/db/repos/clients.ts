@@ -10,6 +10,10 @@ import { CLIENT_STORES, fromStored, liveStats, putClient, putNewClient, putStats
 import { getSettings } from './settings';
 import { issue } from '../request';
 import { standing } from '../counts';
+import { deleteClientRecords, getDeadlineSettings, hideClientDeadlines, showClientDeadlines } from './deadlines';
+
+/** A client's own stores plus its deadlines and open questions, which follow it into the trash and out. */
+const WITH_DEADLINES = [...CLIENT_STORES, 'deadlines', 'questions'] as const;
 
 export { fromStored };
 
@@ -63,13 +67,14 @@ export async function updateClient(db: Db, client: Client, now: number): Promise
  */
 export async function trashClient(db: Db, id: string, now: number): Promise<{ purgeAt: number }> {
   const settings = await getSettings(db);
-  await withWrite(db, CLIENT_STORES, async (tx) => {
+  await withWrite(db, WITH_DEADLINES, async (tx) => {
     const client = await tx.objectStore('clients').get(id);
     if (!client || client.trashedAt !== undefined) throw new StoreError('not-found', 'That client no longer exists.');
     const stats = await liveStats(tx, id);
     const { keys: _keys, ...rest } = client;
     issue(tx.objectStore('clients').put({ ...rest, trashedAt: now }));
     putStats(tx, { ...stats, trashedAt: now }, standing(stats));
+    await hideClientDeadlines(tx, id, now);
   });
   return { purgeAt: now + trashKeepDays(settings) * 86_400_000 };
 }
@@ -77,7 +82,8 @@ export async function trashClient(db: Db, id: string, now: number): Promise<{ pu
 /** Takes a client out of the trash: its keys and index entries come back, its cadence measured against today's settings. */
 export async function restoreClient(db: Db, id: string): Promise<Client> {
   const { cadence } = await getSettings(db);
-  return withWrite(db, CLIENT_STORES, async (tx) => {
+  const { settings: deadlineSettings } = await getDeadlineSettings(db);
+  return withWrite(db, WITH_DEADLINES, async (tx) => {
     const stored = await tx.objectStore('clients').get(id);
     const stats = await tx.objectStore('stats').get(id);
     if (!stored || stored.trashedAt === undefined || !stats) throw new StoreError('not-found', 'That client is not in the trash.');
@@ -85,29 +91,32 @@ export async function restoreClient(db: Db, id: string): Promise<Client> {
     const { trashedAt: _t, ...prev } = stats;
     issue(tx.objectStore('clients').put(toStored(client)));
     putStats(tx, statsFor(client, cadence, prev), standing(stats));
+    await showClientDeadlines(tx, id, deadlineSettings.bufferDays);
     return client;
   });
 }
 
 /** Deletes a trashed client and its whole history for good: three deletes (the history is one key range). */
 export async function deleteForever(db: Db, id: string): Promise<void> {
-  await withWrite(db, CLIENT_STORES, async (tx) => {
+  await withWrite(db, WITH_DEADLINES, async (tx) => {
     const stored = await tx.objectStore('clients').get(id);
     if (!stored || stored.trashedAt === undefined) throw new StoreError('not-found', 'That client is not in the trash.');
     issue(tx.objectStore('clients').delete(id));
     issue(tx.objectStore('stats').delete(id));
     issue(tx.objectStore('history').delete(clientRange(id)));
+    await deleteClientRecords(tx, id);
   });
 }
 
 /** Deletes for good every client trashed before `cutoff`, in one transaction; returns how many. */
 export async function purgeTrash(db: Db, cutoff: number): Promise<number> {
-  return withWrite(db, CLIENT_STORES, async (tx) => {
+  return withWrite(db, WITH_DEADLINES, async (tx) => {
     const ids = await tx.objectStore('stats').index('trashedAt').getAllKeys(IDBKeyRange.upperBound(cutoff, true));
     for (const id of ids) {
       issue(tx.objectStore('clients').delete(id));
       issue(tx.objectStore('stats').delete(id));
       issue(tx.objectStore('history').delete(clientRange(id)));
+      await deleteClientRecords(tx, id);
     }
     return ids.length;
   });

@@ -13,6 +13,7 @@ import { seal, statsWithHistory } from '../../../lib/db/stats';
 import { clientKeys, KEYS_VERSION } from '../../../lib/identity/keys';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
 import { seedAtVersion } from './seed-old-version';
+import { clientQuestions, needingAttention, saveDeadline, saveQuestion } from '../../../lib/db/repos/deadlines';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -58,8 +59,10 @@ describe('migrations', () => {
 
   it('a fresh database gets every store and index, and records the keys version', async () => {
     const db = await openRapportDb('fresh');
-    expect([...db.objectStoreNames].sort()).toEqual(['clients', 'history', 'meta', 'staging', 'stats']);
-    const tx = db.transaction(['clients', 'stats', 'history']);
+    expect([...db.objectStoreNames].sort()).toEqual(['clients', 'deadlines', 'history', 'meta', 'questions', 'staging', 'stats']);
+    const tx = db.transaction(['clients', 'stats', 'history', 'deadlines', 'questions']);
+    expect([...tx.objectStore('deadlines').indexNames].sort()).toEqual(['alert', 'client']);
+    expect([...tx.objectStore('questions').indexNames]).toEqual(['client']);
     expect([...tx.objectStore('clients').indexNames]).toEqual(['keys']);
     expect([...tx.objectStore('stats').indexNames].sort()).toEqual(['due', 'flagged', 'overdue', 'sort', 'terms', 'trashedAt']);
     // History is read by key range only: no index to keep up on every write.
@@ -83,6 +86,11 @@ describe('migrations', () => {
       // 90 days without contact against 30/60: overdue, found through the index.
       expect(await cadenceCounts(db, NOW)).toEqual({ overdue: 1, due: 0 });
       expect((await listClientsPage(db, 'alva', 10)).clients.map((s) => s.id)).toEqual(['c1']);
+      // Step 4: the client can have deadlines and open questions, and an at-risk one is found by the alert index.
+      await saveDeadline(db, { deadline: { clientId: 'c1', title: 'Reply brief', kind: 'court', dueDate: '2026-11-27', bufferDays: 2 } }, NOW);
+      await saveQuestion(db, { clientId: 'c1', text: 'Still want to settle?' }, NOW);
+      expect(await needingAttention(db, NOW)).toMatchObject({ atRisk: 1, missed: 0, items: [{ clientName: 'Maria Alvarez', state: 'at-risk' }] });
+      expect((await clientQuestions(db, 'c1')).map((q) => q.text)).toEqual(['Still want to settle?']);
       db.close();
     });
   }

@@ -131,6 +131,20 @@ const valid = (): { [K in MessageType]: RequestOf<K> } => ({
   addPortal: { url: 'https://another.example-court.gov' },
   removePortal: { origin: USER_PORTAL },
   markPortal: { origin: USER_PORTAL, efiling: true },
+  listDeadlines: {},
+  saveDeadline: { deadline: { clientId: mariaId, title: 'File the reply', kind: 'court', dueDate: '2026-12-03' } },
+  completeDeadline: { id: 'nope' },
+  reopenDeadline: { id: 'nope' },
+  deleteDeadline: { id: 'nope' },
+  deadlineAlerts: {},
+  getDeadlineSettings: {},
+  updateDeadlineSettings: { settings: { bufferDays: { court: 9 } }, version: 0 },
+  listOpenQuestions: { clientId: mariaId },
+  saveOpenQuestion: { clientId: mariaId, text: 'Forged question' },
+  resolveOpenQuestion: { id: 'nope' },
+  deleteOpenQuestion: { id: 'nope' },
+  getMood: { clientId: mariaId },
+  getBrief: { clientId: mariaId },
 });
 
 async function snapshot() {
@@ -138,6 +152,8 @@ async function snapshot() {
     clients: await db.getAll('clients'),
     interactions: await allInteractions(db),
     meta: await db.getAll('meta'),
+    deadlines: await db.getAll('deadlines'),
+    questions: await db.getAll('questions'),
   });
 }
 

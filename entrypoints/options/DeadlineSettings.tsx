@@ -1,0 +1,192 @@
+// Settings → Deadlines: the default buffer per kind, the heads-up template and
+// where it opens, and the holiday lists court days are counted with — each
+// dated, so an outdated list is visible. A record of its own with its own
+// version (lib/db/repos/deadlines.ts), saved apart from the cadence settings.
+import { useEffect, useState } from 'preact/hooks';
+import { RapportError, send } from '../../lib/messaging/client';
+import type { DeadlineKind } from '../../lib/model/deadline';
+import type { ComposeChoice, DeadlineSettings } from '../../lib/model/deadline-settings';
+import { DEADLINE_KIND_LABELS } from '../../lib/deadlines/labels';
+import { CALIFORNIA_HOLIDAYS, FEDERAL_HOLIDAYS, holidayListStatus, type HolidayList } from '../../lib/deadlines/holidays';
+import { COMPOSE_LABELS, HEADS_UP_PLACEHOLDERS } from '../../lib/deadlines/heads-up';
+import { fromDate } from '../../lib/deadlines/local-date';
+
+const KINDS: DeadlineKind[] = ['court', 'internal', 'promise'];
+const COMPOSE: [ComposeChoice, string][] = [
+  ['gmail', COMPOSE_LABELS.gmail],
+  ['outlook', COMPOSE_LABELS.outlook],
+  ['mailto', COMPOSE_LABELS.mailto],
+  ['copy', 'Copy to the clipboard'],
+];
+const LIST_STATUS = { current: 'up to date', 'last-year': 'ends this year: check for next year’s dates', outdated: 'OUTDATED: court days past its last year are counted without holidays' };
+
+function HolidayListView({ list, own }: { list: HolidayList; own: boolean }) {
+  const status = holidayListStatus(list, fromDate(Date.now()));
+  return (
+    <div class="dl-holidays" role="group" aria-label={list.name}>
+      <h4>{list.name}</h4>
+      <p class={status === 'outdated' ? 'rp-dl-error' : 'kit-hint'}>
+        {list.validFrom}–{list.validThrough}, {list.holidays.length} days, checked {list.checkedOn} ({own ? 'your copy' : 'shipped with Rapport'}) — {LIST_STATUS[status]}
+      </p>
+      {list.sources.length > 0 && (
+        <p class="kit-hint">
+          Sources:{' '}
+          {list.sources.map((s, i) => (
+            <span key={i}>
+              {i > 0 && ', '}
+              {s.cite}
+            </span>
+          ))}
+        </p>
+      )}
+      <details>
+        <summary>Show the days</summary>
+        <ul>
+          {list.holidays.map((h) => (
+            <li key={h.date}>
+              {h.date} — {h.name}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}
+
+export function DeadlineSettingsForm() {
+  const [base, setBase] = useState<{ settings: DeadlineSettings; version: number } | null>(null);
+  const [draft, setDraft] = useState<DeadlineSettings | null>(null);
+  const [buffers, setBuffers] = useState<Record<DeadlineKind, string>>({ court: '', internal: '', promise: '' });
+  const [status, setStatus] = useState('');
+  const [errors, setErrors] = useState<{ path: string; message: string }[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const load = async () => {
+    const s = await send('getDeadlineSettings', {});
+    setBase(s);
+    setDraft(s.settings);
+    setBuffers({ court: String(s.settings.bufferDays.court), internal: String(s.settings.bufferDays.internal), promise: String(s.settings.bufferDays.promise) });
+  };
+  useEffect(() => {
+    load().catch((e) => setStatus(e instanceof RapportError ? e.message : 'Could not load the deadline settings.'));
+  }, []);
+
+  if (!draft || !base) return <section class="form-section" aria-label="Deadlines settings"><p class="kit-hint">{status || 'Loading…'}</p></section>;
+
+  const errorOf = (prefix: string) => errors.filter((e) => e.path.startsWith(prefix)).map((e) => e.message);
+  const template = draft.headsUp.template;
+  const setTemplate = (k: keyof typeof template, v: string) => setDraft({ ...draft, headsUp: { ...draft.headsUp, template: { ...template, [k]: v } } });
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (busy) return;
+    const local: { path: string; message: string }[] = [];
+    const bufferDays = { ...draft.bufferDays };
+    for (const k of KINDS) {
+      const n = Number(buffers[k].trim());
+      if (!buffers[k].trim() || !Number.isInteger(n)) local.push({ path: `settings.bufferDays.${k}`, message: 'Enter a whole number of days' });
+      else bufferDays[k] = n;
+    }
+    setErrors(local);
+    if (local.length) return;
+    setBusy(true);
+    try {
+      const saved = await send('updateDeadlineSettings', { settings: { ...draft, bufferDays }, version: base.version });
+      setBase(saved);
+      setDraft(saved.settings);
+      setStatus('Deadline settings saved');
+    } catch (x) {
+      if (x instanceof RapportError) {
+        setErrors(x.issues);
+        setStatus(
+          x.code === 'conflict' ? `${x.message} Reload the page to see them; your changes are still in the form.`
+          : x.issues.length ? 'Not saved: check the fields marked below.'
+          : x.message,
+        );
+      } else setStatus('Could not save. Nothing was changed.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="form-section dl-settings" aria-labelledby="dl-settings-heading">
+      <h3 id="dl-settings-heading">Deadlines</h3>
+      <form onSubmit={save} noValidate>
+        <fieldset>
+          <legend>Default buffer (days before the due date when it turns “at risk”)</legend>
+          {KINDS.map((k) => (
+            <div key={k} class="field">
+              <label for={`dl-buffer-${k}`}>{DEADLINE_KIND_LABELS[k]} buffer</label>
+              <input
+                id={`dl-buffer-${k}`}
+                type="number"
+                min={0}
+                max={365}
+                value={buffers[k]}
+                aria-invalid={errorOf(`settings.bufferDays.${k}`).length ? true : undefined}
+                onInput={(e) => setBuffers({ ...buffers, [k]: e.currentTarget.value })}
+              />
+              {errorOf(`settings.bufferDays.${k}`).map((m) => (
+                <p key={m} class="rp-dl-error">
+                  {m}
+                </p>
+              ))}
+            </div>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Heads-up to the client</legend>
+          <p class="kit-hint">Placeholders: {HEADS_UP_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}</p>
+          <div class="field">
+            <label for="dl-subject">Subject</label>
+            <input id="dl-subject" type="text" value={template.subject} maxLength={300} onInput={(e) => setTemplate('subject', e.currentTarget.value)} />
+            {errorOf('settings.headsUp.template.subject').map((m) => (
+              <p key={m} class="rp-dl-error">
+                {m}
+              </p>
+            ))}
+          </div>
+          <div class="field">
+            <label for="dl-body">Message</label>
+            <textarea id="dl-body" rows={9} value={template.body} maxLength={5000} onInput={(e) => setTemplate('body', e.currentTarget.value)} />
+            {errorOf('settings.headsUp.template.body').map((m) => (
+              <p key={m} class="rp-dl-error">
+                {m}
+              </p>
+            ))}
+          </div>
+          <div class="field">
+            <label for="dl-apology">Apology line</label>
+            <input id="dl-apology" type="text" value={template.apology} maxLength={500} onInput={(e) => setTemplate('apology', e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="dl-sender">Signature</label>
+            <input id="dl-sender" type="text" value={draft.headsUp.sender} maxLength={200} onInput={(e) => setDraft({ ...draft, headsUp: { ...draft.headsUp, sender: e.currentTarget.value } })} />
+          </div>
+          <div class="field">
+            <label for="dl-compose">Open the draft in</label>
+            <select id="dl-compose" value={draft.headsUp.compose} onChange={(e) => setDraft({ ...draft, headsUp: { ...draft.headsUp, compose: e.currentTarget.value as ComposeChoice } })}>
+              {COMPOSE.map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Holiday lists (court-day counting)</legend>
+          <HolidayListView list={draft.holidays.federal ?? FEDERAL_HOLIDAYS} own={!!draft.holidays.federal} />
+          <HolidayListView list={draft.holidays.california ?? CALIFORNIA_HOLIDAYS} own={!!draft.holidays.california} />
+        </fieldset>
+        <p role="status" class="kit-hint">
+          {status}
+        </p>
+        <button type="submit" class="primary" disabled={busy}>
+          Save deadline settings
+        </button>
+      </form>
+    </section>
+  );
+}
