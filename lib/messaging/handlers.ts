@@ -2,6 +2,7 @@
 // a message without a handler (or a handler without a message) a compile error.
 import { bulkHandlers } from './handlers/bulk';
 import { clientHandlers } from './handlers/clients';
+import { dataHandlers } from './handlers/data';
 import { filingHandlers } from './handlers/filings';
 import { portalHandlers } from './handlers/portals';
 import { keepInTouchHandlers } from './handlers/keep-in-touch';
@@ -23,4 +24,5 @@ export const handlers: Handlers = {
   ...screenHandlers,
   ...trashHandlers,
   ...bulkHandlers,
+  ...dataHandlers,
 };
