@@ -188,14 +188,16 @@ function BackupRestore({ onChanged }: { onChanged: () => void }) {
     setApplying({ phase: 'staging', staged: 0, chunks: 1 });
     setError('');
     try {
-      const r = await applyRecords(send, 'restore', restoreRecords(p, restore.seen), setApplying);
+      await applyRecords(send, 'restore', restoreRecords(p, restore.seen), setApplying);
       if (p.writes.settings && p.settingsChanged) {
         // Settings are one record: written after the data, from the version now stored.
         const current = await send('getSettings', {});
         await send('updateSettings', { settings: { ...p.writes.settings, version: current.version } });
       }
       setRestore(null);
-      setStatus(`Restored from ${restore.name}: ${n(r.clients)} clients and ${n(r.interactions)} interactions written.`);
+      const clients = p.writes.clients.length + p.writes.trash.length;
+      const interactions = p.writes.interactions.length + p.writes.trash.reduce((k, t) => k + t.interactions.length, 0);
+      setStatus(`Restored from ${restore.name}: ${n(clients)} clients and ${n(interactions)} interactions written.`);
       onChanged();
     } catch (x) {
       setError(`The restore failed and nothing was changed: ${messageOf(x)}`);
@@ -287,9 +289,9 @@ function ImportContacts({ onChanged }: { onChanged: () => void }) {
     setBusy({ phase: 'staging', staged: 0, chunks: 1 });
     setError('');
     try {
-      const r = await applyRecords(send, 'import', importRecords(state.preview, state.seen, Date.now()), setBusy);
+      await applyRecords(send, 'import', importRecords(state.preview, state.seen, Date.now()), setBusy);
       const c = state.preview.counts;
-      setStatus(`Imported ${state.name}: ${n(c.new)} new clients, ${n(c.merged)} merged into existing clients (${n(r.clients)} written), ${n(c.duplicate)} duplicates and ${n(c.error)} rows with errors left out.`);
+      setStatus(`Imported ${state.name}: ${n(c.new)} new clients, ${n(c.merged)} merged into existing clients, ${n(c.duplicate)} duplicates and ${n(c.error)} rows with errors left out.`);
       setState(null);
       onChanged();
     } catch (x) {

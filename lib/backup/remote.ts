@@ -136,6 +136,8 @@ export function chunkRecords(records: readonly Record_[], max = CHUNK_RECORDS): 
   };
   for (const r of records) {
     const all = r.interactions ?? [];
+    // A client goes whole into the next chunk when it fits there; only a history longer than a chunk is split.
+    if (size && size + 1 + all.length > max && 1 + all.length <= max) flush();
     let from = 0;
     do {
       if (size + 1 >= max) flush();

@@ -168,4 +168,11 @@ describe('chunkRecords', () => {
     expect(flat.filter((r) => r.client.name === 'Long').reduce((n, r) => n + r.interactions!.length, 0)).toBe(12_000);
     expect(flat.filter((r) => r.client.name !== 'Long')).toHaveLength(3000);
   });
+
+  it('never splits a client whose history fits in a chunk', () => {
+    const records = Array.from({ length: 1000 }, (_, i) => ({ client: { name: `C${i}` }, interactions: Array.from({ length: 20 }, (_, j) => ({ kind: 'call' as const, at: j })) }));
+    const chunks = chunkRecords(records);
+    expect(chunks.length).toBe(Math.ceil(1000 / Math.floor(5000 / 21)));
+    expect(chunks.flat()).toHaveLength(1000);
+  });
 });
