@@ -86,7 +86,7 @@ function StorageHealth({ health }: { health: DataHealth | null }) {
   return (
     <section class="data-section" aria-labelledby="data-storage-heading">
       <h3 id="data-storage-heading">Storage</h3>
-      {health ? (
+      {health?.counts ? (
         <p class="data-storage" data-testid="storage-line">
           {n(health.counts.clients)} clients with {n(health.counts.interactions)} interactions; {n(health.counts.trash)} in the trash.{' '}
           {estimate ? `Storage used: ${mb(estimate.usage)}` : 'Storage used: unknown'}

@@ -9,3 +9,12 @@ export function backupReminder(h: Pick<DataHealth, 'backupDue' | 'lastBackupAt'>
   const days = Math.floor((now - h.lastBackupAt) / DAY_MS);
   return `Last backup ${days} ${days === 1 ? 'day' : 'days'} ago: back up in Options → Data.`;
 }
+
+/** The popup's footer: the nudge when a backup is due, else when the last one was made; null before any data or backup. */
+export function backupFooter(h: Pick<DataHealth, 'backupDue' | 'lastBackupAt'>, now: number): { text: string; due: boolean } | null {
+  const nudge = backupReminder(h, now);
+  if (nudge) return { text: nudge, due: true };
+  if (h.lastBackupAt === undefined) return null;
+  const days = Math.floor((now - h.lastBackupAt) / DAY_MS);
+  return { text: `Last backup ${days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`}.`, due: false };
+}

@@ -148,8 +148,8 @@ export const requestSchemas = {
   }),
   /** The user saved a backup made at `at`. */
   noteBackup: z.object({ at: z.number().int().nonnegative() }),
-  /** Records kept, the last backup and whether it is time for another. */
-  dataHealth: z.object({}),
+  /** The last backup and whether it is time for another; with `counts` (a read of every client's stats) the records kept. */
+  dataHealth: z.object({ counts: z.boolean().default(true) }),
   // Trash.
   listTrash: z.object({}),
   restoreClient: z.object({ id }),
@@ -275,7 +275,8 @@ export interface DataCounts {
 }
 
 export interface DataHealth {
-  counts: DataCounts;
+  /** Present when asked for. */
+  counts?: DataCounts;
   lastBackupAt?: number;
   /** Settings backup.remindAfterDays. */
   remindAfterDays: number;

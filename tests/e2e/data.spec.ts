@@ -179,3 +179,23 @@ test('trash: restore a client, delete another forever after confirming', async (
   expect((await rapport(sw, 'getClient', { id: ids[0]! })).recent).toHaveLength(5);
   await expect(page.getByTestId('storage-line')).toContainText('2 clients with 12 interactions; 0 in the trash.');
 });
+
+test('the popup’s footer reminds after backup.remindAfterDays without a backup, and says when the last one was made', async ({ page, extensionId, sw }) => {
+  const popup = `chrome-extension://${extensionId}/popup.html`;
+  const footer = page.getByRole('contentinfo');
+  await rapport(sw, 'createClient', { client: { name: 'Maria Alvarez' } });
+  await page.goto(popup);
+  await expect(footer).toHaveText('No backup yet: back up in Options → Data.');
+  await expect(footer.getByRole('link')).toHaveAttribute('href', `chrome-extension://${extensionId}/options.html#data`);
+  await rapport(sw, 'noteBackup', { at: Date.now() - 31 * DAY });
+  await page.reload();
+  await expect(footer).toHaveText('Last backup 31 days ago: back up in Options → Data.');
+  const settings = await rapport(sw, 'getSettings', {});
+  await rapport(sw, 'updateSettings', { settings: { ...settings, backup: { remindAfterDays: 60 } } });
+  await page.reload();
+  await expect(footer).toHaveText('Last backup 31 days ago.');
+  await expect(footer.getByRole('link')).toHaveCount(0);
+  await rapport(sw, 'noteBackup', { at: Date.now() });
+  await page.reload();
+  await expect(footer).toHaveText('Last backup today.');
+});

@@ -3,6 +3,7 @@
 // Writes go through the staged bulk engine (handlers/bulk.ts); these only read,
 // except noteBackup. Extension pages only (capabilities.ts: no content script
 // may send any of them).
+import { liveCount } from '../../db/counts';
 import * as data from '../../db/repos/data';
 import { getSettings } from '../../db/repos/settings';
 import { backupRemindDays } from '../../model/settings';
@@ -25,11 +26,19 @@ export const dataHandlers: HandlersFor<'lookupExisting' | 'backupHead' | 'backup
     return { lastBackupAt: await data.noteBackup(env.db, Math.min(at, env.now())) };
   },
 
-  async dataHealth(_req, env) {
-    const [settings, counts, last] = await Promise.all([getSettings(env.db), data.dataCounts(env.db), data.lastBackupAt(env.db)]);
+  async dataHealth({ counts: withCounts }, env) {
+    const now = env.now();
+    const [settings, counts, live, last] = await Promise.all([
+      getSettings(env.db),
+      withCounts ? data.dataCounts(env.db) : undefined,
+      // The popup asks without counts: the live total is one record (counts.ts), not a read of every client.
+      withCounts ? undefined : liveCount(env.db, now),
+      data.lastBackupAt(env.db),
+    ]);
     const remindAfterDays = backupRemindDays(settings);
-    const hasData = counts.clients + counts.trash > 0;
-    const health: DataHealth = { counts, remindAfterDays, backupDue: hasData && (last === undefined || env.now() - last >= remindAfterDays * DAY_MS) };
+    const hasData = counts ? counts.clients + counts.trash > 0 : live! > 0;
+    const health: DataHealth = { remindAfterDays, backupDue: hasData && (last === undefined || now - last >= remindAfterDays * DAY_MS) };
+    if (counts) health.counts = counts;
     if (last !== undefined) health.lastBackupAt = last;
     return health;
   },
