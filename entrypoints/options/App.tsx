@@ -2,6 +2,7 @@
 // names (router.ts). Each view talks to the background itself.
 import { useState } from 'preact/hooks';
 import { ClientsView, type Notice } from './ClientsView';
+import { DataView } from './DataView';
 import { LosingTouch } from './LosingTouch';
 import { Portals } from './Portals';
 import { hrefOf, NAV, useRoute } from './router';
@@ -35,6 +36,7 @@ export function App() {
       <ClientsView route={route} hidden={route.view !== 'clients'} onNotice={setNotice} onListChanged={setListChanged} />
       {route.view === 'losing-touch' && <LosingTouch onOpen={(id) => (location.hash = hrefOf({ view: 'clients', clientId: id }))} changed={listChanged} />}
       {route.view === 'deadlines' && <DeadlinesView />}
+      {route.view === 'data' && <DataView />}
       {route.view === 'settings' && (
         <>
           <SettingsForm />

@@ -73,6 +73,12 @@ export function ClientsView({ route, hidden, onNotice, onListChanged }: { route:
   const selectedId = editor.mode === 'edit' ? editor.view.client.id : undefined;
 
   useEffect(() => onListChanged(clients.list), [clients.list]);
+  // Back from another view (Data may have imported, restored or emptied the trash): read the list again.
+  const wasHidden = useRef(hidden);
+  useEffect(() => {
+    if (wasHidden.current && !hidden) void clients.refresh();
+    wasHidden.current = hidden;
+  }, [hidden]);
 
   // Latest values for listeners and async continuations.
   const latest = useRef({ dirty, editor, draft });

@@ -14,7 +14,8 @@ import { CheckInNotice } from '../../components/mood/check-in';
 import { checkIn, type CheckIn } from '../../lib/mood/trend';
 import { QuickLog, type LastLog } from '../../components/popup/QuickLog';
 import { RapportError, send } from '../../lib/messaging/client';
-import type { LosingTouchReply, ReplyMap } from '../../lib/messaging/protocol';
+import type { DataHealth, LosingTouchReply, ReplyMap } from '../../lib/messaging/protocol';
+import { backupFooter } from '../../lib/backup/reminder';
 import type { InteractionKind } from '../../lib/model/interaction';
 
 const SEARCH_DEBOUNCE_MS = 150;
@@ -265,6 +266,28 @@ export function App() {
       <DeadlineAlerts data={alerts} error={alertsError} now={now} onOpen={openBrief} />
 
       <LosingTouchList data={losing} error={losingError} selectedId={target?.id} onChoose={choose} />
+      <BackupFooter />
     </div>
+  );
+}
+
+/** One line: the nudge when a backup is due (Settings backup.remindAfterDays), else when the last was made. */
+function BackupFooter() {
+  const [health, setHealth] = useState<DataHealth | null>(null);
+  useEffect(() => {
+    send('dataHealth', { counts: false }).then(setHealth, () => setHealth(null));
+  }, []);
+  const line = health && backupFooter(health, Date.now());
+  if (!line) return null;
+  return (
+    <footer class="popup-footer">
+      {line.due ? (
+        <a href={browser.runtime.getURL('/options.html#data')} target="_blank" rel="noopener">
+          {line.text}
+        </a>
+      ) : (
+        line.text
+      )}
+    </footer>
   );
 }

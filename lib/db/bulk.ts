@@ -35,6 +35,12 @@ export interface BulkRecord {
   interactions: (Omit<Interaction, 'id' | 'clientId'> & { id?: string })[];
   /** Set by stageChunk on a record whose id it chose: such a client cannot exist yet, so the commit does not look. */
   fresh?: true;
+  /**
+   * A restore's trash entry: the client is written straight into the trash,
+   * deleted at this time. Only a client new to the database: when its id
+   * exists already, what the database holds is kept and the record is skipped.
+   */
+  trashedAt?: number;
 }
 
 export type BulkKind = 'import' | 'restore';
@@ -87,6 +93,14 @@ export async function writeRecords(
     const id = r.client.id ?? newId();
     const client: Client = { ...r.client, id, createdAt: r.client.createdAt ?? now, updatedAt: r.client.updatedAt ?? now };
     const items: PageItem[] = r.interactions.map((i) => toItem({ ...i, id: i.id ?? newId(), clientId: id } as Interaction));
+    if (r.trashedAt !== undefined) {
+      if (exists[k] === undefined && !written.has(id)) putTrashedClient(tx, client, items, defaults, r.trashedAt);
+      written.add(id);
+      ids.push(id);
+      interactions += items.length;
+      progress?.(1 + items.length);
+      continue;
+    }
     // A client met before (it exists, or an earlier record of this write had its id) is merged.
     if (exists[k] !== undefined || written.has(id)) await mergeClient(tx, client, items, defaults);
     else putNewClient(tx, client, items, defaults);
@@ -96,6 +110,14 @@ export async function writeRecords(
     progress?.(1 + items.length);
   }
   return { ids, interactions };
+}
+
+/** A client with its history, straight into the trash: no identity keys, no list or cadence index entries (stats.ts seal). */
+function putTrashedClient(tx: WriteTx, client: Client, items: PageItem[], defaults: CadenceDefaults, trashedAt: number): void {
+  issue(tx.objectStore('clients').put({ ...client, trashedAt }));
+  putStats(tx, { ...statsWithHistory(client, defaults, items), trashedAt }, undefined);
+  const history = tx.objectStore('history');
+  for (const p of paginate(client.id, items)) issue(history.put(p));
 }
 
 async function mergeClient(tx: WriteTx, client: Client, items: PageItem[], defaults: CadenceDefaults): Promise<void> {

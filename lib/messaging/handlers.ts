@@ -4,6 +4,7 @@ import { bulkHandlers } from './handlers/bulk';
 import { caseReadingHandlers } from './handlers/case-reading';
 import { deadlineHandlers } from './handlers/deadlines';
 import { clientHandlers } from './handlers/clients';
+import { dataHandlers } from './handlers/data';
 import { filingHandlers } from './handlers/filings';
 import { portalHandlers } from './handlers/portals';
 import { keepInTouchHandlers } from './handlers/keep-in-touch';
@@ -27,4 +28,5 @@ export const handlers: Handlers = {
   ...trashHandlers,
   ...bulkHandlers,
   ...deadlineHandlers,
+  ...dataHandlers,
 };

@@ -17,6 +17,8 @@ import { LIMITS } from './limits';
 import type { CaseHit, PageFacts } from '../sites/efiling/reading';
 
 export const MAX_RECORDS_PER_MESSAGE = 5000;
+/** Items of each kind in one lookupExisting. */
+export const LOOKUP_MAX = 1000;
 
 const personSchema = z.object({
   email: z.string().max(LIMITS.email).optional(),
@@ -70,6 +72,8 @@ const bulkRecordSchema = z.object({
     updatedAt: z.number().int().nonnegative().optional(),
   }),
   interactions: z.array(interactionInputSchema.omit({ clientId: true })).max(MAX_RECORDS_PER_MESSAGE).default([]),
+  /** A restore's trash entry: the client is written as deleted at this time (only if its id is new to the database). */
+  trashedAt: z.number().int().nonnegative().optional(),
 });
 
 /** Clients plus interactions in one message. More go through a staged job (bulkBegin … bulkCommit), in as many messages as needed. */
@@ -127,6 +131,30 @@ export const requestSchemas = {
   bulkAbort: z.object({ job: id }),
   /** Staged counts, or progress while committing. */
   bulkStatus: z.object({ job: id }),
+  // Options → Data (extension pages only): backups, restores, exports, import previews.
+  /**
+   * What the database holds of a batch (an import preview, a restore plan):
+   * clients by id, holders of identity keys, interactions by (client, date, id),
+   * message ids already logged for a client. At most LOOKUP_MAX of each.
+   */
+  lookupExisting: z.object({
+    clientIds: z.array(id).max(LOOKUP_MAX).default([]),
+    keys: z.array(z.string().min(1).max(500)).max(LOOKUP_MAX).default([]),
+    interactions: z.array(z.object({ clientId: id, at: z.number().finite(), id })).max(LOOKUP_MAX).default([]),
+    messages: z.array(z.tuple([id, z.string().min(1).max(500)])).max(LOOKUP_MAX).default([]),
+  }),
+  /** What a backup holds besides its lists (settings, portals) and how many records it will have. */
+  backupHead: z.object({}),
+  /** One page of a backup section (also what exports read); `after` is the previous page's `next`. */
+  backupPage: z.object({
+    section: z.enum(['clients', 'interactions', 'trash']),
+    after: z.string().max(1000).optional(),
+    limit: z.number().int().min(1).max(MAX_RECORDS_PER_MESSAGE).default(1000),
+  }),
+  /** The user saved a backup made at `at`. */
+  noteBackup: z.object({ at: z.number().int().nonnegative() }),
+  /** The last backup and whether it is time for another; with `counts` (a read of every client's stats) the records kept. */
+  dataHealth: z.object({ counts: z.boolean().default(true) }),
   // Trash.
   listTrash: z.object({}),
   restoreClient: z.object({ id }),
@@ -297,6 +325,25 @@ export interface TrashEntry {
   purgeAt: number;
 }
 
+export interface DataCounts {
+  /** Live clients and their interactions. */
+  clients: number;
+  interactions: number;
+  /** Clients in the trash and their interactions. */
+  trash: number;
+  trashInteractions: number;
+}
+
+export interface DataHealth {
+  /** Present when asked for. */
+  counts?: DataCounts;
+  lastBackupAt?: number;
+  /** Settings backup.remindAfterDays. */
+  remindAfterDays: number;
+  /** No backup yet, or the last is older than remindAfterDays (and there is something to back up). */
+  backupDue: boolean;
+}
+
 /** Where a staged bulk job stands. */
 export interface BulkStatus {
   job: string;
@@ -355,6 +402,27 @@ export interface ReplyMap {
   bulkCommit: BulkStatus;
   bulkAbort: BulkStatus;
   bulkStatus: BulkStatus;
+  lookupExisting: {
+    clients: Client[];
+    trashed: string[];
+    holders: Record<string, string[]>;
+    interactions: Interaction[];
+    messages: [clientId: string, messageId: string, interactionId: string][];
+  };
+  backupHead: {
+    settings: Settings;
+    portals: { origin: string; addedAt: number }[];
+    counts: DataCounts;
+  };
+  backupPage: {
+    clients: Client[];
+    interactions: Interaction[];
+    trash: { deletedAt: number; client: Client; interactions: Interaction[] }[];
+    /** Absent on the section's last page. */
+    next?: string;
+  };
+  noteBackup: { lastBackupAt: number };
+  dataHealth: DataHealth;
   listTrash: { clients: TrashEntry[]; keepDays: number };
   restoreClient: ClientView;
   deleteClientForever: { deleted: true };

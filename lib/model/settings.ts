@@ -82,12 +82,20 @@ export const settingsSchema = z.object({
       keepDays: z.number().int().min(1).max(3650),
     })
     .optional(),
+  /** Options and the popup remind the user to back up once the last backup is this many days old (optional, as trash is). */
+  backup: z
+    .object({
+      remindAfterDays: z.number().int().min(1).max(3650),
+    })
+    .optional(),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
 
 export const DEFAULT_TRASH_DAYS = 30;
 export const trashKeepDays = (s: Pick<Settings, 'trash'>): number => s.trash?.keepDays ?? DEFAULT_TRASH_DAYS;
+export const DEFAULT_BACKUP_REMIND_DAYS = 30;
+export const backupRemindDays = (s: Pick<Settings, 'backup'>): number => s.backup?.remindAfterDays ?? DEFAULT_BACKUP_REMIND_DAYS;
 export type SettingsInput = z.input<typeof settingsSchema>;
 export type CadenceSettings = Settings['cadence'];
 

@@ -1,0 +1,211 @@
+// The options page's side of backup and restore, over the protocol: an
+// ExistingData that asks the background in batches, the paged backup into
+// the streaming writer, and a restore plan applied through the staged bulk
+// engine. `send` is the page's messaging (lib/messaging/client.ts); unit
+// tests pass the router itself, so these run against the real handlers.
+import type { Client } from '../model/client';
+import type { Interaction } from '../model/interaction';
+import type { IdentityKey } from '../identity/normalise';
+import type { BulkStatus, MessageType, ReplyMap, RequestOf } from '../messaging/protocol';
+import { messageKey, type ExistingData } from './existing';
+import type { RestorePlan } from './restore-plan';
+import { createBackupWriter } from './writer';
+
+export type Send = <K extends MessageType>(type: K, payload: RequestOf<K>) => Promise<ReplyMap[K]>;
+
+/** Items per lookupExisting (protocol LOOKUP_MAX). */
+const LOOKUP = 1000;
+/** Records (clients + interactions) per staged chunk (protocol MAX_RECORDS_PER_MESSAGE). */
+export const CHUNK_RECORDS = 5000;
+
+async function batched<T>(items: readonly T[], fn: (batch: T[]) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += LOOKUP) await fn(items.slice(i, i + LOOKUP));
+}
+
+/**
+ * The database as the import preview and the restore plan see it, asked in
+ * batches. Every client it has been told about stays in `seen`, so applying
+ * a plan can write an existing client back with its own createdAt.
+ */
+export function remoteExistingData(send: Send, interactionsAt?: ReadonlyMap<string, { clientId: string; at: number }>): ExistingData & { seen: Map<string, Client> } {
+  const seen = new Map<string, Client>();
+  return {
+    seen,
+    async clientsById(ids) {
+      const out = new Map<string, Client>();
+      await batched(ids, async (clientIds) => {
+        for (const c of (await send('lookupExisting', { clientIds })).clients) {
+          out.set(c.id, c);
+          seen.set(c.id, c);
+        }
+      });
+      return out;
+    },
+    async clientIdsByKey(keys) {
+      const out = new Map<IdentityKey, string[]>();
+      await batched(keys, async (b) => {
+        for (const [k, ids] of Object.entries((await send('lookupExisting', { keys: b })).holders)) out.set(k as IdentityKey, ids);
+      });
+      return out;
+    },
+    async interactionsById(ids) {
+      // An interaction is found by its client and date (history is keyed so); the plan passes the backup's.
+      const out = new Map<string, Interaction>();
+      const asks = ids.flatMap((id) => {
+        const where = interactionsAt?.get(id);
+        return where ? [{ ...where, id }] : [];
+      });
+      await batched(asks, async (interactions) => {
+        for (const i of (await send('lookupExisting', { interactions })).interactions) out.set(i.id, i);
+      });
+      return out;
+    },
+    async interactionIdsByMessage(pairs) {
+      const out = new Map<string, string>();
+      await batched(pairs, async (b) => {
+        const r = await send('lookupExisting', { messages: b.map(([c, m]) => [c, m] as [string, string]) });
+        for (const [c, m, id] of r.messages) out.set(messageKey(c, m), id);
+      });
+      return out;
+    },
+    async trashedClientIds(ids) {
+      const out = new Set<string>();
+      await batched(ids, async (clientIds) => {
+        for (const id of (await send('lookupExisting', { clientIds })).trashed) out.add(id);
+      });
+      return out;
+    },
+    async portalOrigins() {
+      return new Set((await send('backupHead', {})).portals.map((p) => p.origin));
+    },
+    async settings() {
+      return send('getSettings', {});
+    },
+  };
+}
+
+export interface BackupProgress {
+  section: 'clients' | 'interactions' | 'trash';
+  /** Records written so far, and the expected total (from the counts at the start). */
+  done: number;
+  total: number;
+}
+
+/**
+ * Reads the whole database page by page into the writer. Returns the file's
+ * pieces (for `new Blob(parts)`) and what it holds. No page is larger than
+ * `pageSize` records, and the whole file is never one string.
+ */
+export async function runBackup(
+  send: Send,
+  opts: { appVersion: string; now: number; pageSize?: number; onProgress?: (p: BackupProgress) => void },
+): Promise<{ parts: string[]; counts: { clients: number; interactions: number; trash: number } }> {
+  const pageSize = opts.pageSize ?? 2000;
+  const head = await send('backupHead', {});
+  const total = head.counts.clients + head.counts.interactions + head.counts.trash + head.counts.trashInteractions;
+  const writer = createBackupWriter();
+  const parts = [writer.start({ createdAt: opts.now, appVersion: opts.appVersion, settings: head.settings, portals: head.portals })];
+  let done = 0;
+  for (const section of ['clients', 'interactions', 'trash'] as const) {
+    let after: string | undefined;
+    do {
+      const page = await send('backupPage', after === undefined ? { section, limit: pageSize } : { section, after, limit: pageSize });
+      if (section === 'clients') parts.push(writer.clients(page.clients));
+      else if (section === 'interactions') parts.push(writer.interactions(page.interactions));
+      else parts.push(writer.trash(page.trash));
+      done += page.clients.length + page.interactions.length + page.trash.reduce((n, t) => n + 1 + t.interactions.length, 0);
+      opts.onProgress?.({ section, done, total: Math.max(total, done) });
+      after = page.next;
+    } while (after !== undefined);
+  }
+  parts.push(writer.finish());
+  return { parts, counts: { ...writer.counts } };
+}
+
+type Record_ = RequestOf<'bulkStage'>['records'][number];
+
+/** Splits clients with their histories into chunks of at most `max` records; a long history is spread over several chunks (the engine merges them). */
+export function chunkRecords(records: readonly Record_[], max = CHUNK_RECORDS): Record_[][] {
+  const chunks: Record_[][] = [];
+  let cur: Record_[] = [];
+  let size = 0;
+  const flush = () => {
+    if (cur.length) chunks.push(cur);
+    cur = [];
+    size = 0;
+  };
+  for (const r of records) {
+    const all = r.interactions ?? [];
+    // A client goes whole into the next chunk when it fits there; only a history longer than a chunk is split.
+    if (size && size + 1 + all.length > max && 1 + all.length <= max) flush();
+    let from = 0;
+    do {
+      if (size + 1 >= max) flush();
+      const room = max - size - 1;
+      const part = all.slice(from, from + room);
+      cur.push({ ...r, interactions: part });
+      size += 1 + part.length;
+      from += part.length;
+    } while (from < all.length);
+  }
+  flush();
+  return chunks;
+}
+
+export interface ApplyProgress {
+  phase: 'staging' | 'committing' | 'done';
+  /** Chunks staged so far, of `chunks`. */
+  staged: number;
+  chunks: number;
+}
+
+/**
+ * Stages every record, then commits them in one transaction: all or nothing.
+ * Any failure aborts the job (nothing of it is kept) and rethrows.
+ */
+export async function applyRecords(send: Send, kind: 'import' | 'restore', records: readonly Record_[], onProgress?: (p: ApplyProgress) => void): Promise<BulkStatus> {
+  const chunks = chunkRecords(records);
+  const job = crypto.randomUUID();
+  await send('bulkBegin', { kind, job });
+  try {
+    for (let seq = 0; seq < chunks.length; seq++) {
+      onProgress?.({ phase: 'staging', staged: seq, chunks: chunks.length });
+      await send('bulkStage', { job, seq, records: chunks[seq]! });
+    }
+    onProgress?.({ phase: 'committing', staged: chunks.length, chunks: chunks.length });
+    const r = await send('bulkCommit', { job });
+    onProgress?.({ phase: 'done', staged: chunks.length, chunks: chunks.length });
+    return r;
+  } catch (e) {
+    await send('bulkAbort', { job }).catch(() => {});
+    throw e;
+  }
+}
+
+const withoutClientId = ({ clientId: _c, ...rest }: Interaction) => rest;
+
+/**
+ * The records a restore plan writes: every client it puts (with its id and
+ * timestamps), the new interactions of clients it leaves unchanged (written
+ * back with the client as it is), and the trash entries.
+ */
+export function restoreRecords(plan: RestorePlan, existing: ReadonlyMap<string, Client>): Record_[] {
+  const byClient = new Map<string, Interaction[]>();
+  for (const i of plan.writes.interactions) {
+    const list = byClient.get(i.clientId);
+    if (list) list.push(i);
+    else byClient.set(i.clientId, [i]);
+  }
+  const out: Record_[] = [];
+  for (const c of plan.writes.clients) {
+    out.push({ client: c, interactions: (byClient.get(c.id) ?? []).map(withoutClientId) });
+    byClient.delete(c.id);
+  }
+  for (const [clientId, list] of byClient) {
+    const c = existing.get(clientId);
+    if (!c) throw new Error(`The restore has interactions for client ${clientId}, which is neither in the backup nor in Rapport.`);
+    out.push({ client: c, interactions: list.map(withoutClientId) });
+  }
+  for (const t of plan.writes.trash) out.push({ client: t.client, interactions: t.interactions.map(withoutClientId), trashedAt: t.deletedAt });
+  return out;
+}
