@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { answered, CHROMIUM, chromiumArgs, EXTENSION, expect, fixture, rapport, routed, serve, test } from './fixtures';
+import { contentWorld } from './isolated-world';
 import { SidebarFrame, sidebarFrameOf } from './sidebar-frame';
 import { HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES, sharedFixture } from '../shared-fixtures';
 
@@ -122,6 +123,43 @@ test("a docket nobody holds brings in no sidebar at all", async ({ context, page
   // The page has reported its docket and the background has looked it up: nobody holds it.
   await answered(sw, 'reportScreen', 1);
   expect(hasSidebar(page)).toBe(false);
+});
+
+// What efiling.js does not carry comes when needed (lib/background/inject.ts):
+// the readers of a whole page for a docket, the badge's code for the first
+// client on a list. Both land in the content script's own world, never in the page's.
+test.describe('code on demand', () => {
+  const INJECTED = `[Symbol.for('rapport.efiling.readers'), Symbol.for('rapport.overlay.badges')].map((s) => typeof globalThis[s])`;
+
+  test('a client’s docket gets the readers and its sidebar, and no badge code', async ({ context, page, sw }) => {
+    test.skip(!HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES);
+    await rapport(sw, 'createClient', { client: client('Pacific Cell Purchasers Group', '4:13-md-02420-YGR') });
+    await serve(context, 'https://ecf.cand.uscourts.gov/**', docket);
+    await page.goto(DOCKET_URL);
+    expect(await (await SidebarFrame.of(page)).waitForText('Pacific Cell Purchasers Group')).toContain('Matched on: case 4:13-md-02420-YGR');
+    const world = await contentWorld(page);
+    expect(await world.evaluate(INJECTED)).toEqual(['object', 'undefined']);
+    expect(await page.evaluate(INJECTED)).toEqual(['undefined', 'undefined']);
+    await world.cdp.detach();
+  });
+
+  test('a list page loads no code while nobody on it is a client, then the badge’s code alone for the first one', async ({ context, page, sw }) => {
+    await serve(context, 'https://app.onelegal.com/**', orders);
+    await page.goto(ORDERS_URL);
+    // Every number asked about; nobody holds one: no script asked for.
+    await answered(sw, 'resolveCases', 1);
+    expect(await badges(page)).toEqual([]);
+    expect((await routed(sw)).received.loadScript).toBeUndefined();
+
+    // A client who holds a number on the page is added: the page asks again, and its badge comes.
+    await rapport(sw, 'createClient', { client: client('Maria Alvarez', '22STCV11897') });
+    await expect.poll(async () => (await badges(page)).map((b) => b.row)).toEqual(['31845201']);
+    const world = await contentWorld(page);
+    expect(await world.evaluate(INJECTED)).toEqual(['undefined', 'function']);
+    expect(await page.evaluate(INJECTED)).toEqual(['undefined', 'undefined']);
+    await world.cdp.detach();
+    expect((await routed(sw)).answered.loadScript).toBe(1);
+  });
 });
 
 test.describe('One Legal orders page', () => {
