@@ -9,9 +9,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { answered, CHROMIUM, chromiumArgs, EXTENSION, expect, fixture, rapport, routed, serve, test } from './fixtures';
+import type { WxtBrowser } from 'wxt/browser';
 import { contentWorld } from './isolated-world';
 import { SidebarFrame, sidebarFrameOf } from './sidebar-frame';
 import { HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES, sharedFixture } from '../shared-fixtures';
+
+// Inside sw.evaluate this runs in the service worker, where `chrome` is the extension API.
+declare const chrome: WxtBrowser;
 
 const DAY = 86_400_000;
 const ORDERS_URL = 'https://app.onelegal.com/orders?status=all';
@@ -159,6 +163,23 @@ test.describe('code on demand', () => {
     expect(await page.evaluate(INJECTED)).toEqual(['undefined', 'undefined']);
     await world.cdp.detach();
     expect((await routed(sw)).answered.loadScript).toBe(1);
+  });
+
+  test('the popup asking who is on a list page gets every row: the readers come for that question', async ({ context, page, sw }) => {
+    await serve(context, 'https://app.onelegal.com/**', orders);
+    await page.goto(ORDERS_URL);
+    await answered(sw, 'resolveCases', 1);
+    const world = await contentWorld(page);
+    expect(await world.evaluate(INJECTED)).toEqual(['undefined', 'undefined']);
+    // What the popup asks each tab (popup.spec.ts), here from the worker.
+    const screens = await sw.evaluate(async () =>
+      Promise.all((await chrome.tabs.query({})).map((t) => chrome.tabs.sendMessage(t.id!, { type: 'getScreenContext' }).catch(() => null))),
+    );
+    const screen = screens.find((x) => (x as { site?: string } | null)?.site === 'one-legal') as { view: string; cases: { caseNumber?: string }[] };
+    expect(screen.view).toBe('list');
+    expect(screen.cases.map((c) => c.caseNumber)).toContain('22STCV11897');
+    expect(await world.evaluate(INJECTED)).toEqual(['object', 'undefined']);
+    await world.cdp.detach();
   });
 });
 
