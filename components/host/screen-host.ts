@@ -3,9 +3,9 @@
 // sidebar page itself asks the background for everything about the client;
 // nothing of it comes back here. The background sends this script only
 // commands (collapse, give focus back, report again, data changed).
-// The frame itself (frame.ts) comes in as `mount` from whoever has one:
-// sidebar-host.ts for mail and the known portals; portals the user added have
-// none (their sidebar opens in a window), so their script does not carry it.
+// The frame itself (frame.ts) comes in as `mount` from whoever has one: mail
+// (sidebar-host.ts) and the known portals (efiling.content); portals the user
+// added have none (their sidebar opens in a window), so portal.js does not carry it.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '../../lib/messaging/client';
 import { HOST_COMMAND_PREFIX, type HostCommand } from '../../lib/messaging/ports';
