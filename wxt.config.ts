@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'wxt';
+import { EFILING_MATCHES } from './lib/sites/efiling/pick';
 import { KNOWN_MATCHES } from './lib/sites/hosts';
 import { privacyPage } from './scripts/build/privacy-page';
 import { storeSafeLibraries } from './scripts/build/store-safe-libraries';
@@ -65,6 +66,9 @@ export default defineConfig({
     // granted at install; known portal hosts come from the e-filing content
     // script's matches (EFILING_MATCHES).
     optional_host_permissions: ['https://*/*'],
+    // The known portals, as the e-filing content script already matches them (no
+    // new warning): lib/background/inject.ts puts code into their frames on demand.
+    host_permissions: EFILING_MATCHES,
     // The sidebar page, framed by the content scripts in Gmail, Outlook and the
     // known portals — and loadable by those hosts only. use_dynamic_url: the
     // address changes every browser session, so no page can embed the sidebar

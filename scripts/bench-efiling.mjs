@@ -79,11 +79,12 @@ function ordersPage(rows) {
 async function coreBundle() {
   const entry = `
     import { createOverlay } from ${JSON.stringify(path.join(ROOT, 'components/overlay/overlay.ts'))};
+    import { createBadge } from ${JSON.stringify(path.join(ROOT, 'components/overlay/badge.ts'))};
     import { listContext } from ${JSON.stringify(path.join(ROOT, 'lib/sites/efiling/table.ts'))};
     import { createRemoteReader, readPage } from ${JSON.stringify(path.join(ROOT, 'lib/sites/efiling/reading.ts'))};
     import { answerQuestions, pageFacts } from ${JSON.stringify(path.join(ROOT, 'lib/identity/case-reader.ts'))};
     const reader = () => createRemoteReader(async (questions) => ({ page: pageFacts(location.hostname), answers: answerQuestions(questions) }));
-    globalThis.__bench = { createOverlay, listContext, reader, readPage };`;
+    globalThis.__bench = { createOverlay, createBadge, listContext, reader, readPage };`;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-entry-'));
   const file = path.join(dir, 'entry.ts');
   writeFileSync(file, entry);
@@ -104,7 +105,7 @@ async function coreBundle() {
 async function measureCore(page, { runs, warmup, rows, every }) {
   return page.evaluate(
     async ({ runs, warmup, rows, every }) => {
-      const { createOverlay, listContext, reader: newReader, readPage } = globalThis.__bench;
+      const { createOverlay, createBadge, listContext, reader: newReader, readPage } = globalThis.__bench;
       const key = (i) => `case:24STCV${String(i).padStart(5, '0')}`;
       const held = new Map();
       for (let i = every; i <= rows; i += every) held.set(key(i), [{ id: `c${i}`, name: `Client Number ${i}`, lastContact: Date.now() - (i % 30) * 864e5, flags: 0 }]);
@@ -131,7 +132,8 @@ async function measureCore(page, { runs, warmup, rows, every }) {
         // A fresh reader each run: the first scan asks about every candidate, as on a page load.
         const reader = newReader();
         await reader.fetch();
-        const overlay = createOverlay({ doc: document, reader, resolve, open() {}, frame });
+        // The badge's code is injected once per page in the extension; here it is at hand.
+        const overlay = createOverlay({ doc: document, reader, resolve, badges: async () => createBadge, open() {}, frame });
         const t0 = performance.now();
         overlay.scanAll();
         const t1 = performance.now();

@@ -18,7 +18,7 @@ import type { CaseMatch } from '../../lib/messaging/protocol';
 import type { PageReader, RemoteReader } from '../../lib/sites/efiling/reading';
 import { createScanner, ROW, type ScanHit } from '../../lib/sites/efiling/scanner';
 import type { CaseRef } from '../../lib/sites/types';
-import { createBadge, type Badge } from './badge';
+import type { Badge, createBadge } from './badge';
 import { createRowReader } from './rows';
 
 export type FilingToLog = { clientId: string; filing: CaseRef & { status: string } };
@@ -38,6 +38,11 @@ export interface OverlayOptions {
    * absent from the reply = nobody holds it.
    */
   resolve(keys: string[]): Promise<Record<string, CaseMatch[]>>;
+  /**
+   * badge.ts createBadge, asked for once a number on the page is a client's:
+   * the content script has it injected then (most pages show no badge at all).
+   */
+  badges(): Promise<typeof createBadge>;
   /** Rejected rows of exactly one client are logged (and flagged) without a click. */
   logRejections?(items: FilingToLog[]): Promise<unknown>;
   /** A badge was clicked: show this row's case, with that client chosen when there is only one. */
@@ -131,6 +136,7 @@ export function createOverlay(o: OverlayOptions): Overlay {
   const ask = new Set<string>();
   const logged = new Set<string>();
   let inFlight: Promise<void> | null = null;
+  let make: typeof createBadge | undefined;
   let dead = false;
   /** Badges placed or whose row changed since the last fit. */
   const fresh: Badge[] = [];
@@ -207,8 +213,9 @@ export function createOverlay(o: OverlayOptions): Overlay {
     const ref = rows.rowRef(h);
     const rejected = filingState(ref.status) === 'rejected';
     if (!p) {
+      if (!make) return;
       const cell = h.element.closest(CELL);
-      const badge = createBadge(o.doc, !!cell && !!h.row && h.row.contains(cell), () => {
+      const badge = make(o.doc, !!cell && !!h.row && h.row.contains(cell), () => {
         const cur = known.get(keyOf(h)) ?? [];
         o.open(rows.rowRef(h), cur.length === 1 ? cur[0]!.id : undefined);
       });
@@ -272,8 +279,15 @@ export function createOverlay(o: OverlayOptions): Overlay {
     inFlight = o
       .resolve(keys)
       .then(
-        (reply) => {
+        async (reply) => {
           for (const k of keys) known.set(k, Object.hasOwn(reply, k) ? reply[k]! : []);
+          if (make || !keys.some((k) => known.get(k)!.length)) return;
+          try {
+            make = await o.badges();
+          } catch {
+            // No badge code (worker restarting, extension updated): a later pass asks again.
+            for (const k of keys) known.delete(k);
+          }
         },
         () => {
           // Unreachable: no badges rather than wrong ones; a later pass asks again.

@@ -1,14 +1,21 @@
 // A portal page (efiling.js for known portals, portal.js for the ones the user
 // added): badges beside recognised case numbers, and the sidebar frame brought
 // in when it is needed — a docket whose case a client holds, or a badge
-// clicked. A list page that nobody clicks on costs only the badge script.
+// clicked. A list page that nobody clicks on costs only the badge script: the
+// code that reads a page whole (pacer.ts, odyssey.ts, table.ts) is asked of the
+// background (loadScript) only when a docket may be on screen or the popup
+// asks who is, and arrives as entrypoints/efiling-readers.ts; the badge itself
+// (entrypoints/portal-badges.ts) only once a number on the page is a client's.
 
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '../../lib/messaging/client';
-import { createRemoteReader, readPage, type PageFacts, type PortalAdapter } from '../../lib/sites/efiling/reading';
+import { INJECTED, type InjectedScript } from '../../lib/sites/efiling/injected';
+import { mayBeDocket, type Readers, type SiteId } from '../../lib/sites/efiling/pick';
+import { createRemoteReader, readPage, type PageFacts } from '../../lib/sites/efiling/reading';
 import type { ScreenContext } from '../../lib/sites/types';
-import { createSidebarHost } from '../host/sidebar-host';
+import { createScreenHost, type MountFrame } from '../host/screen-host';
+import type { createBadge } from './badge';
 import { createOverlay } from './overlay';
 
 /** Wait after a mutation before re-scanning, so a re-render burst costs one pass. */
@@ -17,18 +24,39 @@ const DEBOUNCE_MS = 150;
 const HIDES = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const hiddenBy = (attr: string | null, value: string | null) => (attr === 'hidden' ? value !== null : HIDES.test(value ?? ''));
 
+/** What each injected script leaves under its symbol (entrypoints/efiling-readers.ts, portal-badges.ts). */
+export interface InjectedExports {
+  readers: Readers;
+  badges: typeof createBadge;
+}
+
+/** Scripts asked of the background, by name: each is injected into this content script's world once. */
+const loaded = new Map<InjectedScript, Promise<unknown>>();
+function load<K extends InjectedScript>(script: K): Promise<InjectedExports[K]> {
+  let p = loaded.get(script);
+  if (!p) {
+    p = send('loadScript', { script }).then(() => {
+      const got = (globalThis as { [k: symbol]: unknown })[INJECTED[script]];
+      if (!got) throw new Error(`Rapport's ${script} did not load.`);
+      return got;
+    });
+    // Asked again next time (the worker may have been restarting).
+    p.catch(() => loaded.delete(script));
+    loaded.set(script, p);
+  }
+  return p as Promise<InjectedExports[K]>;
+}
+
 /**
- * `pick` chooses the adapter once the background has said what it knows of
- * the page's host (its court; whether the catalogue lists it as Odyssey), and
- * a cheap look at the page (a selector, not a reading) that says whether it
- * may be a docket: only then is the page read at load. A whole-list reading
- * walks every row (tens of ms on 2,000 orders) and the badges do not need it.
+ * `pick` chooses the reader once the background has said what it knows of the
+ * page's host (its court; whether the catalogue lists it as Odyssey). A cheap
+ * look at the page (pick.ts mayBeDocket: a selector, not a reading) says
+ * whether it may be a docket: only then is the page read at load. A whole-list
+ * reading walks every row (tens of ms on 2,000 orders) and the badges do not
+ * need it. `mount`: the sidebar frame (null on portals the user added, whose
+ * sidebar opens in a window).
  */
-export async function runPortal(
-  ctx: ContentScriptContext,
-  pick: (facts: PageFacts) => [PortalAdapter, (doc: Document) => boolean],
-  { frame = true }: { frame?: boolean } = {},
-): Promise<void> {
+export async function runPortal(ctx: ContentScriptContext, pick: (facts: PageFacts) => SiteId, mount: MountFrame | null): Promise<void> {
   // What a case number is, the background says (lib/sites/efiling/reading.ts).
   const reader = createRemoteReader((questions) => send('readCases', { questions }));
   try {
@@ -37,14 +65,19 @@ export async function runPortal(
     return; // Rapport is not reachable (updated under this page): nothing to show.
   }
   if (ctx.isInvalid) return;
-  const [adapter, mayBeDocket] = pick(reader.page);
-  // Fail soft: a page the adapter does not understand gets no sidebar, not a broken page.
-  const readAll = () => readPage(adapter, document, new URL(location.href), reader);
+  const site = pick(reader.page);
+  // Fail soft: a page the adapter does not understand, or readers that could
+  // not be loaded, give no sidebar, not a broken page.
+  const readAll = () =>
+    load('readers').then(
+      (r) => readPage(r[site], document, new URL(location.href), reader),
+      () => null,
+    );
   // The sidebar shows dockets only; a list shows nothing there until a badge is clicked.
-  const readDocket = () => (mayBeDocket(document) ? readAll() : null);
+  const readDocket = () => (mayBeDocket(site, document) ? readAll() : null);
 
   let overlay: ReturnType<typeof createOverlay> | null = null;
-  const host = createSidebarHost(ctx, { frame, onChanged: () => overlay?.refresh() });
+  const host = createScreenHost(ctx, { onChanged: () => overlay?.refresh() }, mount);
 
   /** The page's own reading for the sidebar (a docket, or nothing). */
   let reading: ScreenContext | null = null;
@@ -61,17 +94,18 @@ export async function runPortal(
   overlay = createOverlay({
     doc: document,
     reader,
+    badges: () => load('badges'),
     resolve: async (keys) => (await send('resolveCases', { cases: keys.map((k) => ({ caseNumber: k.slice('case:'.length) })) })).matches,
     async logRejections(items) {
       try {
-        await send('logFilings', { site: adapter.id, filings: items });
+        await send('logFilings', { site, filings: items });
       } catch (e) {
         // A portal the user has not marked as e-filing may not raise flags: that is final, not worth retrying.
         if ((e as { code?: string }).code !== 'forbidden') throw e;
       }
     },
     open: (ref, clientId) => {
-      show({ site: adapter.id, url: location.href, people: [], cases: [ref], view: 'list' }, { open: true, ...(clientId ? { focusClientId: clientId } : {}) });
+      show({ site, url: location.href, people: [], cases: [ref], view: 'list' }, { open: true, ...(clientId ? { focusClientId: clientId } : {}) });
     },
     // A docket's own text (related cases, other courts) gets no badges: the sidebar shows its one case.
     enabled: () => reading?.view !== 'docket',

@@ -8,6 +8,7 @@ import { route } from '../../lib/messaging/router';
 import { createScreenHub, type HubPort } from '../../lib/messaging/screen-hub';
 import { wireKeepInTouch } from '../../lib/background/keep-in-touch';
 import { browserPortalApi, wirePortals } from '../../lib/background/portals';
+import { browserScriptInjector } from '../../lib/background/inject';
 import { userPortalList } from '../../lib/portals/user-portals';
 
 /** Replies after which what a sidebar or a badge shows can differ. */
@@ -83,6 +84,7 @@ export default defineBackground(() => {
     now: Date.now,
     screens,
     portals: browserPortalApi,
+    scripts: browserScriptInjector,
     // Every write, whoever made it: the badge recounts, sidebars and portal badges ask again.
     handled(type, data) {
       const reply = { ok: true, data } as Reply<MessageType>;

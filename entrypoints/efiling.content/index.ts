@@ -1,24 +1,16 @@
+import { mountFrame } from '../../components/host/frame';
 import { runPortal } from '../../components/overlay/run-portal';
-import { EFILING_MATCHES, efilingAdapterFor } from '../../lib/sites/efiling/index';
+import { EFILING_MATCHES, efilingSiteFor } from '../../lib/sites/efiling/pick';
 
 // PACER CM/ECF, Tyler Odyssey / eFile, One Legal, File & ServeXpress. The match
 // patterns are the extension's host permissions for these portals; within
-// them (*.uscourts.gov is wider than ecf./pacer.) the adapter decides.
-// Which pages could be about one case, by a look that costs a selector:
-// pacer.read itself only looks at headings; odyssey.ts reads a register of
-// actions from #caseInformationDiv (2018–2026) or .ssCaseDetailCaseNbr
-// (classic). One Legal and F&SX have lists only.
-const MAY_BE_DOCKET: Record<string, (doc: Document) => boolean> = {
-  pacer: () => true,
-  odyssey: (doc) => !!doc.querySelector('#caseInformationDiv, .ssCaseDetailCaseNbr'),
-};
-
+// them (*.uscourts.gov is wider than ecf./pacer.) the host decides the reader.
 export default defineContentScript({
   matches: EFILING_MATCHES,
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main(ctx) {
-    const adapter = efilingAdapterFor(new URL(location.href));
-    if (adapter) void runPortal(ctx, () => [adapter, MAY_BE_DOCKET[adapter.id] ?? (() => false)]);
+    const site = efilingSiteFor(new URL(location.href));
+    if (site) void runPortal(ctx, () => site, mountFrame);
   },
 });

@@ -1,5 +1,5 @@
 import { runPortal } from '../../components/overlay/run-portal';
-import { adapterForPage, withDocketTest } from '../../lib/sites/efiling/index';
+import { siteForPage } from '../../lib/sites/efiling/pick';
 
 // Portals the user added in options. Not in the manifest: the background
 // registers it per portal with scripting.registerContentScripts once the user
@@ -11,7 +11,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main(ctx) {
-    // No frame here: its sidebar opens in a window (see createSidebarHost's `frame`).
-    void runPortal(ctx, (facts) => withDocketTest(adapterForPage(document, new URL(location.href), facts)), { frame: false });
+    // No frame here (null): its sidebar opens in a window (screen-host.ts).
+    void runPortal(ctx, (facts) => siteForPage(document, new URL(location.href), facts), null);
   },
 });

@@ -4,13 +4,14 @@
 // `forbidden` whatever it carries, and changes nothing.
 //
 // - Rapport's own pages (popup, options, the sidebar page): everything but
-//   reportScreen, which only a page's content script can make.
+//   reportScreen and loadScript, which only a page's content script can make.
 // - Gmail / Outlook content scripts: report their screen, and log mail read or
 //   sent there (as their own site, at a bounded rate).
 // - Portal content scripts: report their screen, ask which of its texts are
 //   case numbers (readCases: the page's own text read back, no client data),
 //   and resolve the case numbers on it to what a badge shows (a name, a
-//   last-contact day, a flag count).
+//   last-contact day, a flag count). And have the code they do not carry (the
+//   readers, the badge) injected into their own frame (loadScript).
 //   Rejected filings are logged only from known portals, or from portals the
 //   user added and marked as e-filing.
 import type { Caller } from './caller';
@@ -21,13 +22,13 @@ const OK: Check = { ok: true };
 const no = (message: string): Check => ({ ok: false, code: 'forbidden', message });
 
 const MAIL: ReadonlySet<MessageType> = new Set(['reportScreen', 'logMail']);
-const PORTAL: ReadonlySet<MessageType> = new Set(['reportScreen', 'readCases', 'resolveCases', 'logFilings']);
+const PORTAL: ReadonlySet<MessageType> = new Set(['reportScreen', 'readCases', 'resolveCases', 'logFilings', 'loadScript']);
 
 /** Whether `caller` may send `type` at all. */
 export function mayCall(caller: Caller, type: MessageType): boolean {
   switch (caller.kind) {
     case 'extension':
-      return type !== 'reportScreen';
+      return type !== 'reportScreen' && type !== 'loadScript';
     case 'mail':
       return MAIL.has(type);
     case 'portal':

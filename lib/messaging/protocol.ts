@@ -213,6 +213,13 @@ export const requestSchemas = {
       )
       .max(LIMITS.cases),
   }),
+  /**
+   * A portal content script needs code it does not carry
+   * (lib/sites/efiling/injected.ts): the readers of a whole page, or the badge.
+   * The background injects that build file into the sender's own frame; the
+   * page names only which of the two, never a file, tab or frame.
+   */
+  loadScript: z.object({ script: z.enum(['readers', 'badges']) }),
   /** Filing statuses seen on portal rows, logged once per client, row and status; a rejection raises a flag. */
   logFilings: z.object({
     site: z.string().trim().min(1).max(50),
@@ -435,6 +442,8 @@ export interface ReplyMap {
   resolveCases: { matches: Record<string, CaseMatch[]> };
   /** One answer per question, in order: the case numbers found (field, standalone: at most one). */
   readCases: { page: PageFacts; answers: CaseHit[][] };
+  /** The script has run in the sender's frame. */
+  loadScript: { loaded: true };
   logFilings: { results: { clientId: string; interactionId: string; created: boolean; flagged: boolean }[] };
   listFilingFlags: { flags: FilingFlag[] };
   acknowledgeFiling: { acknowledged: true };

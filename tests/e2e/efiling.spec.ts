@@ -9,8 +9,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { answered, CHROMIUM, chromiumArgs, EXTENSION, expect, fixture, rapport, routed, serve, test } from './fixtures';
+import type { WxtBrowser } from 'wxt/browser';
+import { contentWorld } from './isolated-world';
 import { SidebarFrame, sidebarFrameOf } from './sidebar-frame';
 import { HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES, sharedFixture } from '../shared-fixtures';
+
+// Inside sw.evaluate this runs in the service worker, where `chrome` is the extension API.
+declare const chrome: WxtBrowser;
 
 const DAY = 86_400_000;
 const ORDERS_URL = 'https://app.onelegal.com/orders?status=all';
@@ -122,6 +127,60 @@ test("a docket nobody holds brings in no sidebar at all", async ({ context, page
   // The page has reported its docket and the background has looked it up: nobody holds it.
   await answered(sw, 'reportScreen', 1);
   expect(hasSidebar(page)).toBe(false);
+});
+
+// What efiling.js does not carry comes when needed (lib/background/inject.ts):
+// the readers of a whole page for a docket, the badge's code for the first
+// client on a list. Both land in the content script's own world, never in the page's.
+test.describe('code on demand', () => {
+  const INJECTED = `[Symbol.for('rapport.efiling.readers'), Symbol.for('rapport.overlay.badges')].map((s) => typeof globalThis[s])`;
+
+  test('a client’s docket gets the readers and its sidebar, and no badge code', async ({ context, page, sw }) => {
+    test.skip(!HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES);
+    await rapport(sw, 'createClient', { client: client('Pacific Cell Purchasers Group', '4:13-md-02420-YGR') });
+    await serve(context, 'https://ecf.cand.uscourts.gov/**', docket);
+    await page.goto(DOCKET_URL);
+    expect(await (await SidebarFrame.of(page)).waitForText('Pacific Cell Purchasers Group')).toContain('Matched on: case 4:13-md-02420-YGR');
+    const world = await contentWorld(page);
+    expect(await world.evaluate(INJECTED)).toEqual(['object', 'undefined']);
+    expect(await page.evaluate(INJECTED)).toEqual(['undefined', 'undefined']);
+    await world.cdp.detach();
+  });
+
+  test('a list page loads no code while nobody on it is a client, then the badge’s code alone for the first one', async ({ context, page, sw }) => {
+    await serve(context, 'https://app.onelegal.com/**', orders);
+    await page.goto(ORDERS_URL);
+    // Every number asked about; nobody holds one: no script asked for.
+    await answered(sw, 'resolveCases', 1);
+    expect(await badges(page)).toEqual([]);
+    expect((await routed(sw)).received.loadScript).toBeUndefined();
+
+    // A client who holds a number on the page is added: the page asks again, and its badge comes.
+    await rapport(sw, 'createClient', { client: client('Maria Alvarez', '22STCV11897') });
+    await expect.poll(async () => (await badges(page)).map((b) => b.row)).toEqual(['31845201']);
+    const world = await contentWorld(page);
+    expect(await world.evaluate(INJECTED)).toEqual(['undefined', 'function']);
+    expect(await page.evaluate(INJECTED)).toEqual(['undefined', 'undefined']);
+    await world.cdp.detach();
+    expect((await routed(sw)).answered.loadScript).toBe(1);
+  });
+
+  test('the popup asking who is on a list page gets every row: the readers come for that question', async ({ context, page, sw }) => {
+    await serve(context, 'https://app.onelegal.com/**', orders);
+    await page.goto(ORDERS_URL);
+    await answered(sw, 'resolveCases', 1);
+    const world = await contentWorld(page);
+    expect(await world.evaluate(INJECTED)).toEqual(['undefined', 'undefined']);
+    // What the popup asks each tab (popup.spec.ts), here from the worker.
+    const screens = await sw.evaluate(async () =>
+      Promise.all((await chrome.tabs.query({})).map((t) => chrome.tabs.sendMessage(t.id!, { type: 'getScreenContext' }).catch(() => null))),
+    );
+    const screen = screens.find((x) => (x as { site?: string } | null)?.site === 'one-legal') as { view: string; cases: { caseNumber?: string }[] };
+    expect(screen.view).toBe('list');
+    expect(screen.cases.map((c) => c.caseNumber)).toContain('22STCV11897');
+    expect(await world.evaluate(INJECTED)).toEqual(['object', 'undefined']);
+    await world.cdp.detach();
+  });
 });
 
 test.describe('One Legal orders page', () => {

@@ -191,6 +191,7 @@ test('messages forged in a content script’s own world are refused with forbidd
     losingTouch: {},
     logMail: { direction: 'in', messageId: 'gmail:forged', at: Date.now(), people: [{ email: MARIA, role: 'from' }], source: 'gmail' },
     readCases: { questions: [{ q: 'find', text: 'Case 22STCV11897' }] },
+    loadScript: { script: 'readers' },
     resolveCases: { cases: [{ caseNumber: '22STCV11897' }] },
     logFilings: { site: 'one-legal', filings: [{ clientId: maria.id, filing: { caseNumber: '22STCV11897', status: 'Rejected by Court', ref: '9' } }] },
     listFilingFlags: {},
@@ -216,7 +217,7 @@ test('messages forged in a content script’s own world are refused with forbidd
   };
   const rights = {
     gmail: ['reportScreen', 'logMail'],
-    'one-legal': ['reportScreen', 'readCases', 'resolveCases', 'logFilings'],
+    'one-legal': ['reportScreen', 'readCases', 'resolveCases', 'logFilings', 'loadScript'],
   };
   await serve(context, 'https://mail.google.com/**', fixture('gmail/thread-several-messages.2026-11.html'));
   await serve(context, 'https://app.onelegal.com/**', fixture('efiling/one-legal-orders.2026-11.html'));

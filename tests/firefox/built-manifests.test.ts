@@ -11,6 +11,7 @@ type Manifest = Record<string, unknown> & {
   background: Record<string, unknown>;
   commands: Record<string, unknown>;
   permissions: string[];
+  host_permissions: string[];
   content_scripts: { matches: string[]; js: string[] }[];
   web_accessible_resources: unknown[];
 };
@@ -49,10 +50,9 @@ describe('generated manifests', () => {
     expect(chrome).not.toHaveProperty('browser_specific_settings');
   });
 
-  it('ask the same of both browsers: permissions, optional portal hosts, content scripts, framable sidebar', () => {
-    for (const key of ['permissions', 'optional_host_permissions', 'content_scripts', 'web_accessible_resources'] as const)
+  it('ask the same of both browsers: permissions, known and optional portal hosts, content scripts, framable sidebar', () => {
+    for (const key of ['permissions', 'host_permissions', 'optional_host_permissions', 'content_scripts', 'web_accessible_resources'] as const)
       expect(firefox[key], key).toEqual(chrome[key]);
-    expect(firefox).not.toHaveProperty('host_permissions');
     expect(firefox).not.toHaveProperty('optional_permissions');
   });
 });

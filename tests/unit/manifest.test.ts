@@ -4,6 +4,7 @@
 import type { Wxt, WxtHooks } from 'wxt';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
+import { EFILING_MATCHES } from '../../lib/sites/efiling/pick';
 import { KNOWN_MATCHES } from '../../lib/sites/hosts';
 
 type Browser = 'chrome' | 'firefox';
@@ -25,12 +26,13 @@ describe('manifest per target', () => {
     expect(await manifestFor('chrome')).not.toHaveProperty('browser_specific_settings');
   });
 
-  it('asks both browsers for the same permissions, and for portal hosts only optionally', async () => {
+  it('asks both browsers for the same permissions: the known portals’ hosts, any other portal host only optionally', async () => {
     const [chrome, firefox] = await Promise.all([manifestFor('chrome'), manifestFor('firefox')]);
     for (const m of [chrome, firefox]) {
       expect(m.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting']);
       expect(m.optional_host_permissions).toEqual(['https://*/*']);
-      expect(m).not.toHaveProperty('host_permissions');
+      // The hosts the e-filing content script matches already: the background injects code there on demand.
+      expect(m.host_permissions).toEqual(EFILING_MATCHES);
       expect(m).not.toHaveProperty('optional_permissions');
     }
   });

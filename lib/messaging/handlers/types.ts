@@ -3,6 +3,12 @@ import type { PortalApi } from '../../portals/user-portals';
 import type { Caller } from '../caller';
 import type { MessageType, ParsedRequestOf, ReplyMap } from '../protocol';
 import type { ScreenHub } from '../screen-hub';
+import type { InjectedScript } from '../../sites/efiling/injected';
+
+/** Puts one of the portal scripts into one frame of a tab (lib/background/inject.ts). */
+export interface ScriptInjector {
+  inject(script: InjectedScript, tabId: number, frameId: number): Promise<void>;
+}
 
 export interface Env {
   db: Db;
@@ -13,6 +19,8 @@ export interface Env {
   screens?: ScreenHub;
   /** The browser's script registration and permissions, for user-added portals (unit tests pass a fake). */
   portals?: PortalApi;
+  /** Injects a portal script into a tab's frame (the background's; unit tests pass a fake). */
+  scripts?: ScriptInjector;
   /** Told of every handled message and its full result, before the reply is cut to what the caller may see. */
   handled?: (type: MessageType, data: unknown) => void;
 }

@@ -10,11 +10,12 @@
 // CaseRef has no slot for it and people[] would mislead the resolver, so it is
 // not reported.
 
+import { SITE_HOSTS } from './pick';
 import type { PortalAdapter } from './reading';
 import { listContext } from './table';
 
 export const fsx: PortalAdapter = {
   id: 'fsx',
-  matches: (url) => /(^|\.)fileandservexpress\.com$/.test(url.hostname),
+  matches: (url) => SITE_HOSTS.fsx.test(url.hostname),
   read: (doc, url, r) => listContext('fsx', doc, url, r),
 };

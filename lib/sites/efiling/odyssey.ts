@@ -18,10 +18,10 @@
 // the host's court in parentheses. The case status on a register of actions
 // ("Inactive") is not a filing status and is not reported.
 
+import { SITE_HOSTS } from './pick';
 import type { PortalAdapter } from './reading';
 import { clean, compact, listContext } from './table';
 
-const HOST = /(^|\.)(tylerhost\.net|tylertech\.cloud)$/;
 const CASE_LABEL = /^case\s*(number|no\.?|#)\s*:?$/i;
 const COURT_LABEL = /^court\s*(location)?\s*:?$/i;
 // Where Odyssey pages put labels (2016–2026): Portal `span.text-muted` above the
@@ -44,7 +44,7 @@ function labelled(root: ParentNode, label: RegExp): string | undefined {
 // Catalogue hosts that run Odyssey are told by the background (PageFacts.odyssey, index.ts adapterForPage).
 export const odyssey: PortalAdapter = {
   id: 'odyssey',
-  matches: (url) => HOST.test(url.hostname),
+  matches: (url) => SITE_HOSTS.odyssey.test(url.hostname),
   read(doc, url, r) {
     const info =
       doc.getElementById('caseInformationDiv') ??

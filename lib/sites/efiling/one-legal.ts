@@ -11,11 +11,12 @@
 //            court, status; view 'list'
 // Columns are found by header text, so a reordered or renamed column still reads.
 
+import { SITE_HOSTS } from './pick';
 import type { PortalAdapter } from './reading';
 import { listContext } from './table';
 
 export const oneLegal: PortalAdapter = {
   id: 'one-legal',
-  matches: (url) => /(^|\.)onelegal\.com$/.test(url.hostname),
+  matches: (url) => SITE_HOSTS['one-legal'].test(url.hostname),
   read: (doc, url, r) => listContext('one-legal', doc, url, r),
 };

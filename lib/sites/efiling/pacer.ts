@@ -21,16 +21,16 @@
 // party's counsel (co-counsel, opponents), and their addresses would make the
 // resolver offer unrelated clients next to the case-number match.
 
+import { SITE_HOSTS } from './pick';
 import type { PortalAdapter } from './reading';
 import { clean, compact } from './table';
 
-const HOST = /^(ecf|pacer)\.[a-z0-9]+\.uscourts\.gov$/;
 // 2013–2024 caption lines that hold the page's case number.
 const CAPTION = /DOCKET FOR CASE|Bankruptcy Petition\s*#|Adversary Proceeding\s*#|Case\s*#\s*:|Docket\s*#\s*:|MDL No\.?\s*\d/i;
 
 export const pacer: PortalAdapter = {
   id: 'pacer',
-  matches: (url) => HOST.test(url.hostname),
+  matches: (url) => SITE_HOSTS.pacer.test(url.hostname),
   read(doc, url, r) {
     const main = doc.getElementById('cmecfMainContent') ?? doc.body;
     if (!main) return null;

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createBadge } from '../../../components/overlay/badge';
 import { createOverlay, type FilingToLog } from '../../../components/overlay/overlay';
 import { matterCaseKeys } from '../../../lib/identity/case-number';
 import { caseHolders, identifierQueries } from '../../../lib/identity/court-match';
@@ -30,6 +31,7 @@ function background(clients: FakeClient[]) {
     logs,
     // What is a case number: the background's tables, asked the way the content script asks.
     reader: readerOverTheWire('https://app.onelegal.com/orders').reader,
+    badges: async () => createBadge,
     resolve: async (keys: string[]) => {
       lookups.push(keys);
       const out: Record<string, CaseMatch[]> = {};

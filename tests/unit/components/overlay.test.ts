@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { createBadge } from '../../../components/overlay/badge';
 import { createOverlay, type FilingToLog } from '../../../components/overlay/overlay';
 import { matterCaseKeys } from '../../../lib/identity/case-number';
 import { caseHolders, identifierQueries } from '../../../lib/identity/court-match';
@@ -32,6 +33,8 @@ function fake(db: Record<string, CaseMatch[]>) {
   const lookups: string[][] = [];
   const logs: FilingToLog[][] = [];
   const opened: [CaseRef, string | undefined][] = [];
+  /** Times the overlay asked for the badge's code (the content script has it injected). */
+  const badgeLoads = { count: 0 };
   // What is a case number: the background's tables, asked the way the content script asks.
   const wire = readerOverTheWire('https://app.onelegal.com/orders');
   const answer = (k: string) => {
@@ -53,6 +56,11 @@ function fake(db: Record<string, CaseMatch[]>) {
     },
     logRejections: async (items: FilingToLog[]) => void logs.push(items),
     open: (ref: CaseRef, clientId: string | undefined) => void opened.push([ref, clientId]),
+    badgeLoads,
+    badges: async () => {
+      badgeLoads.count++;
+      return createBadge;
+    },
     set: (cn: string, m: CaseMatch[]) => held.set(cn, m),
   };
 }
@@ -94,6 +102,41 @@ describe('overlay on the One Legal orders page', () => {
       expect(b.shadowRoot).toBeNull();
       expect(b.textContent).toBe('');
     }
+  });
+
+  it('asks for the badge’s code once, with the first client on the page, and never on a page where nobody holds a number', async () => {
+    const { bg, overlay } = await setup(ordersHtml, clients);
+    expect(bg.badgeLoads.count).toBe(1);
+    overlay.refresh();
+    await overlay.idle();
+    expect(bg.badgeLoads.count).toBe(1);
+    const nobody = await setup(ordersHtml, {});
+    expect(nobody.bg.lookups).toHaveLength(1);
+    expect(nobody.bg.badgeLoads.count).toBe(0);
+    expect(badgesIn(nobody.doc)).toEqual([]);
+  });
+
+  it('badge code that cannot be had means no badges, and the next pass asks again', async () => {
+    const doc = page(ordersHtml);
+    const bg = fake(clients);
+    let fail = true;
+    const overlay = createOverlay({
+      doc,
+      now: () => NOW,
+      ...bg,
+      badges: async () => {
+        if (fail) throw new Error('unreachable');
+        return bg.badges();
+      },
+    });
+    overlay.scanAll();
+    await overlay.idle();
+    expect(badgesIn(doc)).toEqual([]);
+    expect(bg.logs).toEqual([]);
+    fail = false;
+    overlay.refresh();
+    await overlay.idle();
+    expect(badgesIn(doc).map(rowOf)).toEqual(['31845201', '31845202', '31845203']);
   });
 
   it('the rejected row of exactly one client is logged (once) without a click', async () => {
@@ -222,6 +265,7 @@ describe('overlay on the One Legal orders page', () => {
       now: () => NOW,
       open: bg.open,
       reader: bg.reader,
+      badges: bg.badges,
       resolve: async (keys) => {
         if (fail) throw new Error('unreachable');
         return bg.resolve(keys);

@@ -128,6 +128,7 @@ const valid = (): { [K in MessageType]: RequestOf<K> } => ({
   losingTouch: {},
   logMail: { direction: 'in', messageId: 'gmail:m1', at: clock - DAY, people: [{ email: 'maria@alvarezbakery.com', role: 'from' }], source: 'gmail' },
   readCases: { questions: [{ q: 'find', text: 'Case 22STCV11897' }] },
+  loadScript: { script: 'readers' },
   resolveCases: { cases: [{ caseNumber: '22STCV11897' }] },
   logFilings: { site: 'one-legal', filings: [{ clientId: mariaId, filing: { caseNumber: '22STCV11897', status: 'Rejected by Court', ref: '1' } }] },
   listFilingFlags: {},
@@ -166,10 +167,10 @@ const ALL = Object.keys(requestSchemas) as MessageType[];
 const ALLOWED: Record<string, MessageType[]> = {
   gmail: ['reportScreen', 'logMail'],
   outlookProxy: ['reportScreen', 'logMail'],
-  oneLegal: ['reportScreen', 'readCases', 'resolveCases', 'logFilings'],
-  pacer: ['reportScreen', 'readCases', 'resolveCases', 'logFilings'],
-  userPortal: ['reportScreen', 'readCases', 'resolveCases'],
-  markedPortal: ['reportScreen', 'readCases', 'resolveCases', 'logFilings'],
+  oneLegal: ['reportScreen', 'readCases', 'resolveCases', 'logFilings', 'loadScript'],
+  pacer: ['reportScreen', 'readCases', 'resolveCases', 'logFilings', 'loadScript'],
+  userPortal: ['reportScreen', 'readCases', 'resolveCases', 'loadScript'],
+  markedPortal: ['reportScreen', 'readCases', 'resolveCases', 'logFilings', 'loadScript'],
   otherPage: [],
   otherExtension: [],
   noUrl: [],
@@ -194,12 +195,12 @@ describe('every message, from every kind of content script and stranger', () => 
     expect(await route({ type: 'listClients', payload: { limit: 'all' } }, caller, handlers, env)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
-  it('Rapport’s own pages may send everything but reportScreen', async () => {
+  it('Rapport’s own pages may send everything but reportScreen and loadScript', async () => {
     for (const who of ['options', 'sidebarFrame', 'sidebarDynamic']) {
       const caller = await classify(senders[who]!);
       for (const type of ALL) {
         const r = await route({ type, payload: valid()[type] }, caller, handlers, env);
-        if (type === 'reportScreen') expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        if (type === 'reportScreen' || type === 'loadScript') expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
         else expect(r.ok || r.error.code !== 'forbidden', `${who} → ${type}`).toBe(true);
       }
     }
@@ -241,6 +242,24 @@ describe('limits on what a content script may put in an allowed message', () => 
     // The budget comes back with time.
     clock += 10_000;
     expect((await route({ type: 'logMail', payload: { ...valid().logMail, messageId: 'gmail:later' } }, gmail, handlers, env)).ok).toBe(true);
+  });
+
+  it('a portal script goes only into the asking content script’s own tab and frame, and only one of ours, whatever the payload says', async () => {
+    const injected: [string, number, number][] = [];
+    const scripts = { inject: async (script: string, tabId: number, frameId: number) => void injected.push([script, tabId, frameId]) };
+    const inFrame = await classify({ ...senders.pacer!, frameId: 3 });
+    const r = await route({ type: 'loadScript', payload: { script: 'badges', tabId: 99, frameIds: [0], files: ['/evil.js'] } }, inFrame, handlers, { ...env, scripts });
+    expect(r).toEqual({ ok: true, data: { loaded: true } });
+    expect(injected).toEqual([['badges', 6, 3]]);
+    // A file of the page's choosing is no script of ours.
+    for (const script of ['/evil.js', '../background.js', 'background'])
+      expect(await route({ type: 'loadScript', payload: { script } }, inFrame, handlers, { ...env, scripts })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    // Mail pages and Rapport's own pages have nothing to load.
+    for (const who of ['gmail', 'options']) {
+      const refused = await route({ type: 'loadScript', payload: { script: 'readers' } }, await classify(senders[who]!), handlers, { ...env, scripts });
+      expect(refused, who).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(injected).toEqual([['badges', 6, 3]]);
   });
 
   it('a portal logs filings only as itself', async () => {
