@@ -374,6 +374,9 @@ test('in-app navigation: the sidebar goes back to the page and the badges follow
     for (const r of [...document.querySelectorAll('tbody tr')]) if (!/31845212/.test(r.textContent!)) r.remove();
   });
   await sidebar.waitForText('Click a Rapport badge beside a case number to see that client here.');
+  // The overlay re-places its badges after the navigation: wait until the one left sits beside its row
+  // (a badge read while being moved has no row yet), then check nothing else turns up.
+  await expect.poll(async () => (await badges(page)).map((b) => b.row)).toEqual(['31845212']);
   expect((await waitForBadges(page, sw, 1)).map((b) => b.row)).toEqual(['31845212']);
 });
 
