@@ -84,7 +84,7 @@ async function clickBadge(page: Page, b: BadgeInfo) {
  * lookup the page made and holds nothing more, and the count is still `n`
  * (no late, wrong badge).
  */
-async function waitForBadges(page: Page, sw: Worker, n: number, timeout = 10_000): Promise<BadgeInfo[]> {
+async function waitForBadges(page: Page, sw: Worker, n: number, timeout = 30_000): Promise<BadgeInfo[]> {
   await expect.poll(async () => (await badges(page)).length, { timeout, message: `expected ${n} badges` }).toBe(n);
   await answered(sw, 'resolveCases', 1);
   const settled = await badges(page);

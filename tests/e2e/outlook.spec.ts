@@ -99,10 +99,15 @@ test('the same client card in Gmail and in Outlook', async ({ context, page, sw 
   // Each card is read from the tab in front, so both are laid out alike (a frame's text read before layout has no line breaks).
   await gmailTab.reload();
   await gmailTab.bringToFront();
-  const gmail = await (await SidebarFrame.of(gmailTab)).waitForText('Daughters Sofia and Ana');
+  const gmailSidebar = await SidebarFrame.of(gmailTab);
+  await gmailSidebar.waitForText('Daughters Sofia and Ana');
+  // The deadlines block comes with its own answer: read the card once it is there (its last line is the brief link).
+  const gmail = await gmailSidebar.waitForText('Prep brief for Mari');
   await page.reload();
   await page.bringToFront();
-  const outlook = await (await SidebarFrame.of(page)).waitForText(/Last contact:\s*\d+ weeks? ago/);
+  const outlookSidebar = await SidebarFrame.of(page);
+  await outlookSidebar.waitForText(/Last contact:\s*\d+ weeks? ago/);
+  const outlook = await outlookSidebar.waitForText('Prep brief for Mari');
   // The client card, without the per-thread "Waiting for your reply" line (it depends on the thread, not the client).
   const card = (t: string) =>
     t

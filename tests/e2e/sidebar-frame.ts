@@ -32,13 +32,13 @@ export class SidebarFrame {
   private constructor(private readonly page: Page) {}
 
   /** Waits until the sidebar page has loaded in `page` (its frame, or the page itself). */
-  static async of(page: Page, timeout = 10_000): Promise<SidebarFrame> {
+  static async of(page: Page, timeout = 30_000): Promise<SidebarFrame> {
     const s = new SidebarFrame(page);
     await s.frame(timeout);
     return s;
   }
 
-  async frame(timeout = 10_000): Promise<Frame> {
+  async frame(timeout = 30_000): Promise<Frame> {
     return poll(
       async () => {
         const f = sidebarFrameOf(this.page);
@@ -114,7 +114,7 @@ export class SidebarFrame {
   }
 
   /** Waits until the sidebar's text contains `needle` (or matches it). */
-  async waitForText(needle: string | RegExp, timeout = 10_000): Promise<string> {
+  async waitForText(needle: string | RegExp, timeout = 30_000): Promise<string> {
     let last = '';
     return poll(
       async () => {
@@ -126,7 +126,7 @@ export class SidebarFrame {
     );
   }
 
-  async waitForNoText(needle: string, timeout = 10_000): Promise<string> {
+  async waitForNoText(needle: string, timeout = 30_000): Promise<string> {
     let last = '';
     return poll(
       async () => {
