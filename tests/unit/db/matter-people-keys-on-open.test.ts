@@ -13,7 +13,7 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
 
-const brandt = { id: 'p-brandt', role: 'opposing-counsel', name: 'Victor Brandt', emails: ['vbrandt@brandt-defense.com'], notes: '' } as const;
+const brandt = { id: 'p-brandt', role: 'opposing-counsel' as const, name: 'Victor Brandt', emails: ['vbrandt@brandt-defense.com'], notes: '' };
 
 describe('matter people keys', () => {
   it('an existing database with keys version 2 derives person:, pdomain: and pname: keys on open, and gives old matters an empty people list', async () => {
@@ -37,7 +37,7 @@ describe('matter people keys', () => {
         updatedAt: 1,
         keys: ['email:elena.ruiz@example.org', 'name:elena ruiz'],
       };
-      await db.put('clients', elena);
+      await db.put('clients', elena as never);
       await db.put('meta', 2, KEYS_VERSION_KEY);
     });
     const raw = await openDB<AnyVersionDB>('v2keys');

@@ -58,7 +58,7 @@ describe('resolveContext', () => {
 
   it('ignores junk addresses', async () => {
     const r = await resolveContext(ctx({ people: [{ email: 'not an address', role: 'from' }] }), lookup);
-    expect(r).toEqual({ matches: [], unknown: [] });
+    expect(r).toEqual({ matches: [], unknown: [], people: [] });
   });
 
   describe('court-aware case matching', () => {
