@@ -36,7 +36,7 @@ export function generate(clients: number, perClient: number): { clients: Client[
       emails: [`client${i}@firm${i % 500}.example`, ...(i % 4 === 0 ? [`c${i}@home.example`] : [])],
       phones: [`(415) 555-${String(i % 10000).padStart(4, '0')}`],
       domains: [],
-      matters: i % 4 === 3 ? [] : [{ id: `${id}-m`, caseNumber: `${22 + (i % 4)}STCV${String(10000 + i).padStart(5, '0')}`, caseName: `${last} v. Acme ${i}`, court: 'LA Superior Court' }],
+      matters: i % 4 === 3 ? [] : [{ id: `${id}-m`, people: [], caseNumber: `${22 + (i % 4)}STCV${String(10000 + i).padStart(5, '0')}`, caseName: `${last} v. Acme ${i}`, court: 'LA Superior Court' }],
       notes: { family: i % 2 ? 'Married; two children.' : '', interests: 'Sailing, opera.', background: 'Third-generation business owner.', howWeMet: 'Bar association mixer.', notes: 'Prefers calls after 2 pm.\nSend summaries by e-mail.' },
       goals: i % 5 ? [] : [{ id: `${id}-g`, text: 'Settle before trial', acceptableOutcome: 'At least $50,000', status: 'open', updatedAt: NOW - DAY }],
       tags: i % 3 ? ['client'] : ['client', 'litigation'],

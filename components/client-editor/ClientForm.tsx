@@ -11,6 +11,7 @@ import { CLIENT_FIELDS, CLIENT_LABELS, type FieldSpec, type Section } from './fi
 import { GoalsFields } from './GoalsFields';
 import { mapIssues, type FieldError } from './issues';
 import { MattersFields } from './MattersFields';
+import { personKey, type PersonDraft } from '../people/person-draft';
 
 export interface SaveError {
   message: string;
@@ -36,6 +37,8 @@ export interface ClientFormProps {
   now?: () => number;
   /** Shown above the fields (e.g. what changed elsewhere while this was edited). */
   notice?: ComponentChildren;
+  /** Shown under a matter person's fields (their conflict warning). */
+  belowPerson?: (matterId: string, person: PersonDraft) => ComponentChildren;
 }
 
 const MATTER_LABELS: Record<string, string> = {
@@ -44,6 +47,7 @@ const MATTER_LABELS: Record<string, string> = {
   court: 'Court',
   matterCode: 'Matter / billing code',
 };
+const PERSON_LABELS: Record<string, string> = { role: 'Role', name: 'Name', organisation: 'Organisation', emails: 'E-mail addresses', notes: 'Notes' };
 const GOAL_LABELS: Record<string, string> = { text: 'Goal', acceptableOutcome: 'Acceptable outcome', status: 'Status' };
 
 export function ClientForm(props: ClientFormProps) {
@@ -76,6 +80,11 @@ export function ClientForm(props: ClientFormProps) {
   value.matters.forEach((m, i) => {
     fieldLabels.set(`matters.${m.id}`, `Matter ${i + 1}`);
     for (const [f, l] of Object.entries(MATTER_LABELS)) fieldLabels.set(`matters.${m.id}.${f}`, `Matter ${i + 1}: ${l}`);
+    fieldLabels.set(`matters.${m.id}.people`, `Matter ${i + 1}: People`);
+    m.people.forEach((p, j) => {
+      fieldLabels.set(personKey(m.id, p.id), `Matter ${i + 1}, person ${j + 1}`);
+      for (const [f, l] of Object.entries(PERSON_LABELS)) fieldLabels.set(personKey(m.id, p.id, f as keyof PersonDraft), `Matter ${i + 1}, person ${j + 1}: ${l}`);
+    });
   });
   value.goals.forEach((g, i) => {
     fieldLabels.set(`goals.${g.id}`, `Goal ${i + 1}`);
@@ -173,7 +182,7 @@ export function ClientForm(props: ClientFormProps) {
         </section>
       ))}
 
-      <MattersFields idPrefix={id('matters')} matters={value.matters} onChange={set('matters')} errorsFor={errorsFor} />
+      <MattersFields idPrefix={id('matters')} matters={value.matters} onChange={set('matters')} errorsFor={errorsFor} belowPerson={props.belowPerson} />
       <GoalsFields idPrefix={id('goals')} goals={value.goals} onChange={set('goals')} errorsFor={errorsFor} />
 
       <div class="form-actions">

@@ -3,15 +3,21 @@ import { newMatter } from './draft';
 import { TextField } from './Field';
 import type { FieldError } from './issues';
 import { RepeatableGroup } from './RepeatableGroup';
+import type { ComponentChildren } from 'preact';
+import { MatterPeopleFields } from '../people/MatterPeopleFields';
+import type { PersonDraft } from '../people/person-draft';
+import '../people/people.css';
 
 interface Props {
   idPrefix: string;
   matters: readonly MatterDraft[];
   onChange: (matters: MatterDraft[]) => void;
   errorsFor: (key: string) => readonly FieldError[] | undefined;
+  /** Under a matter person's fields (e.g. that person's conflict warning). */
+  belowPerson?: (matterId: string, person: PersonDraft) => ComponentChildren;
 }
 
-export function MattersFields({ idPrefix, matters, onChange, errorsFor }: Props) {
+export function MattersFields({ idPrefix, matters, onChange, errorsFor, belowPerson }: Props) {
   return (
     <RepeatableGroup
       idPrefix={idPrefix}
@@ -52,6 +58,14 @@ export function MattersFields({ idPrefix, matters, onChange, errorsFor }: Props)
             value={m.matterCode}
             errors={errorsFor(`matters.${m.id}.matterCode`)}
             onInput={(matterCode) => update({ matterCode })}
+          />
+          <MatterPeopleFields
+            idPrefix={fieldId('people')}
+            matterId={m.id}
+            people={m.people}
+            onChange={(people) => update({ people })}
+            errorsFor={errorsFor}
+            below={belowPerson ? (p) => belowPerson(m.id, p) : undefined}
           />
         </>
       )}

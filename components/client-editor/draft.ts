@@ -6,6 +6,7 @@
 // Type-only imports from lib/model: this module may be reused by the sidebar,
 // which runs in a content script where zod must not ship.
 import type { Client, ClientInput, GoalStatus } from '../../lib/model/client';
+import { peopleFromDrafts, personDraftsFrom, type PersonDraft } from '../people/person-draft';
 
 export interface MatterDraft {
   /** Real matter id; new matters get one from crypto.randomUUID() when added. */
@@ -14,6 +15,8 @@ export interface MatterDraft {
   caseName: string;
   court: string;
   matterCode: string;
+  /** Opposing counsel, co-counsel … on this matter. */
+  people: PersonDraft[];
 }
 
 export interface GoalDraft {
@@ -86,7 +89,7 @@ export function emptyDraft(init: Partial<ClientDraft> = {}): ClientDraft {
 }
 
 export function newMatter(): MatterDraft {
-  return { id: crypto.randomUUID(), caseNumber: '', caseName: '', court: '', matterCode: '' };
+  return { id: crypto.randomUUID(), caseNumber: '', caseName: '', court: '', matterCode: '', people: [] };
 }
 
 export function newGoal(): GoalDraft {
@@ -120,6 +123,8 @@ export function draftFromClient(c: StoredClient): ClientDraft {
       caseName: m.caseName ?? '',
       court: m.court ?? '',
       matterCode: m.matterCode ?? '',
+      // Records stored before matters had people carry none.
+      people: personDraftsFrom(m.people),
     })),
     goals: c.goals.map((g) => ({
       id: g.id,
@@ -208,13 +213,15 @@ export function draftToInput(d: ClientDraft, now: number = Date.now()): Conversi
       notes: d.notes,
     },
     matters: d.matters
-      .filter((m) => [m.caseNumber, m.caseName, m.court, m.matterCode].some((v) => v.trim()))
-      .map((m) => ({
+      .map((m) => ({ m, people: peopleFromDrafts(m.people) }))
+      .filter(({ m, people }) => people.length > 0 || [m.caseNumber, m.caseName, m.court, m.matterCode].some((v) => v.trim()))
+      .map(({ m, people }) => ({
         id: m.id,
         caseNumber: optional(m.caseNumber),
         caseName: optional(m.caseName),
         court: optional(m.court),
         matterCode: optional(m.matterCode),
+        people,
       })),
     goals: d.goals
       .filter((g) => g.text.trim() || g.acceptableOutcome.trim())

@@ -4,6 +4,8 @@
 // "client.matters.0.caseNumber". Array indexes refer to the ClientInput that
 // was sent, so they are resolved against that input, not the current draft
 // (blank lines and blank groups are dropped on the way out).
+import type { MatterPersonInput } from '../../lib/model/matter-people';
+import { personIssueKey } from '../people/person-draft';
 import type { ClientInput } from '../../lib/model/client';
 import type { Issue } from './draft';
 
@@ -40,7 +42,7 @@ function segments(path: string): string[] {
 }
 
 function locate(path: string, sent: ClientInput | undefined): { key: FieldKey; item?: string } | undefined {
-  const [head, second, third] = segments(path);
+  const [head, second, third, ...rest] = segments(path);
   if (head === undefined) return undefined;
   if (SIMPLE.has(head)) return { key: head };
   if (LISTS.has(head)) {
@@ -53,6 +55,7 @@ function locate(path: string, sent: ClientInput | undefined): { key: FieldKey; i
   if (head === 'matters' || head === 'goals') {
     const group = second === undefined ? undefined : sent?.[head]?.[Number(second)];
     if (!group) return { key: head };
+    if (head === 'matters' && third === 'people') return personIssueKey(group.id, rest, (group as { people?: MatterPersonInput[] }).people ?? []);
     const fields = head === 'matters' ? MATTER_FIELDS : GOAL_FIELDS;
     return { key: third && fields.has(third) ? `${head}.${group.id}.${third}` : `${head}.${group.id}` };
   }

@@ -1,10 +1,19 @@
 import { useId, useState } from 'preact/hooks';
 import type { ClientContextReply, ClientView } from '../../lib/messaging/protocol';
 import type { send as realSend } from '../../lib/messaging/client';
-import { Field, Form, Section, useReturnFocus } from './ui';
+import type { ConflictHit } from '../../lib/identity/conflicts';
+import { conflictOverride } from '../../lib/identity/conflict-report';
+import { ConflictWarning } from '../people/ConflictWarning';
+import '../people/people.css';
+import { ErrorBox, Field, Form, problem, useReturnFocus, Section, type Problem } from './ui';
 
 type Person = ClientContextReply['unknown'][number];
 
+/**
+ * The new client's details; on Add, the conflict check runs first. A hit
+ * shows the warning in place of the form and nothing is saved until the
+ * lawyer goes back or saves anyway (which records who confirmed and when).
+ */
 function NewClientForm(props: {
   person: Person;
   send: typeof realSend;
@@ -13,14 +22,60 @@ function NewClientForm(props: {
 }) {
   const [name, setName] = useState(props.person.name ?? '');
   const [email, setEmail] = useState(props.person.email);
+  const [warning, setWarning] = useState<{ hits: ConflictHit[]; name: string; email: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [err, setErr] = useState<Problem | null>(null);
+
+  const create = (n: string, e: string, extra: { id?: string; conflictOverrides?: ReturnType<typeof conflictOverride>[] } = {}) =>
+    props.send('createClient', {
+      client: { name: n, emails: [e], ...(extra.conflictOverrides ? { conflictOverrides: extra.conflictOverrides } : {}) },
+      ...(extra.id ? { id: extra.id } : {}),
+    });
+
+  if (warning)
+    return (
+      <div class="rp-form">
+        <ConflictWarning
+          subject={warning.name || warning.email}
+          hits={warning.hits}
+          busy={busy}
+          onCancel={() => setWarning(null)}
+          onSaveAnyway={async ({ confirmedBy, note }) => {
+            setBusy(true);
+            setErr(null);
+            const id = crypto.randomUUID();
+            const record = conflictOverride({
+              id: crypto.randomUUID(),
+              subject: { kind: 'client', clientId: id, name: warning.name, emails: [warning.email] },
+              hits: warning.hits,
+              confirmedBy,
+              note,
+              now: Date.now(),
+            });
+            try {
+              props.onCreated(await create(warning.name, warning.email, { id, conflictOverrides: [record] }));
+            } catch (x) {
+              setErr(problem(x));
+            }
+            setBusy(false);
+          }}
+        />
+        <ErrorBox problem={err} />
+      </div>
+    );
 
   return (
     <Form
       submit="Add client"
       // The background validates (and lower-cases the address); a refusal is shown, typed text kept.
-      onSubmit={async () =>
-        props.onCreated(await props.send('createClient', { client: { name: name.trim(), emails: [email.trim()] } }))
-      }
+      onSubmit={async () => {
+        const n = name.trim();
+        const e = email.trim();
+        const { reports } = await props.send('checkConflicts', { candidates: [{ ...(n ? { name: n } : {}), emails: [e] }] });
+        const hits = reports[0]?.hits ?? [];
+        if (hits.length) return setWarning({ hits, name: n, email: e });
+        props.onCreated(await create(n, e));
+      }}
       onCancel={props.onCancel}
     >
       <Field label="Name" value={name} maxLength={200} onValue={setName} />

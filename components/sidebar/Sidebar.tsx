@@ -11,6 +11,7 @@ import { ClientCard } from './ClientCard';
 import { FilingFlags } from './FilingFlags';
 import { ClientDeadlines } from './ClientDeadlines';
 import { ErrorBox } from './ui';
+import { MatterPeople } from './MatterPeople';
 import { useSidebarData, type Prefetched } from './use-sidebar-data';
 
 export interface SidebarProps {
@@ -98,7 +99,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
   else
     body = (
       <>
-        {n === 0 && reply.unknown.length === 0 && <p class="rp-empty">No clients in this conversation.</p>}
+        {n === 0 && reply.unknown.length === 0 && !reply.people?.length && <p class="rp-empty">No clients in this conversation.</p>}
         {n > 1 && (
           <div role="tablist" aria-label="Clients on screen" class="rp-tabs" onKeyDown={onTabKey}>
             {matches.map((m, i) => (
@@ -162,6 +163,18 @@ export function Sidebar(props: SidebarProps): JSX.Element {
             )}
           </div>
         ))}
+        {/* People on clients' matters come after the clients, and are never offered as new clients. */}
+        {!!reply.people?.length && (
+          <MatterPeople
+            people={reply.people}
+            send={send}
+            now={now}
+            onLogged={(what) => {
+              ops.status(what);
+              load();
+            }}
+          />
+        )}
         {reply.unknown.length > 0 && <AddClient unknown={reply.unknown} send={send} onCreated={created} />}
       </>
     );

@@ -135,6 +135,7 @@ export function useSidebarData(context: ScreenContext | null, send: typeof realS
     const emails = v.client.emails ?? [];
     // Show the new client at once, then ask the background for the whole picture.
     put({
+      ...(r ?? {}),
       matches: [...(r?.matches ?? []).filter((m) => m.client.id !== v.client.id), v],
       unknown: (r?.unknown ?? []).filter((u) => !emails.includes(u.email.toLowerCase())),
     });

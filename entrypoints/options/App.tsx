@@ -2,6 +2,7 @@
 // names (router.ts). Each view talks to the background itself.
 import { useState } from 'preact/hooks';
 import { ClientsView, type Notice } from './ClientsView';
+import { CheckNameView } from './CheckNameView';
 import { DataView } from './DataView';
 import { LosingTouch } from './LosingTouch';
 import { Portals } from './Portals';
@@ -36,6 +37,7 @@ export function App() {
       <ClientsView route={route} hidden={route.view !== 'clients'} onNotice={setNotice} onListChanged={setListChanged} />
       {route.view === 'losing-touch' && <LosingTouch onOpen={(id) => (location.hash = hrefOf({ view: 'clients', clientId: id }))} changed={listChanged} />}
       {route.view === 'deadlines' && <DeadlinesView />}
+      {route.view === 'check-name' && <CheckNameView />}
       {route.view === 'data' && <DataView />}
       {route.view === 'settings' && (
         <>

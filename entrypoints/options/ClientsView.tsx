@@ -3,6 +3,8 @@
 // asks first, in the page and when the tab is closed.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ClientForm } from '../../components/client-editor/ClientForm';
+import { ConflictWarning } from '../../components/people/ConflictWarning';
+import '../../components/people/people.css';
 import { ConfirmDialog } from '../../components/client-editor/ConfirmDialog';
 import { ConflictPanel } from '../../components/conflict/ConflictPanel';
 import { RapportError, send } from '../../lib/messaging/client';
@@ -193,7 +195,20 @@ export function ClientsView({ route, hidden, onNotice, onListChanged }: { route:
                 busy={ed.saving}
                 autoFocus={editor.mode === 'new'}
                 label={editor.mode === 'edit' ? `Edit ${displayName(editor.view.client)}` : 'New client'}
-                notice={ed.conflict && <ConflictPanel class="client-conflict" rows={conflictRows(ed.conflict.fields, draft, ed.conflict.theirs)} onChoose={ed.choose} />}
+                notice={
+                  <>
+                    {ed.conflict && <ConflictPanel class="client-conflict" rows={conflictRows(ed.conflict.fields, draft, ed.conflict.theirs)} onChoose={ed.choose} />}
+                    {ed.pending && (
+                      <ConflictWarning
+                        subject={ed.pending.found.map((f) => f.subject.name || f.subject.organisation || f.subject.emails?.[0] || '').filter(Boolean).join(', ')}
+                        hits={ed.pending.found.flatMap((f) => f.hits)}
+                        busy={ed.saving}
+                        onCancel={ed.cancelPending}
+                        onSaveAnyway={(c) => void ed.saveAnyway(c)}
+                      />
+                    )}
+                  </>
+                }
                 footer={
                   <>
                     <p class="save-status" role="status">

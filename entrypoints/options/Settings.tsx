@@ -27,6 +27,8 @@ export interface SettingsDraft {
   neverLog: string;
   warnAfterHours: string;
   urgentAfterHours: string;
+  /** The firm's domains, one per line. */
+  firmDomains: string;
 }
 
 type Errors = Record<string, string[]>;
@@ -50,6 +52,7 @@ export function draftOf(s: Settings): SettingsDraft {
     neverLog: s.mail.neverLog.join('\n'),
     warnAfterHours: String(s.awaitingReply.warnAfterHours),
     urgentAfterHours: String(s.awaitingReply.urgentAfterHours),
+    firmDomains: (s.firm?.domains ?? []).join('\n'),
   };
 }
 
@@ -96,6 +99,11 @@ export function settingsOf(d: SettingsDraft, version = 0): { settings: Settings;
     },
     version,
   };
+  const firmDomains = d.firmDomains
+    .split(/[\n,;\s]+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (firmDomains.length) settings.firm = { domains: firmDomains, addresses: [] };
   return Object.keys(errors).length ? { settings: null, errors } : { settings, errors: null };
 }
 
@@ -112,6 +120,7 @@ function fieldOfIssue(path: string, d: SettingsDraft, lines: string[]): { field:
     const i = Number(p[2]);
     return { field: 'neverLog', prefix: Number.isInteger(i) && lines[i] ? `“${lines[i]}”: ` : '' };
   }
+  if (p[0] === 'firm') return { field: 'firmDomains', prefix: '' };
   if (p[0] === 'awaitingReply') return { field: p[1] === 'urgentAfterHours' ? 'urgentAfterHours' : 'warnAfterHours', prefix: '' };
   return { field: 'form', prefix: '' };
 }
@@ -175,6 +184,7 @@ const FIELDS: { key: Field; label: string; canMerge: boolean }[] = [
   { key: 'neverLog', label: 'Never log', canMerge: true },
   { key: 'warnAfterHours', label: 'Warn after (hours)', canMerge: false },
   { key: 'urgentAfterHours', label: 'Urgent after (hours)', canMerge: false },
+  { key: 'firmDomains', label: 'Your firm’s domains', canMerge: true },
 ];
 const KEYS = FIELDS.map((f) => f.key);
 
@@ -192,6 +202,7 @@ function asText(key: Field, d: SettingsDraft): string {
 
 function both(key: Field, mine: SettingsDraft, theirs: SettingsDraft): Partial<SettingsDraft> {
   if (key === 'neverLog') return { neverLog: [...new Set([...mine.neverLog.split('\n'), ...theirs.neverLog.split('\n')].map((l) => l.trim()).filter(Boolean))].join('\n') };
+  if (key === 'firmDomains') return { firmDomains: [...new Set([...mine.firmDomains.split('\n'), ...theirs.firmDomains.split('\n')].map((l) => l.trim()).filter(Boolean))].join('\n') };
   // Tag cadences: ours, then theirs for tags we do not have.
   const ours = new Set(mine.tags.map((t) => t.tag.trim().toLowerCase()));
   return { tags: [...mine.tags, ...withKeys(theirs.tags.filter((t) => !ours.has(t.tag.trim().toLowerCase())))] };
@@ -201,6 +212,49 @@ interface Conflict {
   theirs: SettingsDraft;
   version: number;
   fields: Field[];
+}
+
+/**
+ * The firm's own domains: colleagues there are never offered as new clients.
+ * Rapport suggests the domain of the signed-in address the sidebar has seen;
+ * nothing is added until the user accepts it and saves.
+ */
+function FirmDomains(props: { value: string; errors?: string[]; onValue: (v: string) => void }) {
+  const [guess, setGuess] = useState<{ signedIn?: string; domain?: string } | null>(null);
+  useEffect(() => {
+    send('firmGuess', {}).then(setGuess, () => setGuess(null));
+  }, []);
+  const listed = props.value.split(/[\n,;\s]+/).map((l) => l.trim().toLowerCase().replace(/^@/, ''));
+  const offer = guess?.domain && !listed.includes(guess.domain) ? guess.domain : null;
+  return (
+    <fieldset class="form-section">
+      <legend>Your firm</legend>
+      <div class={`field ${props.errors ? 'field-invalid' : ''}`}>
+        <label for="firm-domains">Your firm’s domains</label>
+        <p class="hint" id="firm-domains-hint">
+          One per line. People at these domains are colleagues: never offered as new clients, and shown only as co-counsel on a matter. Public mail services (gmail.com …) are not accepted.
+        </p>
+        <textarea
+          id="firm-domains"
+          rows={2}
+          value={props.value}
+          spellcheck={false}
+          aria-invalid={props.errors ? 'true' : undefined}
+          aria-describedby={props.errors ? 'firm-domains-hint firm-domains-errors' : 'firm-domains-hint'}
+          onInput={(e) => props.onValue(e.currentTarget.value)}
+        />
+        <FieldErrors id="firm-domains-errors" errors={props.errors} />
+        {offer && (
+          <p class="hint">
+            You are signed in as {guess!.signedIn}.{' '}
+            <button type="button" class="button-secondary" onClick={() => props.onValue([props.value.trim(), offer].filter(Boolean).join('\n'))}>
+              Add {offer}
+            </button>
+          </p>
+        )}
+      </div>
+    </fieldset>
+  );
 }
 
 export function SettingsForm() {
@@ -428,6 +482,8 @@ export function SettingsForm() {
               <FieldErrors id="never-log-errors" errors={errors.neverLog} />
             </div>
           </fieldset>
+
+          <FirmDomains value={draft.firmDomains} errors={errors.firmDomains} onValue={(firmDomains) => change({ firmDomains })} />
 
           <fieldset class="form-section">
             <legend>Awaiting your reply</legend>

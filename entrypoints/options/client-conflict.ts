@@ -9,7 +9,8 @@ import { CLIENT_FIELDS, CLIENT_LABELS } from '../../components/client-editor/fie
 export type DraftKey = keyof ClientDraft;
 export const DRAFT_KEYS = Object.keys(CLIENT_LABELS) as DraftKey[];
 
-const matterLine = (m: MatterDraft) => [m.caseNumber, m.caseName, m.court, m.matterCode].filter((x) => x.trim()).join(' · ');
+const matterLine = (m: MatterDraft) =>
+  [m.caseNumber, m.caseName, m.court, m.matterCode, ...m.people.map((p) => p.name || p.organisation)].filter((x) => x.trim()).join(' · ');
 const goalLine = (g: GoalDraft) => `${g.text}${g.acceptableOutcome ? ` — ${g.acceptableOutcome}` : ''} (${g.status})`;
 
 function asText(key: DraftKey, d: ClientDraft): string {

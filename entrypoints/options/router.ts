@@ -1,11 +1,11 @@
-// The options page's address: options.html#losing-touch, #deadlines, #data and #settings are
+// The options page's address: options.html#losing-touch, #deadlines, #check-name, #data and #settings are
 // those views; anything else is Clients, where #client=<id> opens that client
 // (the reminder notification and the popup link here). Choosing a client
 // replaces the address rather than pushing it, so Back leaves the page instead
 // of stepping through every client looked at.
 import { useEffect, useState } from 'preact/hooks';
 
-export type View = 'clients' | 'losing-touch' | 'deadlines' | 'data' | 'settings';
+export type View = 'clients' | 'losing-touch' | 'deadlines' | 'check-name' | 'data' | 'settings';
 export interface Route {
   view: View;
   /** Clients only: the client the address names. */
@@ -14,7 +14,7 @@ export interface Route {
 
 export function parseRoute(hash: string): Route {
   const h = hash.replace(/^#/, '');
-  if (h === 'losing-touch' || h === 'deadlines' || h === 'data' || h === 'settings') return { view: h };
+  if (h === 'losing-touch' || h === 'deadlines' || h === 'check-name' || h === 'data' || h === 'settings') return { view: h };
   const id = new URLSearchParams(h).get('client')?.trim();
   return id ? { view: 'clients', clientId: id } : { view: 'clients' };
 }
@@ -46,6 +46,7 @@ export const NAV: [View, string][] = [
   ['clients', 'Clients'],
   ['losing-touch', 'Losing touch'],
   ['deadlines', 'Deadlines'],
+  ['check-name', 'Check a name'],
   ['data', 'Data'],
   ['settings', 'Settings'],
 ];

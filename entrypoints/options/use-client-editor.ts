@@ -12,6 +12,21 @@ import { RapportError, send } from '../../lib/messaging/client';
 import type { ClientView } from '../../lib/messaging/protocol';
 import type { ClientInput } from '../../lib/model/client';
 import { DRAFT_KEYS, resolve, type DraftKey } from './client-conflict';
+import type { ConflictHit } from '../../lib/identity/conflicts';
+import { conflictOverride } from '../../lib/identity/conflict-report';
+import type { Confirmation } from '../../components/people/ConflictWarning';
+import type { ConflictOverrideInput } from '../../lib/model/matter-people';
+
+type Subject = ConflictOverrideInput['subject'];
+
+/** A save held back by the conflict check: what was about to be saved, and what the check found for whom. */
+export interface PendingConflict {
+  input: ClientInput;
+  from: ClientDraft;
+  /** The new client's id, chosen now so the record names it. */
+  clientId: string;
+  found: { subject: Subject; hits: ConflictHit[] }[];
+}
 
 /** `session` changes whenever a different client (or a fresh "new") is opened, remounting the form. */
 export type Editor = { mode: 'none' } | { mode: 'new'; session: number } | { mode: 'edit'; session: number; view: ClientView };
@@ -35,6 +50,7 @@ export function useClientEditor(hooks: { onSaved: (view: ClientView) => void }) 
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saveError, setSaveError] = useState<SaveError | null>(null);
   const [saving, setSaving] = useState(false);
+  const [pending, setPending] = useState<PendingConflict | null>(null);
   const [status, setStatus] = useState('');
   const sessions = useRef(0);
   const latest = useRef({ draft, baseline });
@@ -50,6 +66,7 @@ export function useClientEditor(hooks: { onSaved: (view: ClientView) => void }) 
     setSaveError(null);
     setSaving(false);
     setStatus('');
+    setPending(null);
   };
 
   const open = (view: ClientView) => reset({ mode: 'edit', session: ++sessions.current, view }, draftFromClient(view.client));
@@ -85,7 +102,72 @@ export function useClientEditor(hooks: { onSaved: (view: ClientView) => void }) 
     return { view: stored, input: again.input };
   };
 
-  const save = async (input: ClientInput, from: ClientDraft) => {
+  /**
+   * Who this save adds: the client itself when new, and every matter person
+   * not on the stored client. Each is checked against every client, matter
+   * person and party name before anything is written.
+   */
+  const newcomers = (input: ClientInput, clientId: string): Subject[] => {
+    const out: Subject[] = [];
+    const known = new Set(editor.mode === 'edit' ? editor.view.client.matters.flatMap((m) => (m.people ?? []).map((p) => p.id)) : []);
+    if (editor.mode === 'new')
+      out.push({ kind: 'client', clientId, name: input.name, emails: input.emails ?? [], ...(input.organisation ? { organisation: input.organisation } : {}) });
+    for (const m of input.matters ?? [])
+      for (const p of m.people ?? [])
+        if (!known.has(p.id))
+          out.push({
+            kind: 'matter-person',
+            clientId,
+            matterId: m.id,
+            personId: p.id,
+            name: p.name ?? '',
+            emails: p.emails ?? [],
+            ...(p.organisation ? { organisation: p.organisation } : {}),
+          });
+    return out;
+  };
+
+  /** The form's Save: the conflict check first; a hit holds the save until the user goes back or saves anyway. */
+  const submit = async (input: ClientInput, from: ClientDraft) => {
+    if (saving || editor.mode === 'none') return;
+    const clientId = editor.mode === 'edit' ? editor.view.client.id : crypto.randomUUID();
+    const subjects = newcomers(input, clientId).filter((s) => s.name.trim() || s.organisation || s.emails?.length);
+    if (subjects.length) {
+      setSaving(true);
+      setSaveError(null);
+      try {
+        const { reports } = await send('checkConflicts', {
+          candidates: subjects.map((s) => ({ ...(s.name.trim() ? { name: s.name } : {}), ...(s.organisation ? { organisation: s.organisation } : {}), emails: s.emails ?? [] })),
+          ...(editor.mode === 'edit' ? { excludeClientId: clientId } : {}),
+        });
+        const found = subjects.map((subject, i) => ({ subject, hits: reports[i]?.hits ?? [] })).filter((f) => f.hits.length);
+        if (found.length) {
+          setPending({ input, from, clientId, found });
+          return;
+        }
+      } catch (e) {
+        // No check, no save: never a silent pass.
+        setSaveError(toSaveError(e));
+        return;
+      } finally {
+        setSaving(false);
+      }
+    }
+    await save(input, from, editor.mode === 'new' ? clientId : undefined);
+  };
+
+  /** "Save anyway": the save goes ahead with a record of who confirmed, when, and what the warning showed. */
+  const saveAnyway = async (c: Confirmation) => {
+    const p = pending;
+    if (!p) return;
+    const now = Date.now();
+    const records = p.found.map((f) => conflictOverride({ id: crypto.randomUUID(), subject: f.subject, hits: f.hits, confirmedBy: c.confirmedBy, note: c.note, now }));
+    const base = editor.mode === 'edit' ? (editor.view.client.conflictOverrides ?? []) : [];
+    setPending(null);
+    await save({ ...p.input, conflictOverrides: [...base, ...records] }, p.from, editor.mode === 'new' ? p.clientId : undefined);
+  };
+
+  const save = async (input: ClientInput, from: ClientDraft, newId?: string) => {
     if (saving || editor.mode === 'none') return;
     setStatus('');
     if (conflict) {
@@ -105,7 +187,7 @@ export function useClientEditor(hooks: { onSaved: (view: ClientView) => void }) 
           if (!next) return;
           view = await update(next.view, next.input, next.view.client.updatedAt);
         }
-      } else view = await send('createClient', { client: input });
+      } else view = await send('createClient', { client: input, ...(newId ? { id: newId } : {}) });
       const saved = draftFromClient(view.client);
       // Same session: the form stays mounted (focus, live region) as "new" becomes "edit".
       setEditor((prev) => ({ mode: 'edit', session: prev.mode === 'none' ? ++sessions.current : prev.session, view }));
@@ -146,5 +228,23 @@ export function useClientEditor(hooks: { onSaved: (view: ClientView) => void }) 
         : prev,
     );
 
-  return { editor, draft, conflict, saveError, saving, status, dirty, open, startNew, close, change, save, choose, logged };
+  return {
+    editor,
+    draft,
+    conflict,
+    saveError,
+    saving,
+    status,
+    dirty,
+    open,
+    startNew,
+    close,
+    change,
+    save: submit,
+    pending,
+    saveAnyway,
+    cancelPending: () => setPending(null),
+    choose,
+    logged,
+  };
 }

@@ -52,7 +52,11 @@ export async function deriveKeysAgain(db: Db): Promise<boolean> {
   let cursor = await clients.openCursor();
   while (cursor) {
     const c: StoredClient = cursor.value;
-    if (c.trashedAt === undefined) issue(cursor.update({ ...c, keys: clientKeys(c) }));
+    // Matters stored before they had people get an empty list here, so every
+    // reader sees the shape the model promises (this pass rewrites each record anyway).
+    const matters = (c.matters ?? []).map((m) => (Array.isArray(m.people) ? m : { ...m, people: [] }));
+    const next = { ...c, matters };
+    issue(cursor.update(c.trashedAt === undefined ? { ...next, keys: clientKeys(next) } : next));
     cursor = await cursor.continue();
   }
   let s = await stats.openCursor();

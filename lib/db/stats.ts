@@ -7,7 +7,7 @@ import { emailDomain, normaliseName } from '../identity/normalise';
 import { cadenceDates, cadenceState, resolveCadence, type CadenceDefaults, type CadenceState } from '../model/cadence';
 import type { Client } from '../model/client';
 import { filingState } from '../model/filing';
-import { isContact } from '../model/interaction';
+import { isClientContact } from '../model/interaction';
 import { byTime, walkBack, type HistoryStore } from './history';
 import type { ClientStats, PageItem } from './schema';
 
@@ -90,15 +90,16 @@ export function addItem(s: ClientStats, i: PageItem): boolean {
   if (s.recent.length < RECENT_MAX || byTime(i, s.recent.at(-1)!) > 0) {
     s.recent = [...s.recent, i].sort((a, b) => byTime(b, a)).slice(0, RECENT_MAX);
   }
-  if (isContact(i.kind) && !(i.at <= (s.lastContact ?? -Infinity))) s.lastContact = i.at;
+  if (isClientContact(i) && !(i.at <= (s.lastContact ?? -Infinity))) s.lastContact = i.at;
   if (i.kind === 'filing' && i.messageId && !s.filings.some((f) => f.key === i.messageId)) s.filings.push({ key: i.messageId, id: i.id, at: i.at });
   if (isOpenFlag(i)) s.openFlags.push({ id: i.id, at: i.at });
-  if (i.kind === 'email-in') {
+  // Mail with someone on a matter (opposing counsel) is not the client waiting for us.
+  if (i.kind === 'email-in' && !i.aboutPerson) {
     if (!(i.at <= (s.lastIn ?? -Infinity))) s.lastIn = i.at;
     // Waiting starts at the client's first message after our last one.
     if (!(i.at <= (s.lastOut ?? -Infinity))) s.awaitingSince = Math.min(s.awaitingSince ?? i.at, i.at);
   }
-  if (i.kind === 'email-out') {
+  if (i.kind === 'email-out' && !i.aboutPerson) {
     if (!(i.at <= (s.lastOut ?? -Infinity))) s.lastOut = i.at;
     if (s.awaitingSince !== undefined && s.awaitingSince <= i.at) {
       // Answered — unless the client wrote again after this reply.
@@ -120,9 +121,9 @@ export function removeItem(s: ClientStats, i: PageItem): boolean {
   s.recent = s.recent.filter((r) => r.id !== i.id);
   return !(
     shown ||
-    (isContact(i.kind) && i.at === s.lastContact) ||
-    (i.kind === 'email-in' && (i.at === s.lastIn || i.at === s.awaitingSince)) ||
-    (i.kind === 'email-out' && i.at === s.lastOut)
+    (isClientContact(i) && i.at === s.lastContact) ||
+    (i.kind === 'email-in' && !i.aboutPerson && (i.at === s.lastIn || i.at === s.awaitingSince)) ||
+    (i.kind === 'email-out' && !i.aboutPerson && i.at === s.lastOut)
   );
 }
 
@@ -140,7 +141,8 @@ export async function rescan(store: HistoryStore, s: ClientStats): Promise<Clien
   const unanswered: number[] = [];
   await walkBack(store, s.id, (i) => {
     if (recent.length < RECENT_MAX) recent.push(i);
-    if (contact === undefined && isContact(i.kind)) contact = i.at;
+    if (contact === undefined && isClientContact(i)) contact = i.at;
+    if (i.aboutPerson) return false;
     if (i.kind === 'email-in') {
       lastIn ??= i.at;
       if (lastOut === undefined) unanswered.push(i.at);

@@ -1,5 +1,6 @@
-import type { Client } from '../model/client';
+import type { Client, Matter } from '../model/client';
 import { matterCaseKeys } from './case-number';
+import { matterPeopleKeys } from './matter-people-keys';
 import { normaliseMatterCode, normaliseName, type IdentityKey } from './normalise';
 
 /**
@@ -11,14 +12,18 @@ import { normaliseMatterCode, normaliseName, type IdentityKey } from './normalis
  *   2  keys carry their system: `case:US:20-CV-01234` (office digit dropped, every
  *      CM/ECF type, bankruptcy / appeals / MDL numbers with a court),
  *      `case:CA:22STCV11897`, and thirteen more states (case-number.ts).
+ *   3  matter people: `person:<email>`, `pdomain:<domain>`, `pname:<name>`
+ *      (matter-people-keys.ts), which the client resolver never looks up.
  */
-export const KEYS_VERSION = 2;
+export const KEYS_VERSION = 3;
 
 /**
  * Every normalised identifier a client can be found by. Stored on the client
  * record and indexed multi-entry, so a lookup by any of them is one index get.
  */
-export function clientKeys(c: Pick<Client, 'name' | 'preferredName' | 'emails' | 'domains' | 'matters'>): IdentityKey[] {
+export function clientKeys(
+  c: Pick<Client, 'name' | 'preferredName' | 'emails' | 'domains'> & { matters: readonly (Omit<Matter, 'people'> & { people?: Matter['people'] })[] },
+): IdentityKey[] {
   const keys = new Set<IdentityKey>();
   for (const e of c.emails) keys.add(`email:${e.toLowerCase()}`);
   for (const d of c.domains) keys.add(`domain:${d.toLowerCase()}`);
@@ -31,5 +36,8 @@ export function clientKeys(c: Pick<Client, 'name' | 'preferredName' | 'emails' |
     const nn = n ? normaliseName(n) : null;
     if (nn) keys.add(`name:${nn}`);
   }
+  // The firm's own domain is left out at lookup (resolver.ts): keys are derived
+  // without settings so a restore or import derives the same ones.
+  for (const k of matterPeopleKeys(c.matters)) keys.add(k);
   return [...keys];
 }

@@ -29,4 +29,4 @@ export function normaliseName(raw: string): string | null {
   return n ? n : null;
 }
 
-export type IdentityKey = `${'email' | 'domain' | 'case' | 'matter' | 'name'}:${string}`;
+export type IdentityKey = `${'email' | 'domain' | 'case' | 'matter' | 'name' | 'person' | 'pdomain' | 'pname'}:${string}`;

@@ -15,6 +15,9 @@ import { openQuestionSchema, type OpenQuestion } from '../model/open-question';
 import type { BriefInput } from '../brief/assemble';
 import { LIMITS } from './limits';
 import type { CaseHit, PageFacts } from '../sites/efiling/reading';
+import type { ConflictReport } from '../identity/conflict-report';
+import type { MatterPerson } from '../model/matter-people';
+import type { DeadlineStatus } from '../deadlines/state';
 
 export const MAX_RECORDS_PER_MESSAGE = 5000;
 /** Items of each kind in one lookupExisting. */
@@ -59,6 +62,15 @@ const mailDate = z
   .transform((at) => Math.min(Math.round(at), Date.now()));
 
 const id = z.string().min(1).max(100);
+
+/** Who or what a conflict check is about: at least one of a name, an organisation, an address. */
+const conflictCandidateSchema = z
+  .object({
+    name: z.string().trim().max(200).optional(),
+    organisation: z.string().trim().max(200).optional(),
+    emails: z.array(z.string().trim().min(1).max(320)).max(50).default([]),
+  })
+  .refine((c) => !!c.name || !!c.organisation || c.emails.length > 0, { message: 'Enter a name, an organisation or an e-mail address' });
 
 /**
  * A client with its history for importClients and staged bulk writes. Ids and
@@ -277,6 +289,17 @@ export const requestSchemas = {
   getMood: z.object({ clientId: id }),
   /** Everything the prep brief shows for one live client, in one read. */
   getBrief: z.object({ clientId: id }),
+  // People around a matter and the conflict check (extension pages only).
+  /**
+   * Before saving a new client or new matter people: every client, matter
+   * person and party name checked for each candidate. `excludeClientId`: the
+   * client being edited, whose own records are not a conflict with itself.
+   */
+  checkConflicts: z.object({ candidates: z.array(conflictCandidateSchema).min(1).max(100), excludeClientId: id.optional() }),
+  /** Options → "Check a name": the same check for intake, nothing saved. */
+  checkName: conflictCandidateSchema,
+  /** The signed-in address the sidebar last saw, and the firm domain it suggests (Settings offers it; never applied unasked). */
+  firmGuess: z.object({}),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -363,9 +386,31 @@ export interface BulkStatus {
   done?: number;
 }
 
+/** Someone on screen who sits on a client's matter: what their card shows. One per person, client and matter. */
+export interface MatterPersonView {
+  /** Stable for the screen: client, matter, person and who was seen. */
+  key: string;
+  /** Who the screen shows (for a domain match, not the person on the matter). */
+  seen: { email?: string; name?: string };
+  via: 'email' | 'domain' | 'name';
+  /** At the user's firm: shown as "Colleague". */
+  colleague?: true;
+  person: MatterPerson;
+  matter: { id: string; label: string; caseNumber?: string; court?: string };
+  client: { id: string; name: string };
+  /** The client's open goals. */
+  goals: { id: string; text: string; acceptableOutcome: string }[];
+  /** The matter's next open deadlines (at most three). */
+  deadlines: { id: string; title: string; dueDate: string; dueTime?: string; status: DeadlineStatus }[];
+  /** The newest interactions logged against this matter (at most five). */
+  recent: Interaction[];
+}
+
 export interface ClientContextReply {
   /** One per distinct client matched; several → the sidebar shows a switcher. */
   matches: ClientView[];
+  /** People on clients' matters (never clients themselves): after the clients, never offered as new clients. */
+  people?: MatterPersonView[];
   /** People on screen with an address that matched no client: offered as "Add as client". */
   unknown: { email: string; name?: string }[];
   /** Settings' "awaiting your reply" thresholds, for the sidebar. */
@@ -465,6 +510,9 @@ export interface ReplyMap {
   deleteOpenQuestion: { deleted: true };
   getMood: { points: { at: number; sentiment?: number }[] };
   getBrief: BriefInput;
+  checkConflicts: { reports: ConflictReport[] };
+  checkName: ConflictReport;
+  firmGuess: { signedIn?: string; domain?: string };
 }
 
 /** A deadline with whom it is for. */

@@ -7,11 +7,10 @@ z.config({ jitless: true });
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).optional();
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email({ message: 'Not a valid e-mail address' }));
+// In its own module so matter-people.ts can use it without an import cycle.
+import { emailSchema } from './email';
+export { emailSchema };
+import { conflictOverrideSchema, matterPersonSchema, MAX_PEOPLE_PER_MATTER } from './matter-people';
 
 /** "acme.com" — opt-in match for anyone at that domain. */
 export const domainSchema = z
@@ -31,6 +30,8 @@ export const matterSchema = z.object({
   caseName: optionalText(300),
   court: optionalText(200),
   matterCode: optionalText(80),
+  /** Opposing counsel, adverse parties, co-counsel … Their keys belong to the matter, never to the client (identity/matter-people-keys.ts). */
+  people: z.array(matterPersonSchema).max(MAX_PEOPLE_PER_MATTER).default([]),
 });
 export type Matter = z.infer<typeof matterSchema>;
 
@@ -98,6 +99,12 @@ export const clientInputSchema = z.object({
   goals: z.array(goalSchema).max(100).default([]),
   cadence: clientCadenceSchema.optional(),
   tags: z.array(text(50).min(1)).max(50).default([]),
+  /**
+   * Every "Save anyway" past a conflict warning for this client or one of its
+   * matter people: who confirmed, when, and the hits they saw. Kept on the
+   * record (append-only by the editors) so backups carry it with the client.
+   */
+  conflictOverrides: z.array(conflictOverrideSchema).max(500).optional(),
 });
 export type ClientInput = z.input<typeof clientInputSchema>;
 export type ClientFields = z.output<typeof clientInputSchema>;

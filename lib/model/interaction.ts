@@ -14,6 +14,15 @@ export function isContact(kind: InteractionKind): boolean {
   return kind !== 'note' && kind !== 'filing';
 }
 
+/**
+ * Whether an interaction counts toward the client's own contact (last
+ * contact, awaiting reply): contact of a kind that counts, and with the
+ * client rather than someone on one of their matters.
+ */
+export function isClientContact(i: { kind: InteractionKind; aboutPerson?: string }): boolean {
+  return isContact(i.kind) && !i.aboutPerson;
+}
+
 export const interactionInputSchema = z.object({
   /**
    * Optional: the caller may choose the id, which makes the write idempotent —
@@ -36,6 +45,14 @@ export const interactionInputSchema = z.object({
   sentiment: z.number().int().min(-2).max(2).optional(),
   /** Where it came from: "sidebar", "popup", "gmail", a portal id … */
   source: z.string().trim().max(100).default('manual'),
+  /**
+   * The matter it was about (a call with opposing counsel): shown in that
+   * matter's history. With `aboutPerson` it was with a matter person, not the
+   * client, so it never counts as the client's contact (db/stats.ts).
+   */
+  matterId: z.string().trim().min(1).max(100).optional(),
+  /** The matter person it was with (their id on the matter). */
+  aboutPerson: z.string().trim().min(1).max(100).optional(),
   /** Mail message id, so a message read twice is logged once. */
   messageId: z.string().trim().min(1).max(500).optional(),
   /**

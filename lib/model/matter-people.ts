@@ -17,7 +17,7 @@
 // prefixes (`person:`, `pdomain:`, `pname:`), which the client resolver never
 // looks up.
 import { z } from 'zod';
-import { emailSchema } from './client';
+import { emailSchema } from './email';
 import { MATTER_ROLES } from './matter-roles';
 
 z.config({ jitless: true });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { cadenceSchema, type Cadence } from './client';
+import { checkFirmDomain } from '../identity/colleagues';
+import { cadenceSchema, domainSchema, emailSchema, type Cadence } from './client';
 
 // The user's settings: one record in the `meta` store under SETTINGS_KEY,
 // validated on the way in (updateSettings) and on the way out (a record from
@@ -82,6 +83,26 @@ export const settingsSchema = z.object({
       keepDays: z.number().int().min(1).max(3650),
     })
     .optional(),
+  /**
+   * The user's own firm: its domains (guessed from the signed-in address,
+   * confirmed by the user) and colleagues' own addresses on other domains.
+   * Colleagues are never offered as new clients; public mail domains are
+   * refused (identity/colleagues.ts checkFirmDomain). Optional, as trash is.
+   */
+  firm: z
+    .object({
+      domains: z
+        .array(
+          domainSchema.check((ctx) => {
+            const checked = checkFirmDomain(ctx.value);
+            if (!checked.ok) ctx.issues.push({ code: 'custom', message: checked.message, input: ctx.value });
+          }),
+        )
+        .max(20)
+        .default([]),
+      addresses: z.array(emailSchema).max(200).default([]),
+    })
+    .optional(),
   /** Options and the popup remind the user to back up once the last backup is this many days old (optional, as trash is). */
   backup: z
     .object({
@@ -96,6 +117,8 @@ export const DEFAULT_TRASH_DAYS = 30;
 export const trashKeepDays = (s: Pick<Settings, 'trash'>): number => s.trash?.keepDays ?? DEFAULT_TRASH_DAYS;
 export const DEFAULT_BACKUP_REMIND_DAYS = 30;
 export const backupRemindDays = (s: Pick<Settings, 'backup'>): number => s.backup?.remindAfterDays ?? DEFAULT_BACKUP_REMIND_DAYS;
+/** The firm as the identity code wants it. */
+export const firmOf = (s: Pick<Settings, 'firm'>): { domains: string[]; addresses: string[] } => ({ domains: s.firm?.domains ?? [], addresses: s.firm?.addresses ?? [] });
 export type SettingsInput = z.input<typeof settingsSchema>;
 export type CadenceSettings = Settings['cadence'];
 

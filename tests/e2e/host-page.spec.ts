@@ -214,6 +214,9 @@ test('messages forged in a content script’s own world are refused with forbidd
     deleteOpenQuestion: { id: 'x' },
     getMood: { clientId: maria.id },
     getBrief: { clientId: maria.id },
+    checkConflicts: { candidates: [{ name: 'Maria Alvarez' }] },
+    checkName: { emails: [MARIA] },
+    firmGuess: {},
   };
   const rights = {
     gmail: ['reportScreen', 'logMail'],

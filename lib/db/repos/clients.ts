@@ -53,9 +53,22 @@ export async function updateClient(db: Db, client: Client, now: number): Promise
       throw new StoreError('conflict', 'This client was changed elsewhere. Reload to see the latest, then edit again.');
     }
     const next: Client = { ...client, createdAt: current.createdAt, updatedAt: Math.max(now, current.updatedAt + 1) };
+    const overrides = keptOverrides(current.conflictOverrides, client.conflictOverrides);
+    if (overrides) next.conflictOverrides = overrides;
+    else delete next.conflictOverrides;
     await putClient(tx, next, cadence);
     return next;
   });
+}
+
+/**
+ * "Save anyway" records are append-only: an edit from a form that does not
+ * carry them (or carries fewer) never drops one already stored.
+ */
+function keptOverrides(stored: Client['conflictOverrides'], sent: Client['conflictOverrides']): Client['conflictOverrides'] {
+  const all = [...(stored ?? [])];
+  for (const o of sent ?? []) if (!all.some((s) => s.id === o.id)) all.push(o);
+  return all.length ? all : undefined;
 }
 
 /**

@@ -5,7 +5,9 @@ import type { ScreenContext } from '../../sites/types';
 import { cadenceState, resolveCadence } from '../../model/cadence';
 import type { Client } from '../../model/client';
 import type { Interaction } from '../../model/interaction';
-import type { Settings } from '../../model/settings';
+import { firmOf, type Settings } from '../../model/settings';
+import { isFreeMailDomain } from '../../identity/free-mail';
+import { matterPeopleViews, noteSignedIn } from './people';
 import * as clients from '../../db/repos/clients';
 import * as interactions from '../../db/repos/interactions';
 import { importRecords } from '../../db/bulk';
@@ -15,7 +17,7 @@ import type { ClientStats } from '../../db/schema';
 import { listClientsPage } from '../../db/search';
 import { cadenceOf } from '../../db/stats';
 import { fromStored, readTx, type ReadTx } from '../../db/write';
-import type { ClientSummary, ClientView } from '../protocol';
+import type { ClientContextReply, ClientSummary, ClientView } from '../protocol';
 import type { Env, HandlersFor } from './types';
 
 const RECENT = 5;
@@ -76,11 +78,16 @@ export function prefetched(tx: ReadTx, context: Pick<ScreenContext, 'people' | '
     const email = p.email ? normaliseEmail(p.email) : null;
     if (email) {
       keys.add(`email:${email}`);
+      keys.add(`person:${email}`);
       const domain = emailDomain(email);
       if (domain) keys.add(`domain:${domain}`);
+      if (domain && !isFreeMailDomain(domain)) keys.add(`pdomain:${domain}`);
     } else if (p.name) {
       const name = normaliseName(p.name);
-      if (name) keys.add(`name:${name}`);
+      if (name) {
+        keys.add(`name:${name}`);
+        keys.add(`pname:${name}`);
+      }
     }
   }
   for (const k of lookupKeys(context.cases.flatMap(identifierQueries))) keys.add(k);
@@ -104,14 +111,20 @@ export const clientHandlers: HandlersFor<
    */
   async getClientContext({ context }, env) {
     const tx = readTx(env.db, ['clients', 'stats', 'meta']);
-    const [resolved, settings] = await Promise.all([resolveContext(context, prefetched(tx, context)), settingsIn(env.db, tx)]);
+    const ask = prefetched(tx, context);
+    const settings = await settingsIn(env.db, tx);
+    const resolved = await resolveContext(context, ask, { firm: firmOf(settings) });
     const matches = await Promise.all(
       resolved.matches.map(async (m) => {
         const v = await viewIn(tx, env, m.client, m.matchedOn);
         return m.nameOnly ? { ...v, nameOnly: m.nameOnly } : v;
       }),
     );
-    return { matches, unknown: resolved.unknown, awaiting: { ...settings.awaitingReply } };
+    noteSignedIn(env, context.self);
+    const reply: ClientContextReply = { matches, unknown: resolved.unknown, awaiting: { ...settings.awaitingReply } };
+    const people = await matterPeopleViews(env, resolved.people);
+    if (people.length) reply.people = people;
+    return reply;
   },
 
   async getClient({ id }, env) {

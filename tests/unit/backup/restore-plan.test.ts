@@ -69,7 +69,7 @@ describe('restore plan', () => {
     const p1 = await plan(b, { clients: [one] });
     expect(p1.clients[0]).toMatchObject({ outcome: 'merged', matchedBy: 'case', targetId: 'db-1' });
     // One matter, not two: the backup's (preferred) spelling and id, the same case.
-    expect(p1.writes.clients[0]!.matters).toEqual([{ id: 'n', caseNumber: 'CGC10501886', caseName: 'Ruiz v. Acme' }]);
+    expect(p1.writes.clients[0]!.matters).toEqual([{ id: 'n', caseNumber: 'CGC10501886', caseName: 'Ruiz v. Acme', people: [] }]);
 
     const two = client('db-2', { matters: [{ id: 'm2', caseNumber: 'CGC-10-501886' }] });
     const p2 = await plan(b, { clients: [one, two] });

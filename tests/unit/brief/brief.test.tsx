@@ -18,7 +18,7 @@ const client: Client = {
   emails: ['ana@ruizbakery.test'],
   phones: ['+1 415 555 0100'],
   domains: [],
-  matters: [{ id: 'm1', caseNumber: '22STCV01234', caseName: 'Ruiz v. Landlord Co.' }],
+  matters: [{ id: 'm1', people: [], caseNumber: '22STCV01234', caseName: 'Ruiz v. Landlord Co.' }],
   notes: { family: 'Married to Luis\n- Two kids, Sofía (9) and Leo (6)', interests: 'Marathons', background: '', howWeMet: 'Referred by Dr. Chen', notes: 'private working notes' },
   goals: [
     { id: 'g1', text: 'Keep the bakery lease', acceptableOutcome: 'Rent increase under 10%', status: 'open', updatedAt: 0 },

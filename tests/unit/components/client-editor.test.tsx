@@ -92,8 +92,8 @@ const stored = {
   tags: ['vip'],
   notes: { family: '', interests: '', background: '', howWeMet: '', notes: '' },
   matters: [
-    { id: 'm1', caseNumber: '22STCV11897', caseName: 'Acme v. Widget', court: 'LA Superior', matterCode: 'ACM-001' },
-    { id: 'm2', caseNumber: '1:23-cv-00042', caseName: 'Acme v. Gadget' },
+    { id: 'm1', caseNumber: '22STCV11897', caseName: 'Acme v. Widget', court: 'LA Superior', matterCode: 'ACM-001', people: [] },
+    { id: 'm2', caseNumber: '1:23-cv-00042', caseName: 'Acme v. Gadget', people: [] },
   ],
   goals: [
     { id: 'g1', text: 'Settle before trial', acceptableOutcome: 'Under $50k', status: 'open' as const, updatedAt: 100 },
@@ -151,8 +151,9 @@ describe('ClientForm', () => {
           caseName: 'Acme v. Widget',
           court: 'LA Superior Court',
           matterCode: 'ACM-001',
+          people: [],
         },
-        { id: expect.any(String), caseNumber: '1:23-cv-00042' },
+        { id: expect.any(String), caseNumber: '1:23-cv-00042', people: [] },
       ],
       goals: [
         { id: expect.any(String), text: 'Settle before trial', acceptableOutcome: 'Under $50k', status: 'met', updatedAt: NOW },
@@ -204,7 +205,7 @@ describe('ClientForm', () => {
     // Focus goes back to "Add matter", not to the page.
     expect(document.activeElement).toBe(button('Add matter'));
     await click(button('Save'));
-    expect(onSave.mock.calls[0]![0].matters).toEqual([{ id: 'm2', caseNumber: '1:23-cv-00042', caseName: 'Acme v. Gadget' }]);
+    expect(onSave.mock.calls[0]![0].matters).toEqual([{ id: 'm2', caseNumber: '1:23-cv-00042', caseName: 'Acme v. Gadget', people: [] }]);
   });
 
   it('shows each issue beside its field, resolving list indexes against what was sent', async () => {

@@ -20,7 +20,7 @@ const tom: Client = {
   emails: [],
   phones: [],
   domains: [],
-  matters: [{ id: 'm', caseNumber: '23CV00274' }],
+  matters: [{ id: 'm', people: [], caseNumber: '23CV00274' }],
   notes: { family: '', interests: '', background: '', howWeMet: '', notes: '' },
   goals: [],
   tags: [],

@@ -47,8 +47,8 @@ function background(clients: FakeClient[]) {
   };
 }
 
-const acme: FakeClient = { view: { id: 'c-acme', name: 'Acme Tools', flags: 0 }, matters: [{ id: 'm1', matterCode: 'acme-2026-01' }] };
-const lindqvist: FakeClient = { view: { id: 'c-lind', name: 'Erik Lindqvist', flags: 0 }, matters: [{ id: 'm2', caseNumber: '25CV01187', court: 'Sonoma Superior' }] };
+const acme: FakeClient = { view: { id: 'c-acme', name: 'Acme Tools', flags: 0 }, matters: [{ id: 'm1', people: [], matterCode: 'acme-2026-01' }] };
+const lindqvist: FakeClient = { view: { id: 'c-lind', name: 'Erik Lindqvist', flags: 0 }, matters: [{ id: 'm2', people: [], caseNumber: '25CV01187', court: 'Sonoma Superior' }] };
 
 async function setup() {
   const doc = document.implementation.createHTMLDocument('');

@@ -13,6 +13,7 @@ import type { Interaction } from '../../../lib/model/interaction';
 import type { ClientContextReply, ClientView, MessageType, ReplyMap, RequestOf } from '../../../lib/messaging/protocol';
 import type { ScreenContext } from '../../../lib/sites/types';
 import { RapportError } from '../../../lib/messaging/client';
+import type { ConflictHit } from '../../../lib/identity/conflicts';
 
 const NOW = new Date(2025, 2, 14, 10, 0).getTime();
 const DAY = 864e5;
@@ -38,7 +39,7 @@ function client(p: Partial<Client> & { id: string; name: string }): Client {
 }
 
 /** A background in miniature: clients by id, interactions, and a log of every call. */
-function fakeBackground(seed: Client[], seedInteractions: Interaction[] = []) {
+function fakeBackground(seed: Client[], seedInteractions: Interaction[] = [], conflicts: Record<string, ConflictHit[]> = {}) {
   const clients = new Map(seed.map((c) => [c.id, c]));
   const interactions = [...seedInteractions];
   const calls: Call[] = [];
@@ -85,6 +86,15 @@ function fakeBackground(seed: Client[], seedInteractions: Interaction[] = []) {
       const c = clients.get(id);
       if (!c) throw new RapportError('not-found', 'That client no longer exists.');
       return view(c);
+    },
+    // The real check is the background's (tests/unit/messaging/people.test.ts); here, hits by address as given.
+    checkConflicts({ candidates }) {
+      return {
+        reports: candidates.map((c) => {
+          const hits = (c.emails ?? []).flatMap((e) => conflicts[e] ?? []);
+          return { candidate: { emails: [...(c.emails ?? [])] }, checkedAt: NOW, scope: { clients: clients.size, matters: 0, people: 0, parties: 0 }, hits, outcome: hits.length ? 'match' : 'none' };
+        }),
+      };
     },
     logInteraction({ interaction }) {
       const i = { summary: '', source: 'manual', ...interaction, id: `i-${++n}` } as Interaction;
@@ -261,6 +271,38 @@ describe('Sidebar', () => {
     expect(bg.calls.filter((c) => c.type === 'getClientContext')).toHaveLength(2);
     expect(text()).not.toContain('Not a client yet');
     expect(host.querySelector('[role=status]')!.textContent).toBe('Added Carla Diaz');
+  });
+
+  it('checks for a conflict before adding: a hit shows the warning, saves nothing until "Save anyway", which records who confirmed', async () => {
+    const hit: ConflictHit = {
+      strength: 'exact',
+      clientId: 'c-elena',
+      clientName: 'Elena Ruiz',
+      matter: { id: 'm1', label: 'Ruiz v. Harbor Properties' },
+      role: 'opposing-counsel',
+      person: { id: 'p1', name: 'Victor Brandt' },
+      reasons: [{ code: 'email', strength: 'exact', field: 'email', candidate: 'vbrandt@brandt-defense.com', record: 'vbrandt@brandt-defense.com' }],
+    };
+    const bg = fakeBackground([], [], { 'vbrandt@brandt-defense.com': [hit] });
+    await show({ send: bg.send, context: ctx([{ email: 'vbrandt@brandt-defense.com', name: 'Victor Brandt', role: 'from' }]) });
+    await click(button('Add as client'));
+    await submit(field('Name'));
+    expect(text()).toContain('Possible conflict of interest');
+    expect(text()).toContain('Opposing counsel · Ruiz v. Harbor Properties');
+    expect(text()).toContain('Client: Elena Ruiz');
+    expect(bg.calls.some((c) => c.type === 'createClient')).toBe(false);
+    await click(button('Save anyway…'));
+    await type(field('Confirmed by'), 'Ana Lopez');
+    await submit(field('Confirmed by'));
+    const create = bg.calls.find((c) => c.type === 'createClient')!;
+    expect(create.payload.id).toEqual(expect.any(String));
+    expect(create.payload.client.conflictOverrides).toHaveLength(1);
+    expect(create.payload.client.conflictOverrides[0]).toMatchObject({
+      subject: { kind: 'client', clientId: create.payload.id, name: 'Victor Brandt', emails: ['vbrandt@brandt-defense.com'] },
+      confirmedBy: { label: 'Ana Lopez' },
+      hits: [{ clientId: 'c-elena', role: 'opposing-counsel' }],
+    });
+    expect(host.querySelector('h2.rp-name')!.textContent).toBe('Victor Brandt');
   });
 
   it('shows the background’s validation errors next to the form and keeps what was typed', async () => {

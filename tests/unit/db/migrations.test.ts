@@ -28,7 +28,7 @@ const v1Client = {
   emails: ['maria@alvarezbakery.com'],
   phones: [],
   domains: [],
-  matters: [{ id: 'm1', caseNumber: '22STCV11897' }],
+  matters: [{ id: 'm1', people: [], caseNumber: '22STCV11897' }],
   notes: { family: 'Two kids', interests: '', background: '', howWeMet: '', notes: '' },
   goals: [],
   tags: [],

@@ -8,10 +8,10 @@ function client(id: string, over: Partial<Client>): Client {
   return { id, name: id, emails: [], phones: [], domains: [], matters: [], notes: { family: '', interests: '', background: '', howWeMet: '', notes: '' }, goals: [], tags: [], createdAt: 0, updatedAt: 0, ...over };
 }
 
-const maria = client('maria', { name: 'Maria Alvarez', emails: ['maria@alvarezbakery.com'], matters: [{ id: 'm', caseNumber: '22STCV11897' }] });
+const maria = client('maria', { name: 'Maria Alvarez', emails: ['maria@alvarezbakery.com'], matters: [{ id: 'm', people: [], caseNumber: '22STCV11897' }] });
 const acme = client('acme', { name: 'Acme Corp', domains: ['acme.com'] });
-const tom1 = client('tom1', { name: 'Tom Becker', matters: [{ id: 'm', caseNumber: '23CV00274' }] });
-const tom2 = client('tom2', { name: 'Tom Becker', emails: ['tb@x.de'], matters: [{ id: 'm', caseNumber: '23CV00274' }] });
+const tom1 = client('tom1', { name: 'Tom Becker', matters: [{ id: 'm', people: [], caseNumber: '23CV00274' }] });
+const tom2 = client('tom2', { name: 'Tom Becker', emails: ['tb@x.de'], matters: [{ id: 'm', people: [], caseNumber: '23CV00274' }] });
 const sam = client('sam', { name: 'Samantha Ortiz', preferredName: 'Sam' });
 const all = [maria, acme, tom1, tom2, sam];
 
@@ -58,14 +58,14 @@ describe('resolveContext', () => {
 
   it('ignores junk addresses', async () => {
     const r = await resolveContext(ctx({ people: [{ email: 'not an address', role: 'from' }] }), lookup);
-    expect(r).toEqual({ matches: [], unknown: [] });
+    expect(r).toEqual({ matches: [], unknown: [], people: [] });
   });
 
   describe('court-aware case matching', () => {
-    const sdny = client('sdny', { name: 'Harbor Light Shipping', matters: [{ id: 'm', caseNumber: '1:21-cv-04567-LJL', court: 'S.D.N.Y.' }] });
-    const ndil = client('ndil', { name: 'Prairie Grain Co-op', matters: [{ id: 'm', caseNumber: '21-cv-4567', court: 'Northern District of Illinois' }] });
-    const nocourt = client('nocourt', { name: 'Somebody Unsure', matters: [{ id: 'm', caseNumber: '3:21-cv-04567' }] });
-    const bk = client('bk', { name: 'Harlan Feed & Seed', matters: [{ id: 'm', caseNumber: '24-80417', court: 'Bankr. N.D. Ala.' }] });
+    const sdny = client('sdny', { name: 'Harbor Light Shipping', matters: [{ id: 'm', people: [], caseNumber: '1:21-cv-04567-LJL', court: 'S.D.N.Y.' }] });
+    const ndil = client('ndil', { name: 'Prairie Grain Co-op', matters: [{ id: 'm', people: [], caseNumber: '21-cv-4567', court: 'Northern District of Illinois' }] });
+    const nocourt = client('nocourt', { name: 'Somebody Unsure', matters: [{ id: 'm', people: [], caseNumber: '3:21-cv-04567' }] });
+    const bk = client('bk', { name: 'Harlan Feed & Seed', matters: [{ id: 'm', people: [], caseNumber: '24-80417', court: 'Bankr. N.D. Ala.' }] });
     const pool = [sdny, ndil, nocourt, bk];
     const find = async (key: string) => pool.filter((c) => (clientKeys(c) as string[]).includes(key));
     const ids = async (c: Partial<ScreenContext>) => (await resolveContext(ctx(c), find)).matches.map((m) => m.client.id).sort();

@@ -151,6 +151,9 @@ const valid = (): { [K in MessageType]: RequestOf<K> } => ({
   deleteOpenQuestion: { id: 'nope' },
   getMood: { clientId: mariaId },
   getBrief: { clientId: mariaId },
+  checkConflicts: { candidates: [{ name: 'Maria Alvarez' }] },
+  checkName: { emails: ['maria@alvarezbakery.com'] },
+  firmGuess: {},
 });
 
 async function snapshot() {

@@ -1,0 +1,104 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { KEYS_VERSION_KEY, MIGRATIONS, type AnyVersionDB } from '../../../lib/db/migrations';
+import { openRapportDb } from '../../../lib/db/open';
+import { clientsByKey, createClient, getClient, updateClient } from '../../../lib/db/repos/clients';
+import { KEYS_VERSION } from '../../../lib/identity/keys';
+import { clientInputSchema } from '../../../lib/model/client';
+import { seedAtVersion } from './seed-old-version';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+const brandt = { id: 'p-brandt', role: 'opposing-counsel' as const, name: 'Victor Brandt', emails: ['vbrandt@brandt-defense.com'], notes: '' };
+
+describe('matter people keys', () => {
+  it('an existing database with keys version 2 derives person:, pdomain: and pname: keys on open, and gives old matters an empty people list', async () => {
+    await seedAtVersion('v2keys', MIGRATIONS.length, async (db) => {
+      // Stored before matters had people: the lease matter carries Brandt (written by a newer editor
+      // before the keys moved on), the other matter has no `people` at all.
+      const elena = {
+        id: 'c-elena',
+        name: 'Elena Ruiz',
+        emails: ['elena.ruiz@example.org'],
+        phones: [],
+        domains: [],
+        matters: [
+          { id: 'm-lease', caseName: 'Ruiz v. Harbor Properties', people: [brandt] },
+          { id: 'm-old', caseNumber: '22STCV11897' },
+        ],
+        notes: { family: '', interests: '', background: '', howWeMet: '', notes: '' },
+        goals: [],
+        tags: [],
+        createdAt: 1,
+        updatedAt: 1,
+        keys: ['email:elena.ruiz@example.org', 'name:elena ruiz'],
+      };
+      await db.put('clients', elena as never);
+      await db.put('meta', 2, KEYS_VERSION_KEY);
+    });
+    const raw = await openDB<AnyVersionDB>('v2keys');
+    expect(await raw.get('meta', KEYS_VERSION_KEY)).toBe(2);
+    raw.close();
+
+    const db = await openRapportDb('v2keys');
+    expect(KEYS_VERSION).toBe(3);
+    expect(await db.get('meta', KEYS_VERSION_KEY)).toBe(3);
+    const stored = await db.get('clients', 'c-elena');
+    expect(stored?.keys).toEqual(expect.arrayContaining(['person:vbrandt@brandt-defense.com', 'pdomain:brandt-defense.com', 'pname:victor brandt']));
+    expect(stored?.matters.find((m) => m.id === 'm-old')?.people).toEqual([]);
+    expect((await clientsByKey(db, 'person:vbrandt@brandt-defense.com')).map((c) => c.id)).toEqual(['c-elena']);
+    // The client's own keys are still there.
+    expect((await clientsByKey(db, 'email:elena.ruiz@example.org')).map((c) => c.id)).toEqual(['c-elena']);
+    db.close();
+  });
+
+  it('a public mail domain never becomes a pdomain key; editing a matter person moves the keys with it', async () => {
+    const db = await openRapportDb('edit');
+    const input = clientInputSchema.parse({
+      name: 'Elena Ruiz',
+      matters: [{ id: 'm1', caseName: 'Ruiz v. Harbor', people: [{ ...brandt, emails: ['victor.brandt@gmail.com'] }] }],
+    });
+    const { client } = await createClient(db, input, 10);
+    const stored = await db.get('clients', client.id);
+    expect(stored?.keys).toContain('person:victor.brandt@gmail.com');
+    expect(stored?.keys?.some((k) => k.startsWith('pdomain:'))).toBe(false);
+
+    const moved = { ...client, matters: [{ ...client.matters[0]!, people: [{ ...client.matters[0]!.people[0]!, emails: ['vb@brandt-defense.com'] }] }] };
+    await updateClient(db, moved, 20);
+    expect(await clientsByKey(db, 'person:victor.brandt@gmail.com')).toEqual([]);
+    expect((await clientsByKey(db, 'person:vb@brandt-defense.com')).map((c) => c.id)).toEqual([client.id]);
+    expect((await getClient(db, client.id))?.matters[0]?.people[0]?.name).toBe('Victor Brandt');
+    db.close();
+  });
+
+  it('an edit that does not carry the conflict overrides keeps the stored ones (append-only)', async () => {
+    const db = await openRapportDb('overrides');
+    const override = {
+      id: 'o1',
+      subject: { kind: 'client', clientId: 'c-new', name: 'Victor Brandt', emails: ['vbrandt@brandt-defense.com'] },
+      confirmedBy: { label: 'Ana Lopez' },
+      confirmedAt: 5,
+      note: '',
+      hits: [
+        {
+          strength: 'exact',
+          clientId: 'c-elena',
+          clientName: 'Elena Ruiz',
+          role: 'opposing-counsel',
+          reasons: [{ code: 'email', strength: 'exact', field: 'email', candidate: 'vbrandt@brandt-defense.com', record: 'vbrandt@brandt-defense.com' }],
+        },
+      ],
+    };
+    const input = clientInputSchema.parse({ name: 'Victor Brandt', emails: ['vbrandt@brandt-defense.com'], conflictOverrides: [override] });
+    const { client } = await createClient(db, input, 10, 'c-new');
+    const { conflictOverrides: _gone, ...withoutOverrides } = client;
+    const next = await updateClient(db, { ...withoutOverrides, organisation: 'Brandt Defense LLP' }, 20);
+    expect(next.conflictOverrides?.map((o) => o.id)).toEqual(['o1']);
+    expect((await getClient(db, 'c-new'))?.conflictOverrides?.[0]?.confirmedBy.label).toBe('Ana Lopez');
+    db.close();
+  });
+});
