@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { BriefPage } from '../../components/brief/brief-page';
 import { loadBrief } from './load';
+import { followTheme } from '../../components/display/theme';
 import '../../components/page-base.css';
 
+followTheme();
 // brief.html?client=<id>
 const clientId = new URLSearchParams(location.search).get('client');
 const root = document.getElementById('app');

@@ -9,6 +9,7 @@ import { hrefOf, NAV, useRoute } from './router';
 import { SettingsForm } from './Settings';
 import { DeadlinesView } from './DeadlinesView';
 import { DeadlineSettingsForm } from './DeadlineSettings';
+import { DisplaySettings } from '../../components/display/DisplaySettings';
 import './keep-in-touch.css';
 
 export function App() {
@@ -40,12 +41,15 @@ export function App() {
       {route.view === 'settings' && (
         <>
           <SettingsForm />
+          <DisplaySettings />
           <DeadlineSettingsForm />
           <Portals />
         </>
       )}
       <footer class="page-footer">
         <a href="/privacy.html" target="_blank" rel="noopener">Privacy: what Rapport stores and how to delete it</a>
+        {' · '}
+        <a href="/welcome.html">Welcome and setup steps</a>
       </footer>
     </div>
   );

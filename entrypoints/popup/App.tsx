@@ -11,6 +11,7 @@ import { briefOf, shownName, type ClientBrief } from '../../components/popup/for
 import { LosingTouchList } from '../../components/popup/LosingTouchList';
 import { DeadlineAlerts } from '../../components/popup/DeadlineAlerts';
 import { CheckInNotice } from '../../components/mood/check-in';
+import { OpenPanelButton } from '../../components/display/OpenPanelButton';
 import { checkIn, type CheckIn } from '../../lib/mood/trend';
 import { QuickLog, type LastLog } from '../../components/popup/QuickLog';
 import { RapportError, send } from '../../lib/messaging/client';
@@ -198,6 +199,7 @@ export function App() {
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
           All clients
         </button>
+        <OpenPanelButton />
       </header>
 
       <section class="popup-section" aria-labelledby="target-heading">
