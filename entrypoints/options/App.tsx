@@ -39,12 +39,13 @@ export function App() {
       {route.view === 'deadlines' && <DeadlinesView />}
       {route.view === 'data' && <DataView />}
       {route.view === 'settings' && (
-        <>
+        // One scroll for the whole view: each part on its own shrank the others to nothing.
+        <div class="settings-page">
           <SettingsForm />
           <DisplaySettings />
           <DeadlineSettingsForm />
           <Portals />
-        </>
+        </div>
       )}
       <footer class="page-footer">
         <a href="/privacy.html" target="_blank" rel="noopener">Privacy: what Rapport stores and how to delete it</a>

@@ -32,9 +32,9 @@ describe('first run', () => {
   it('opens the welcome page on install, and not on an update', async () => {
     const create = vi.spyOn(browser.tabs, 'create');
     wireDisplay({ focusSidebars: () => {} });
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
     expect(create).not.toHaveBeenCalled();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     expect(create).toHaveBeenCalledTimes(1);
     expect(create.mock.calls[0]![0].url).toMatch(/\/welcome\.html$/);
   });
