@@ -8,4 +8,9 @@ followTheme();
 // brief.html?client=<id>
 const clientId = new URLSearchParams(location.search).get('client');
 const root = document.getElementById('app');
-if (root) render(<BriefPage clientId={clientId} load={loadBrief} />, root);
+if (root) render(
+    <main>
+      <BriefPage clientId={clientId} load={loadBrief} />
+    </main>,
+    root,
+  );

@@ -40,12 +40,12 @@ export function App() {
       {route.view === 'data' && <DataView />}
       {route.view === 'settings' && (
         // One scroll for the whole view: each part on its own shrank the others to nothing.
-        <div class="settings-page">
+        <main class="settings-page">
           <SettingsForm />
           <DisplaySettings />
           <DeadlineSettingsForm />
           <Portals />
-        </div>
+        </main>
       )}
       <footer class="page-footer">
         <a href="/privacy.html" target="_blank" rel="noopener">Privacy: what Rapport stores and how to delete it</a>

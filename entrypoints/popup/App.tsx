@@ -193,7 +193,7 @@ export function App() {
   };
 
   return (
-    <div class="popup">
+    <main class="popup">
       <header class="popup-head">
         <h1>Rapport</h1>
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -269,7 +269,7 @@ export function App() {
 
       <LosingTouchList data={losing} error={losingError} selectedId={target?.id} onChoose={choose} />
       <BackupFooter />
-    </div>
+    </main>
   );
 }
 
