@@ -34,7 +34,7 @@ export default defineConfig({
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
-    excludeSources: ['tests/**', 'test-results/**', 'demo-screenshots/**', 'bench/results/**', 'playwright-report/**'],
+    excludeSources: ['tests/**', 'test-results/**', 'demo-screenshots/**', 'store/screenshots/**', 'bench/results/**', 'playwright-report/**'],
   },
   hooks: {
     // Content scripts run inside Gmail, Outlook and portals under a 20 KB gzip
