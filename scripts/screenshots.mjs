@@ -100,7 +100,9 @@ try {
     );
   };
 
-  // 1. The sidebar beside a client's Gmail thread.
+  // 1. The sidebar beside a client's Gmail thread: open, as the user would have
+  // it (below 1500 px wide it starts collapsed until opened once).
+  await sw.evaluate(() => chrome.storage.local.set({ 'rapport:sidebarCollapsed': false }));
   await serve('https://mail.google.com/**', fixture('gmail/thread-several-messages.2026-11.html'));
   const gmail = context.pages()[0] ?? (await context.newPage());
   await gmail.goto(GMAIL);
