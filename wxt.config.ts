@@ -34,7 +34,7 @@ export default defineConfig({
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
-    excludeSources: ['tests/**', 'test-results/**', 'demo-screenshots/**', 'bench/results/**', 'playwright-report/**'],
+    excludeSources: ['tests/**', 'test-results/**', 'demo-screenshots/**', 'store/screenshots/**', 'bench/results/**', 'playwright-report/**'],
   },
   hooks: {
     // Content scripts run inside Gmail, Outlook and portals under a 20 KB gzip
@@ -60,7 +60,9 @@ export default defineConfig({
     name: 'Rapport',
     description:
       'Client context for lawyers in Gmail, Outlook and court e-filing portals. All data stays on this machine.',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
+    // sidePanel (Chrome): the sidebar in the browser's side panel, when the user
+    // chooses it in Settings. Firefox's sidebar_action needs no permission.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Portals the user adds in options: one origin at a time, asked for when
     // added and released when removed (lib/background/portals.ts). Nothing is
     // granted at install; known portal hosts come from the e-filing content
@@ -76,9 +78,12 @@ export default defineConfig({
     // list cannot grow at run time).
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: KNOWN_MATCHES, use_dynamic_url: true }],
     // Keep in touch: open the popup, or log a call with the client on screen.
+    // Keyboard users: move into the sidebar (Esc gives the keyboard back), or
+    // open the browser's side panel when Rapport shows there.
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open Rapport' },
       'log-call': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Log a call with the client on screen' },
+      'focus-sidebar': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Move the keyboard into the Rapport sidebar' },
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

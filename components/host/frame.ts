@@ -44,6 +44,8 @@ export interface SidebarFrame {
   poke(): void;
   /** Move the keyboard back to where it was in the page before the sidebar took it. */
   returnFocus(): void;
+  /** Move the keyboard into the frame (the focus shortcut); the sidebar page then picks its first control. */
+  takeFocus(): void;
   /** The host element is still in the page (some apps rebuild <body>). */
   ensureAttached(): void;
   remove(): void;
@@ -127,7 +129,13 @@ export function mountFrame(ctx: ContentScriptContext, opts: Placement & { collap
     returnFocus() {
       const target = lastPageFocus as HTMLElement | null;
       if (target?.isConnected) target.focus();
-      else frame.blur();
+      else {
+        frame.blur();
+        window.focus();
+      }
+    },
+    takeFocus() {
+      frame.focus();
     },
     ensureAttached() {
       // Re-adding reloads the frame (it then reconnects): only when the host app really removed it.

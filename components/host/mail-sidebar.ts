@@ -10,6 +10,7 @@ import { watchScreen, watchSends, type WatchOptions } from '../../lib/sites/watc
 import { besideLayout } from './beside';
 import { SIDEBAR_WIDTH, type Placement, type SidebarFrame } from './frame';
 import { logMailFrom } from './mail-log';
+import { DISPLAY_KEY, onDisplayChange, parseDisplay } from '../../lib/display/prefs';
 import { clampWidth, resizeEdge, type ResizeEdge } from './resize-edge';
 import { createSidebarHost } from './sidebar-host';
 
@@ -26,7 +27,7 @@ const NARROW = 1500;
 export async function mountMailSidebar(ctx: ContentScriptContext, adapter: SiteAdapter, opts: MountOptions = {}): Promise<void> {
   // Per site: Gmail and Outlook leave different room. Only a number, never client data.
   const WIDTH_KEY = `rapport:sidebarWidth:${adapter.id}`;
-  const stored = await browser.storage.local.get([COLLAPSED_KEY, WIDTH_KEY]).catch(() => ({}) as Record<string, unknown>);
+  const stored = await browser.storage.local.get([COLLAPSED_KEY, WIDTH_KEY, DISPLAY_KEY]).catch(() => ({}) as Record<string, unknown>);
   if (ctx.isInvalid) return;
   const remembered = stored[WIDTH_KEY];
   const width = typeof remembered === 'number' && Number.isFinite(remembered) ? clampWidth(remembered) : SIDEBAR_WIDTH;
@@ -35,6 +36,8 @@ export async function mountMailSidebar(ctx: ContentScriptContext, adapter: SiteA
   let edge: ResizeEdge | undefined;
   const host = createSidebarHost(ctx, {
     ...opts,
+    // In the browser's side panel instead: no frame, and no room made; the screen is still reported, for the panel.
+    framed: parseDisplay(stored[DISPLAY_KEY]).sidebar === 'page',
     collapsed: typeof stored[COLLAPSED_KEY] === 'boolean' ? (stored[COLLAPSED_KEY] as boolean) : window.innerWidth < NARROW,
     onCollapsed: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => {}),
     width,
@@ -44,6 +47,14 @@ export async function mountMailSidebar(ctx: ContentScriptContext, adapter: SiteA
     },
     onPlace: (left, settled) => edge?.update(left !== null, beside?.place(left, settled) ?? 'over'),
   });
+  ctx.onInvalidated(
+    onDisplayChange((prefs) => {
+      const framed = prefs.sidebar === 'page';
+      // The frame's own onPlace does not run when it is taken out: give the page its width back here.
+      if (!framed) beside?.place(null, true);
+      host.setFramed(framed);
+    }),
+  );
   /** The adapter's reading, capped: what the popup and the shortcut are told. */
   let reading: ScreenContext | null = null;
 

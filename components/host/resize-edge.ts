@@ -14,12 +14,14 @@ export const clampWidth = (w: number) => Math.round(Math.min(maxWidth(), Math.ma
 
 // A grip always shown at mid-height; over the page (no room made) a line runs
 // the whole edge too, so it reads as a border that can be moved.
+// Colours as custom properties inside the closed root, light or dark as the system is.
 const CSS =
+  '.edge{--grip:#8792a2;--active:#1a5fb4}@media (prefers-color-scheme:dark){.edge{--grip:#8f9bab;--active:#8cc2f0}}' +
   '.edge{position:absolute;top:0;bottom:0;left:-4px;width:9px;cursor:ew-resize;touch-action:none;outline:0}' +
-  '.edge::after{content:"";position:absolute;left:2px;top:calc(50% - 24px);width:5px;height:48px;border-radius:3px;background:#8792a2}' +
-  '.edge.over{border-right:2px solid #8792a2;box-sizing:border-box}' +
-  '.edge:hover::after,.edge:focus-visible::after,.edge.drag::after{background:#1a5fb4}' +
-  '.edge:focus-visible{box-shadow:0 0 0 2px #1a5fb4}';
+  '.edge::after{content:"";position:absolute;left:2px;top:calc(50% - 24px);width:5px;height:48px;border-radius:3px;background:var(--grip)}' +
+  '.edge.over{border-right:2px solid var(--grip);box-sizing:border-box}' +
+  '.edge:hover::after,.edge:focus-visible::after,.edge.drag::after{background:var(--active)}' +
+  '.edge:focus-visible{box-shadow:0 0 0 2px var(--active)}';
 
 export interface ResizeEdge {
   /** Shown only while expanded; styled for the page's fit. */

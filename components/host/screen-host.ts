@@ -28,6 +28,8 @@ export interface HostOptions extends Placement {
   onCollapsed?: (collapsed: boolean) => void;
   /** Client data changed somewhere (portal badges ask again). */
   onChanged?: () => void;
+  /** False while the user has Rapport in the browser's side panel: no frame in the page, the screen is still reported. */
+  framed?: boolean;
 }
 
 export interface SidebarHost {
@@ -39,6 +41,8 @@ export interface SidebarHost {
   show(context: ScreenContext | null, opts?: { open?: boolean; openIfClient?: boolean; focusClientId?: string }): Promise<void>;
   /** Answers the background's commands; `getScreenContext` stays with the caller (what the popup asks differs per site). */
   handles(message: unknown): boolean;
+  /** The user moved Rapport between the page and the browser's side panel: bring the frame in, or take it out. */
+  setFramed(framed: boolean): void;
 }
 
 /**
@@ -49,10 +53,11 @@ export interface SidebarHost {
 export function createScreenHost(ctx: ContentScriptContext, opts: HostOptions, mount: MountFrame | null): SidebarHost {
   let collapsed = opts.collapsed ?? false;
   let frame: SidebarFrame | null = null;
+  let framed = opts.framed ?? true;
   /** The frame's layout has not been reported since it was mounted. */
   let layoutDue = false;
   const place = () => {
-    if (!frame && mount) layoutDue = !!(frame = mount(ctx, { ...opts, collapsed }));
+    if (!frame && mount && framed) layoutDue = !!(frame = mount(ctx, { ...opts, collapsed }));
   };
   if (opts.collapsed !== undefined) place();
 
@@ -103,11 +108,31 @@ export function createScreenHost(ctx: ContentScriptContext, opts: HostOptions, m
         void report({});
       } else if (type === 'rapport:focus-page') frame?.returnFocus();
       else if (type === 'rapport:open') void host.show(last, { open: true });
+      else if (type === 'rapport:focus-sidebar') {
+        if (!frame) return true;
+        if (collapsed) {
+          setCollapsed(false);
+          void report({});
+        }
+        frame.takeFocus();
+      }
       else if (type === 'rapport:report') {
         layoutDue = !!frame;
         void report({ context: last });
       } else if (type === 'rapport:changed') opts.onChanged?.();
       return true;
+    },
+    setFramed(next) {
+      if (next === framed) return;
+      framed = next;
+      if (!next) {
+        frame?.remove();
+        frame = null;
+      } else if (opts.collapsed !== undefined) {
+        // Mail: the frame is always there. It connects once loaded; the hub then sends it this tab's screen.
+        place();
+        void report({ context: last });
+      }
     },
   };
   return host;

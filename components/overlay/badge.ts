@@ -34,15 +34,20 @@ const HOST_FLOAT =
   ':host{all:initial!important;display:inline-block!important;position:relative!important;width:0!important;height:0!important;margin:0!important;vertical-align:middle!important}' +
   'button{position:absolute;left:5px;top:-8px;z-index:1}';
 const HOST_INLINE = ':host{all:initial!important;display:inline-block!important;vertical-align:middle!important;margin:0 0 0 5px!important;line-height:0!important}';
+// Colours as custom properties set inside the closed root (the page cannot
+// reach them), light or dark as the system is (prefers-color-scheme), like the
+// host pages themselves.
 const CSS =
+  'button{--bd:#b8c7dc;--bg:#eef3fb;--fg:#1d3f73;--hov:#dfe9f7;--ring:#2a5590;--t:#47607f;--dot:#c0281b;--fbd:#e4a09a;--fbg:#fdecea;--abd:#e2c07a;--abg:#fff6df;--afg:#6b4a00;--sh:rgba(15,23,42,.12)}' +
+  '@media (prefers-color-scheme:dark){button{--bd:#3d5675;--bg:#1e2d42;--fg:#cfe0f5;--hov:#27405e;--ring:#8cc2f0;--t:#a9bfd9;--dot:#f19a92;--fbd:#8a4a44;--fbg:#3a2222;--abd:#8a6d2e;--abg:#3a3020;--afg:#f0d49a;--sh:rgba(0,0,0,.5)}}' +
   `button{all:initial;box-sizing:border-box;display:inline-flex;align-items:center;gap:4px;width:${MAX}px;height:16px;padding:0 6px;` +
-  'border:1px solid #b8c7dc;border-radius:8px;background:#eef3fb;color:#1d3f73;font:600 11px/14px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;' +
-  'cursor:pointer;white-space:nowrap;overflow:hidden;box-shadow:0 1px 2px rgba(15,23,42,.12)}' +
-  'button:hover{background:#dfe9f7}button:focus-visible{outline:2px solid #2a5590;outline-offset:1px}' +
-  '.n{flex:0 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis}.t{flex:none;margin-left:auto;font-weight:400;color:#47607f}' +
-  '.d{display:none;flex:none;width:7px;height:7px;border-radius:50%;background:#c0281b}' +
-  '.f{border-color:#e4a09a;background:#fdecea}.f .d{display:inline-block}' +
-  '.a{background:#fff6df;border-color:#e2c07a;color:#6b4a00}' +
+  'border:1px solid var(--bd);border-radius:8px;background:var(--bg);color:var(--fg);font:600 11px/14px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;' +
+  'cursor:pointer;white-space:nowrap;overflow:hidden;box-shadow:0 1px 2px var(--sh)}' +
+  'button:hover{background:var(--hov)}button:focus-visible{outline:2px solid var(--ring);outline-offset:1px}' +
+  '.n{flex:0 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis}.t{flex:none;margin-left:auto;font-weight:400;color:var(--t)}' +
+  '.d{display:none;flex:none;width:7px;height:7px;border-radius:50%;background:var(--dot)}' +
+  '.f{border-color:var(--fbd);background:var(--fbg)}.f .d{display:inline-block}' +
+  '.a{background:var(--abg);border-color:var(--abd);color:var(--afg)}' +
   '.c{justify-content:center;padding:0}.c .t,.o .t{display:none}.c .n{flex:none;text-overflow:clip}';
 
 export interface BadgeData {

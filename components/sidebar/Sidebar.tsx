@@ -213,7 +213,8 @@ export function Sidebar(props: SidebarProps): JSX.Element {
         <div class="rp-live" role="status" aria-live="polite">
           {status}
         </div>
-        <div class="rp-body" aria-busy={loading}>
+        {/* The page's main landmark: in a frame or a panel, the sidebar is a document of its own. */}
+        <main class="rp-body" aria-busy={loading}>
           {error && (
             <div class="rp-top-err">
               <ErrorBox problem={error} />
@@ -225,7 +226,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
             </div>
           )}
           {body}
-        </div>
+        </main>
       </div>
     </div>
   );

@@ -8,6 +8,8 @@ import { browser } from 'wxt/browser';
 import { SIDEBAR_PORT, type SidebarAsk, type SidebarPush } from '../../lib/messaging/ports';
 
 export interface HubClient {
+  /** Follow another tab (the side panel, when the user switches tabs); ignored inside a tab's frame. */
+  follow(tabId: number): void;
   toggle(): void;
   focusPage(): void;
   close(): void;
@@ -16,6 +18,7 @@ export interface HubClient {
 export function connectHub(onPush: (m: SidebarPush) => void, follow: { tabId?: number } = {}): HubClient {
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
   let closed = false;
+  let following = follow;
 
   const connect = () => {
     if (port || closed) return port;
@@ -26,7 +29,7 @@ export function connectHub(onPush: (m: SidebarPush) => void, follow: { tabId?: n
         if (port === p) port = null;
       });
       port = p;
-      p.postMessage({ type: 'follow', ...follow } satisfies SidebarAsk);
+      p.postMessage({ type: 'follow', ...following } satisfies SidebarAsk);
     } catch {
       // The extension was updated under this page; requests will say so.
       port = null;
@@ -54,6 +57,12 @@ export function connectHub(onPush: (m: SidebarPush) => void, follow: { tabId?: n
   connect();
 
   return {
+    follow(tabId) {
+      following = { tabId };
+      // A fresh connection says `follow` itself.
+      if (port) ask({ type: 'follow', tabId });
+      else connect();
+    },
     toggle: () => ask({ type: 'toggle' }),
     focusPage: () => ask({ type: 'focus-page' }),
     close() {

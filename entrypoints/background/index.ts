@@ -7,6 +7,7 @@ import type { MessageType, Reply, ReplyMap } from '../../lib/messaging/protocol'
 import { route } from '../../lib/messaging/router';
 import { createScreenHub, type HubPort } from '../../lib/messaging/screen-hub';
 import { wireKeepInTouch } from '../../lib/background/keep-in-touch';
+import { wireDisplay } from '../../lib/background/display';
 import { browserPortalApi, wirePortals } from '../../lib/background/portals';
 import { browserScriptInjector } from '../../lib/background/inject';
 import { userPortalList } from '../../lib/portals/user-portals';
@@ -95,6 +96,8 @@ export default defineBackground(() => {
 
   // Badge, daily reminder alarm, log-call command, notification clicks.
   const keepInTouch = wireKeepInTouch(env);
+  // The welcome page on install, the focus shortcut.
+  const display = wireDisplay({ focusSidebars: (tabId) => screens.focus(tabId) });
   // User-added portals: registrations kept in step with permissions.
   wirePortals(() => db.get());
 
@@ -138,6 +141,7 @@ export default defineBackground(() => {
       /** Messages from pages and content scripts, by type: taken in, and answered. */
       routed: () => structuredClone(tally!.counts),
       ...keepInTouch.hooks,
+      ...display.hooks,
     };
   }
 });

@@ -10,6 +10,7 @@ import { hrefOf, NAV, useRoute } from './router';
 import { SettingsForm } from './Settings';
 import { DeadlinesView } from './DeadlinesView';
 import { DeadlineSettingsForm } from './DeadlineSettings';
+import { DisplaySettings } from '../../components/display/DisplaySettings';
 import './keep-in-touch.css';
 
 export function App() {
@@ -40,14 +41,18 @@ export function App() {
       {route.view === 'check-name' && <CheckNameView />}
       {route.view === 'data' && <DataView />}
       {route.view === 'settings' && (
-        <>
+        // One scroll for the whole view: each part on its own shrank the others to nothing.
+        <main class="settings-page">
           <SettingsForm />
+          <DisplaySettings />
           <DeadlineSettingsForm />
           <Portals />
-        </>
+        </main>
       )}
       <footer class="page-footer">
         <a href="/privacy.html" target="_blank" rel="noopener">Privacy: what Rapport stores and how to delete it</a>
+        {' · '}
+        <a href="/welcome.html">Welcome and setup steps</a>
       </footer>
     </div>
   );

@@ -116,7 +116,7 @@ export function DeadlinesView() {
   const ofClient = (id: string) => data?.items.filter((i) => i.deadline.clientId === id) ?? [];
 
   return (
-    <section id="deadlines" class="kit-view" aria-labelledby="deadlines-heading">
+    <main id="deadlines" class="kit-view" aria-labelledby="deadlines-heading">
       <h2 id="deadlines-heading" tabIndex={-1} ref={heading}>
         Deadlines
       </h2>
@@ -233,6 +233,6 @@ export function DeadlinesView() {
           onDone={(id) => void run(async () => (await send('completeDeadline', { id }), 'Marked done'))}
         />
       )}
-    </section>
+    </main>
   );
 }

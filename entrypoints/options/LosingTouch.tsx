@@ -35,7 +35,7 @@ export function LosingTouch({ onOpen, changed }: { onOpen: (id: string) => void;
 
   const now = Date.now();
   return (
-    <section id="losing-touch" class="kit-view" aria-labelledby="losing-touch-heading">
+    <main id="losing-touch" class="kit-view" aria-labelledby="losing-touch-heading">
       <h2 id="losing-touch-heading" tabIndex={-1} ref={heading}>
         Losing touch
       </h2>
@@ -94,6 +94,6 @@ export function LosingTouch({ onOpen, changed }: { onOpen: (id: string) => void;
           </tbody>
         </table>
       )}
-    </section>
+    </main>
   );
 }

@@ -11,6 +11,7 @@ import { briefOf, shownName, type ClientBrief } from '../../components/popup/for
 import { LosingTouchList } from '../../components/popup/LosingTouchList';
 import { DeadlineAlerts } from '../../components/popup/DeadlineAlerts';
 import { CheckInNotice } from '../../components/mood/check-in';
+import { OpenPanelButton } from '../../components/display/OpenPanelButton';
 import { checkIn, type CheckIn } from '../../lib/mood/trend';
 import { QuickLog, type LastLog } from '../../components/popup/QuickLog';
 import { RapportError, send } from '../../lib/messaging/client';
@@ -191,83 +192,87 @@ export function App() {
     }
   };
 
+  // The footer stays outside main: inside it, a <footer> is no contentinfo landmark.
   return (
-    <div class="popup">
-      <header class="popup-head">
-        <h1>Rapport</h1>
-        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-          All clients
-        </button>
-      </header>
-
-      <section class="popup-section" aria-labelledby="target-heading">
-        <h2 id="target-heading">{candidates.length > 1 ? 'Log for' : 'On this page'}</h2>
-        {screen.state === 'loading' && <p class="muted">Looking at this tab…</p>}
-        {screen.state === 'error' && (
-          <p class="popup-error" role="alert">
-            {screen.message}
-          </p>
-        )}
-        {screen.state !== 'loading' && candidates.length === 0 && (
-          <p class="muted">
-            {screen.state === 'ready' && screen.unknown > 0
-              ? 'Nobody on this page is a client yet. Search below, or add them from the sidebar.'
-              : 'No client on this page. Search below, or choose someone from Losing touch.'}
-          </p>
-        )}
-        {candidates.length === 1 && (
-          <div class="target-card">
-            <ClientLine client={candidates[0]!} now={now} />
-          </div>
-        )}
-        {target && moodCheck?.clientId === target.id && <CheckInNotice name={shownName(target)} state={moodCheck.check} />}
-        {target && (
-          <button type="button" class="link-button" onClick={() => openBrief(target.id)}>
-            Prep brief for {shownName(target)}
+    <>
+      <main class="popup">
+        <header class="popup-head">
+          <h1>Rapport</h1>
+          <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+            All clients
           </button>
-        )}
-        {candidates.length > 1 && (
-          <fieldset class="target-choice">
-            <legend class="visually-hidden">Log for</legend>
-            {candidates.map((c) => (
-              <label key={c.id} class="target-option">
-                <input type="radio" name="target" checked={c.id === target?.id} onChange={() => choose(c)} />
-                <ClientLine client={c} now={now} />
-              </label>
-            ))}
-          </fieldset>
-        )}
-        <QuickLog
-          targetName={target ? shownName(target) : null}
-          summary={summary}
-          mood={mood}
-          busy={busy}
-          last={last}
-          message={message}
-          onSummary={setSummary}
-          onMood={setMood}
-          onLog={(kind, label) => void log(kind, label)}
-          onUndo={() => void undo()}
+          <OpenPanelButton />
+        </header>
+
+        <section class="popup-section" aria-labelledby="target-heading">
+          <h2 id="target-heading">{candidates.length > 1 ? 'Log for' : 'On this page'}</h2>
+          {screen.state === 'loading' && <p class="muted">Looking at this tab…</p>}
+          {screen.state === 'error' && (
+            <p class="popup-error" role="alert">
+              {screen.message}
+            </p>
+          )}
+          {screen.state !== 'loading' && candidates.length === 0 && (
+            <p class="muted">
+              {screen.state === 'ready' && screen.unknown > 0
+                ? 'Nobody on this page is a client yet. Search below, or add them from the sidebar.'
+                : 'No client on this page. Search below, or choose someone from Losing touch.'}
+            </p>
+          )}
+          {candidates.length === 1 && (
+            <div class="target-card">
+              <ClientLine client={candidates[0]!} now={now} />
+            </div>
+          )}
+          {target && moodCheck?.clientId === target.id && <CheckInNotice name={shownName(target)} state={moodCheck.check} />}
+          {target && (
+            <button type="button" class="link-button" onClick={() => openBrief(target.id)}>
+              Prep brief for {shownName(target)}
+            </button>
+          )}
+          {candidates.length > 1 && (
+            <fieldset class="target-choice">
+              <legend class="visually-hidden">Log for</legend>
+              {candidates.map((c) => (
+                <label key={c.id} class="target-option">
+                  <input type="radio" name="target" checked={c.id === target?.id} onChange={() => choose(c)} />
+                  <ClientLine client={c} now={now} />
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <QuickLog
+            targetName={target ? shownName(target) : null}
+            summary={summary}
+            mood={mood}
+            busy={busy}
+            last={last}
+            message={message}
+            onSummary={setSummary}
+            onMood={setMood}
+            onLog={(kind, label) => void log(kind, label)}
+            onUndo={() => void undo()}
+          />
+        </section>
+
+        <ClientSearch
+          query={query}
+          onQuery={setQuery}
+          results={results?.clients.map(current)}
+          total={results?.total ?? 0}
+          error={searchError}
+          selectedId={target?.id}
+          onChoose={choose}
+          now={now}
+          inputRef={searchRef}
         />
-      </section>
 
-      <ClientSearch
-        query={query}
-        onQuery={setQuery}
-        results={results?.clients.map(current)}
-        total={results?.total ?? 0}
-        error={searchError}
-        selectedId={target?.id}
-        onChoose={choose}
-        now={now}
-        inputRef={searchRef}
-      />
+        <DeadlineAlerts data={alerts} error={alertsError} now={now} onOpen={openBrief} />
 
-      <DeadlineAlerts data={alerts} error={alertsError} now={now} onOpen={openBrief} />
-
-      <LosingTouchList data={losing} error={losingError} selectedId={target?.id} onChoose={choose} />
+        <LosingTouchList data={losing} error={losingError} selectedId={target?.id} onChoose={choose} />
+      </main>
       <BackupFooter />
-    </div>
+    </>
   );
 }
 

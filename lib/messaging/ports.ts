@@ -37,7 +37,9 @@ export type SidebarPush =
     }
   | { type: 'layout'; collapsed: boolean }
   /** Client data may have changed (a write anywhere): ask again. */
-  | { type: 'changed' };
+  | { type: 'changed' }
+  /** The focus shortcut was pressed: put the keyboard on the sidebar's first control. */
+  | { type: 'focus' };
 
 /** Sidebar page → background. */
 export type SidebarAsk =
@@ -54,6 +56,8 @@ export type HostCommand =
   | { type: 'rapport:focus-page' }
   | { type: 'rapport:report' }
   | { type: 'rapport:changed' }
+  /** The focus shortcut: expand the sidebar and move the keyboard into its frame. */
+  | { type: 'rapport:focus-sidebar' }
   /** A client is on the screen reported with openIfClient: bring the sidebar in, opened. */
   | { type: 'rapport:open' };
 

@@ -67,6 +67,8 @@ export interface ScreenHub {
   changed(): void;
   /** The tab was closed. */
   forget(tabId: number): void;
+  /** The focus shortcut: the sidebar pages following `tabId` put the keyboard on their first control. */
+  focus(tabId: number): void;
 }
 
 export function createScreenHub(deps: ScreenHubDeps): ScreenHub {
@@ -204,6 +206,10 @@ export function createScreenHub(deps: ScreenHubDeps): ScreenHub {
 
     forget(tabId) {
       tabs.delete(tabId);
+    },
+
+    focus(tabId) {
+      for (const p of tabs.get(tabId)?.sidebars ?? []) post(p, { type: 'focus' });
     },
 
   };

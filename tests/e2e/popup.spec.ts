@@ -193,7 +193,7 @@ test('the log-call shortcut logs a call with the client on screen and says so', 
 
   // The keyboard shortcuts are in the manifest.
   const commands = await sw.evaluate(() => chrome.commands.getAll());
-  expect(commands.map((c) => c.name).sort()).toEqual(['_execute_action', 'log-call']);
+  expect(commands.map((c) => c.name).sort()).toEqual(['_execute_action', 'focus-sidebar', 'log-call']);
 });
 
 test('with two clients on screen (Outlook: sender and cc), the shortcut asks and the popup lets the user choose whom to log for', async ({ context, page, sw, extensionId }) => {

@@ -39,7 +39,7 @@ describe('generated manifests', () => {
     for (const m of [chrome, firefox]) {
       expect(m.action).toMatchObject({ default_popup: 'popup.html' });
       expect(m).not.toHaveProperty('browser_action');
-      expect(Object.keys(m.commands).sort()).toEqual(['_execute_action', 'log-call']);
+      expect(Object.keys(m.commands).sort()).toEqual(['_execute_action', 'focus-sidebar', 'log-call']);
     }
   });
 
@@ -50,8 +50,17 @@ describe('generated manifests', () => {
     expect(chrome).not.toHaveProperty('browser_specific_settings');
   });
 
-  it('ask the same of both browsers: permissions, known and optional portal hosts, content scripts, framable sidebar', () => {
-    for (const key of ['permissions', 'host_permissions', 'optional_host_permissions', 'content_scripts', 'web_accessible_resources'] as const)
+  it('show the same page in the browser side panel, each its own way (Chrome side_panel with its permission, Firefox sidebar_action)', () => {
+    expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(chrome.permissions).toContain('sidePanel');
+    expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+    expect(firefox.permissions).not.toContain('sidePanel');
+    expect(firefox).not.toHaveProperty('side_panel');
+  });
+
+  it('ask the same of both browsers: permissions (but the side panel’s), known and optional portal hosts, content scripts, framable sidebar', () => {
+    expect(firefox.permissions).toEqual(chrome.permissions.filter((p) => p !== 'sidePanel'));
+    for (const key of ['host_permissions', 'optional_host_permissions', 'content_scripts', 'web_accessible_resources'] as const)
       expect(firefox[key], key).toEqual(chrome[key]);
     expect(firefox).not.toHaveProperty('optional_permissions');
   });

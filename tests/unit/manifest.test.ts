@@ -28,8 +28,10 @@ describe('manifest per target', () => {
 
   it('asks both browsers for the same permissions: the known portals’ hosts, any other portal host only optionally', async () => {
     const [chrome, firefox] = await Promise.all([manifestFor('chrome'), manifestFor('firefox')]);
+    // Chrome's side panel needs a permission; Firefox's sidebar_action needs none (and would warn about an unknown one).
+    expect(chrome.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'sidePanel']);
+    expect(firefox.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting']);
     for (const m of [chrome, firefox]) {
-      expect(m.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting']);
       expect(m.optional_host_permissions).toEqual(['https://*/*']);
       // The hosts the e-filing content script matches already: the background injects code there on demand.
       expect(m.host_permissions).toEqual(EFILING_MATCHES);
@@ -46,10 +48,10 @@ describe('manifest per target', () => {
     }
   });
 
-  it('names the popup command _execute_action (MV3 in both browsers)', async () => {
+  it('names the popup command _execute_action (MV3 in both browsers), beside log-call and the focus shortcut', async () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const commands = (await manifestFor(browser)).commands as Record<string, unknown>;
-      expect(Object.keys(commands).sort()).toEqual(['_execute_action', 'log-call']);
+      expect(Object.keys(commands).sort()).toEqual(['_execute_action', 'focus-sidebar', 'log-call']);
     }
   });
 
