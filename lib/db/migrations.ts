@@ -97,6 +97,13 @@ export const MIGRATIONS: ((db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>
     const questions = db.createObjectStore('questions', { keyPath: 'id' });
     questions.createIndex('client', ['clientId', 'addedAt']);
   },
+  // 5 — clients whose mood trend calls for a check-in (sparse: stats carry
+  // `checkIn` only while it is raised; schema.ts ClientStats.checkIn). The
+  // stats of an existing database gain their moods, and so their entries
+  // here, when open.ts derives them again (STATS_VERSION).
+  (_db, tx) => {
+    tx.objectStore('stats').createIndex('checkIn', 'checkIn');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

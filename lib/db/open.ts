@@ -2,7 +2,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { clientKeys, KEYS_VERSION } from '../identity/keys';
 import { DB_NAME, type RapportDB, type StoredClient } from './schema';
 import { DB_VERSION, KEYS_VERSION_KEY, upgrade } from './migrations';
-import { seal } from './stats';
+import { seal, STATS_VERSION, withMoods } from './stats';
 import { issue } from './request';
 
 export type Db = IDBPDatabase<RapportDB>;
@@ -36,6 +36,7 @@ export async function openRapportDb(name = DB_NAME, version = DB_VERSION, hooks:
     },
   });
   await deriveKeysAgain(db);
+  await deriveStatsAgain(db);
   return db;
 }
 
@@ -61,6 +62,29 @@ export async function deriveKeysAgain(db: Db): Promise<boolean> {
     s = await s.continue();
   }
   issue(tx.objectStore('meta').put(KEYS_VERSION, KEYS_VERSION_KEY));
+  await tx.done;
+  return true;
+}
+
+/** meta key: the STATS_VERSION the stored stats were derived with. */
+export const STATS_VERSION_KEY = 'statsVersion';
+
+/**
+ * When stats gained a field derived from the history (lib/db/stats.ts
+ * STATS_VERSION), derives it for every client, live or trashed, in one
+ * transaction: the newest history page or two of each. Costs one read of
+ * `meta` when nothing changed.
+ */
+export async function deriveStatsAgain(db: Db): Promise<boolean> {
+  if ((await db.get('meta', STATS_VERSION_KEY)) === STATS_VERSION) return false;
+  const tx = db.transaction(['stats', 'history', 'meta'], 'readwrite');
+  const history = tx.objectStore('history');
+  let s = await tx.objectStore('stats').openCursor();
+  while (s) {
+    issue(s.update(seal(await withMoods(history, s.value))));
+    s = await s.continue();
+  }
+  issue(tx.objectStore('meta').put(STATS_VERSION, STATS_VERSION_KEY));
   await tx.done;
   return true;
 }

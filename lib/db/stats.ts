@@ -8,8 +8,9 @@ import { cadenceDates, cadenceState, resolveCadence, type CadenceDefaults, type 
 import type { Client } from '../model/client';
 import { filingState } from '../model/filing';
 import { isContact } from '../model/interaction';
+import { checkIn, MOOD_WINDOW } from '../mood/trend';
 import { byTime, walkBack, type HistoryStore } from './history';
-import type { ClientStats, PageItem } from './schema';
+import type { ClientStats, MoodEntry, PageItem } from './schema';
 
 /** Interactions a client's view shows, kept in its stats. */
 export const RECENT_MAX = 5;
@@ -41,6 +42,9 @@ export function searchTerms(s: Pick<ClientStats, 'name' | 'preferredName' | 'org
   return [...out];
 }
 
+/** What the mood trend keeps of an interaction. */
+export const moodEntry = (i: PageItem): MoodEntry => (i.sentiment === undefined ? { at: i.at, id: i.id } : { at: i.at, id: i.id, sentiment: i.sentiment });
+
 /** An open flag: a rejected filing nobody has acknowledged yet. */
 export const isOpenFlag = (i: PageItem) =>
   i.kind === 'filing' && !!i.filing && i.filing.acknowledgedAt === undefined && filingState(i.filing.status) === 'rejected';
@@ -64,6 +68,7 @@ export function statsFor(client: Client, defaults: CadenceDefaults, prev?: Clien
     recent: prev?.recent ?? [],
     openFlags: prev?.openFlags ?? [],
     filings: prev?.filings ?? [],
+    moods: prev?.moods ?? [],
   };
   if (client.preferredName) s.preferredName = client.preferredName;
   if (client.organisation) s.organisation = client.organisation;
@@ -90,6 +95,8 @@ export function addItem(s: ClientStats, i: PageItem): boolean {
   if (s.recent.length < RECENT_MAX || byTime(i, s.recent.at(-1)!) > 0) {
     s.recent = [...s.recent, i].sort((a, b) => byTime(b, a)).slice(0, RECENT_MAX);
   }
+  const moods = s.moods ?? [];
+  if (moods.length < MOOD_WINDOW || byTime(i, moods[0]!) > 0) s.moods = [...moods, moodEntry(i)].sort(byTime).slice(-MOOD_WINDOW);
   if (isContact(i.kind) && !(i.at <= (s.lastContact ?? -Infinity))) s.lastContact = i.at;
   if (i.kind === 'filing' && i.messageId && !s.filings.some((f) => f.key === i.messageId)) s.filings.push({ key: i.messageId, id: i.id, at: i.at });
   if (isOpenFlag(i)) s.openFlags.push({ id: i.id, at: i.at });
@@ -118,8 +125,12 @@ export function removeItem(s: ClientStats, i: PageItem): boolean {
   if (i.kind === 'filing') s.filings = s.filings.filter((f) => f.id !== i.id);
   const shown = s.recent.some((r) => r.id === i.id);
   s.recent = s.recent.filter((r) => r.id !== i.id);
+  // One of the last ten left: the eleventh newest takes its place, from the history.
+  const inMoods = !!s.moods?.some((m) => m.id === i.id);
+  s.moods = s.moods?.filter((m) => m.id !== i.id);
   return !(
     shown ||
+    inMoods ||
     (isContact(i.kind) && i.at === s.lastContact) ||
     (i.kind === 'email-in' && (i.at === s.lastIn || i.at === s.awaitingSince)) ||
     (i.kind === 'email-out' && i.at === s.lastOut)
@@ -127,28 +138,31 @@ export function removeItem(s: ClientStats, i: PageItem): boolean {
 }
 
 /**
- * Re-derives last contact, last e-mail in and out and the awaiting-reply
- * clock from the client's history, newest first, reading only as far back as
- * it must.
+ * Re-derives last contact, last e-mail in and out, the awaiting-reply clock,
+ * the newest interactions and the last ten moods from the client's history,
+ * newest first, reading only as far back as it must.
  */
 export async function rescan(store: HistoryStore, s: ClientStats): Promise<ClientStats> {
   let contact: number | undefined;
   let lastIn: number | undefined;
   let lastOut: number | undefined;
   const recent: PageItem[] = [];
+  const moods: MoodEntry[] = [];
   // Messages from the client newer than (or as new as) our newest reply.
   const unanswered: number[] = [];
   await walkBack(store, s.id, (i) => {
     if (recent.length < RECENT_MAX) recent.push(i);
+    if (moods.length < MOOD_WINDOW) moods.push(moodEntry(i));
     if (contact === undefined && isContact(i.kind)) contact = i.at;
     if (i.kind === 'email-in') {
       lastIn ??= i.at;
       if (lastOut === undefined) unanswered.push(i.at);
     }
     if (i.kind === 'email-out') lastOut ??= i.at;
-    return contact !== undefined && lastIn !== undefined && lastOut !== undefined && recent.length >= RECENT_MAX;
+    return contact !== undefined && lastIn !== undefined && lastOut !== undefined && recent.length >= RECENT_MAX && moods.length >= MOOD_WINDOW;
   });
   s.recent = recent;
+  s.moods = moods.reverse();
   // A message at the very moment of our reply counts as answered, as in addItem.
   const after = unanswered.filter((at) => !(at <= (lastOut ?? -Infinity)));
   const waiting = after.length ? Math.min(...after) : undefined;
@@ -183,6 +197,7 @@ export function seal(s: ClientStats): ClientStats {
     delete s.dueAt;
     delete s.overdueAt;
     delete s.flagged;
+    delete s.checkIn;
     return s;
   }
   s.sort = sortKey(s.name, s.id);
@@ -193,8 +208,32 @@ export function seal(s: ClientStats): ClientStats {
   s.overdueAt = overdueAt;
   if (s.openFlags.length) s.flagged = 1;
   else delete s.flagged;
+  const check = checkIn(s.moods ?? []);
+  if (check.raised && check.since !== undefined) s.checkIn = check.since;
+  else delete s.checkIn;
   return s;
 }
+
+/**
+ * The last ten moods again from the history (a record written before stats
+ * kept them): the newest page or two of one client.
+ */
+export async function withMoods(store: HistoryStore, s: ClientStats): Promise<ClientStats> {
+  const moods: MoodEntry[] = [];
+  await walkBack(store, s.id, (i) => {
+    moods.push(moodEntry(i));
+    return moods.length >= MOOD_WINDOW;
+  });
+  s.moods = moods.reverse();
+  return s;
+}
+
+/**
+ * Bumped when what stats derive from the history changes: open.ts then
+ * derives the new fields for every stored record once (2: the last ten moods
+ * and the check-in flag).
+ */
+export const STATS_VERSION = 2;
 
 /** The cadence state the client is in at `now`. */
 export const cadenceOf = (s: ClientStats, now: number): CadenceState =>

@@ -4,12 +4,13 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { paginate, toItem } from '../../../lib/db/history';
 import { DB_VERSION, KEYS_VERSION_KEY, MIGRATIONS, type AnyVersionDB } from '../../../lib/db/migrations';
-import { openRapportDb } from '../../../lib/db/open';
+import { openRapportDb, STATS_VERSION_KEY } from '../../../lib/db/open';
 import { cadenceCounts } from '../../../lib/db/repos/cadence';
 import { openFlags } from '../../../lib/db/repos/filings';
 import { allInteractions, logInteractionOnce } from '../../../lib/db/repos/interactions';
 import { listClientsPage } from '../../../lib/db/search';
-import { seal, statsWithHistory } from '../../../lib/db/stats';
+import { seal, STATS_VERSION, statsWithHistory } from '../../../lib/db/stats';
+import { checkInList } from '../../../lib/db/repos/check-ins';
 import { clientKeys, KEYS_VERSION } from '../../../lib/identity/keys';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
 import { seedAtVersion } from './seed-old-version';
@@ -64,7 +65,7 @@ describe('migrations', () => {
     expect([...tx.objectStore('deadlines').indexNames].sort()).toEqual(['alert', 'client']);
     expect([...tx.objectStore('questions').indexNames]).toEqual(['client']);
     expect([...tx.objectStore('clients').indexNames]).toEqual(['keys']);
-    expect([...tx.objectStore('stats').indexNames].sort()).toEqual(['due', 'flagged', 'overdue', 'sort', 'terms', 'trashedAt']);
+    expect([...tx.objectStore('stats').indexNames].sort()).toEqual(['checkIn', 'due', 'flagged', 'overdue', 'sort', 'terms', 'trashedAt']);
     // History is read by key range only: no index to keep up on every write.
     expect([...tx.objectStore('history').indexNames]).toEqual([]);
     expect(await db.get('meta', KEYS_VERSION_KEY)).toBe(KEYS_VERSION);
@@ -150,6 +151,28 @@ describe('migrations', () => {
     expect((await db.get('clients', 'c1'))?.keys?.sort()).toEqual(clientKeys(v1Client).sort());
     expect((await listClientsPage(db, 'maria', 10)).total).toBe(1);
     expect(await db.get('meta', KEYS_VERSION_KEY)).toBe(KEYS_VERSION);
+    db.close();
+  });
+
+  it('stats written before they kept moods gain the last ten on open, and a declining client is in the check-in index', async () => {
+    // Version 4 as it shipped: stats without moods, no checkIn index, no stats version.
+    const moods = [1, 1, 0, 0, -1, -1];
+    const items = moods.map((sentiment, n) => toItem({ id: `i${n}`, clientId: 'c1', kind: 'call', at: NOW - (20 - n) * DAY, summary: '', source: 'manual', sentiment }));
+    const steady = { ...v1Client, id: 'c2', name: 'Steady Sam', emails: ['sam@example.com'], matters: [] };
+    const steadyItems = items.map((i) => ({ ...i, id: `s${i.id}`, sentiment: 1 }));
+    await seedAtVersion('moods', 4, async (db) => {
+      for (const [c, list] of [[v1Client, items], [steady, steadyItems]] as const) {
+        await db.put('clients', { ...c, keys: clientKeys(c) });
+        const { moods: _m, checkIn: _c, ...old } = seal(statsWithHistory(c, DEFAULT_SETTINGS.cadence, [...list]));
+        await db.put('stats', old);
+        for (const p of paginate(c.id, [...list])) await db.put('history', p);
+      }
+      await db.put('meta', KEYS_VERSION, KEYS_VERSION_KEY);
+    });
+    const db = await openRapportDb('moods');
+    expect((await db.get('stats', 'c1'))?.moods?.map((m) => m.sentiment)).toEqual(moods);
+    expect(await db.get('meta', STATS_VERSION_KEY)).toBe(STATS_VERSION);
+    expect(await checkInList(db, NOW, 10)).toMatchObject({ total: 1, clients: [{ id: 'c1', name: 'Maria Alvarez', reason: 'two-frustrated', since: items.at(-1)!.at }] });
     db.close();
   });
 
