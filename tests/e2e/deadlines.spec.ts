@@ -171,6 +171,37 @@ test('the popup lists deadlines at risk and missed across clients, a broken prom
   await expect(brief.getByRole('region', { name: 'Deadlines' })).toContainText('Opposition to demurrer');
 });
 
+test('the popup lists every client whose mood calls for a check-in, never a steady one; a pleased call clears it', async ({ context, sw, extensionId }) => {
+  const at = (ago: number) => Date.now() - ago * DAY;
+  await rapport(sw, 'importClients', {
+    records: [
+      // Falling over the last five: pleased, pleased, neutral, neutral, frustrated.
+      { client: { name: 'Fay Ortiz' }, interactions: [2, 2, 0, 0, -1].map((sentiment, n) => ({ kind: 'call' as const, at: at(10 - n), sentiment })) },
+      // Steady: pleased and neutral throughout.
+      { client: { name: 'Sam Steady' }, interactions: [1, 0, 1, 1, 0, 1].map((sentiment, n) => ({ kind: 'call' as const, at: at(10 - n), sentiment })) },
+    ],
+  });
+  const maria = await seedMaria(sw);
+  for (const [ago, sentiment] of [[4, -1], [2, -2]] as const) await rapport(sw, 'logInteraction', { interaction: { clientId: maria.id, kind: 'meeting', at: at(ago), sentiment } });
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 700 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const list = popup.getByRole('list', { name: 'Clients to check in with' });
+  // The one waiting longest first: Fay's fall showed 6 days ago, Mari's pair 2 days ago.
+  await expect(list.getByRole('listitem')).toHaveText([/Check in with Fay Ortiz.*their mood has been falling/, /Check in with Mari.*two frustrated interactions in a row/]);
+  await expect(popup.getByText('Check in with Sam Steady')).toHaveCount(0);
+  await expect(popup.getByRole('region', { name: 'Check in' })).toContainText('2 clients');
+
+  // Choosing one makes the buttons log for them; a pleased call clears the flag.
+  await list.getByRole('button', { name: /Check in with Mari/ }).click();
+  await popup.getByLabel('Mood').selectOption({ label: 'Pleased' });
+  await popup.getByRole('button', { name: 'Call', exact: true }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Logged: Call with' })).toBeVisible();
+  await expect(list.getByRole('listitem')).toHaveText([/Check in with Fay Ortiz/]);
+  expect((await rapport(sw, 'checkIns', {})).clients.map((c) => c.name)).toEqual(['Fay Ortiz']);
+});
+
 test('Options → Deadlines: sortable, filtered by state and kind; an edit moves the due date with a history line; the calendar file holds them; Settings change the buffer', async ({ page, sw, extensionId }) => {
   const maria = await seedMaria(sw);
   const { client: tom } = await rapport(sw, 'createClient', { client: { name: 'Thomas Becker', preferredName: 'Tom' } });
