@@ -68,8 +68,10 @@ export function statsFor(client: Client, defaults: CadenceDefaults, prev?: Clien
     recent: prev?.recent ?? [],
     openFlags: prev?.openFlags ?? [],
     filings: prev?.filings ?? [],
-    moods: prev?.moods ?? [],
   };
+  // A record from before stats kept moods has none until open.ts derives them: keep it so.
+  if (!prev) s.moods = [];
+  else if (prev.moods) s.moods = prev.moods;
   if (client.preferredName) s.preferredName = client.preferredName;
   if (client.organisation) s.organisation = client.organisation;
   if (client.cadence) s.ownCadence = client.cadence;
@@ -95,8 +97,9 @@ export function addItem(s: ClientStats, i: PageItem): boolean {
   if (s.recent.length < RECENT_MAX || byTime(i, s.recent.at(-1)!) > 0) {
     s.recent = [...s.recent, i].sort((a, b) => byTime(b, a)).slice(0, RECENT_MAX);
   }
-  const moods = s.moods ?? [];
-  if (moods.length < MOOD_WINDOW || byTime(i, moods[0]!) > 0) s.moods = [...moods, moodEntry(i)].sort(byTime).slice(-MOOD_WINDOW);
+  // No moods yet (a record from before they were kept): open.ts derives all ten from the history.
+  const moods = s.moods;
+  if (moods && (moods.length < MOOD_WINDOW || byTime(i, moods[0]!) > 0)) s.moods = [...moods, moodEntry(i)].sort(byTime).slice(-MOOD_WINDOW);
   if (isContact(i.kind) && !(i.at <= (s.lastContact ?? -Infinity))) s.lastContact = i.at;
   if (i.kind === 'filing' && i.messageId && !s.filings.some((f) => f.key === i.messageId)) s.filings.push({ key: i.messageId, id: i.id, at: i.at });
   if (isOpenFlag(i)) s.openFlags.push({ id: i.id, at: i.at });
@@ -214,18 +217,16 @@ export function seal(s: ClientStats): ClientStats {
   return s;
 }
 
-/**
- * The last ten moods again from the history (a record written before stats
- * kept them): the newest page or two of one client.
- */
-export async function withMoods(store: HistoryStore, s: ClientStats): Promise<ClientStats> {
-  const moods: MoodEntry[] = [];
-  await walkBack(store, s.id, (i) => {
-    moods.push(moodEntry(i));
-    return moods.length >= MOOD_WINDOW;
-  });
-  s.moods = moods.reverse();
-  return s;
+/** The last ten moods of each client, from `items` in key order (a run of history pages: each client's oldest first). */
+export function lastMoods(items: Iterable<{ clientId: string; item: PageItem }>): Map<string, MoodEntry[]> {
+  const out = new Map<string, MoodEntry[]>();
+  for (const { clientId, item } of items) {
+    const list = out.get(clientId) ?? [];
+    list.push(moodEntry(item));
+    if (list.length > MOOD_WINDOW) list.shift();
+    out.set(clientId, list);
+  }
+  return out;
 }
 
 /**
