@@ -23,7 +23,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { awaitShown, asSender, callOn, INSTALL_WATCH, serveGmail, sidebarRoot, storm, swapThread, THREAD_URL, waitForSidebarText } from './bench/page.mjs';
+import { awaitShown, asSender, callOn, frameLoadWatch, INSTALL_WATCH, serveGmail, sidebarRoot, storm, swapThread, THREAD_URL, waitForSidebarText } from './bench/page.mjs';
 import { int, kb, markdownTable, mb, median, prng, round, summary, table } from './bench/stats.mjs';
 import { BUILD_COMMAND, EXTENSION_DIR, ROOT } from './bench/extension.mjs';
 import { bareBaselines, beginJob, commitJob, installSeeder, jobStatus, lookupsInWorker, stageBatch } from './bench/worker.mjs';
@@ -49,6 +49,8 @@ const CONFIG = {
   stormBatches: QUICK ? 120 : 600,
   stormPerSecond: 60,
   stormRuns: QUICK ? 1 : 2,
+  // The sidebar frame's own load and memory: fresh Gmail tabs, each a full page load.
+  frameLoads: QUICK ? 3 : 10,
 };
 
 // The goals from the issue ("prove Rapport is lighter and faster than anything else in the inbox").
@@ -468,6 +470,75 @@ async function heap(ctx, display) {
   }
 }
 
+/** The sidebar's frame in `page` (an extension page framed in a closed shadow root). */
+const sidebarFrame = (page) => page.frames().find((f) => f.url().includes('/sidebar.html'));
+
+/**
+ * The sidebar frame's own load and memory, on `CONFIG.frameLoads` fresh Gmail
+ * tabs (full page loads, the client's thread open): frame navigation start →
+ * first contentful paint and → the client's card painted (frameLoadWatch,
+ * installed as an init script), where the frame starts on the page's
+ * timeline, and the frame's JS heap after two forced GCs (CDP
+ * Performance.getMetrics on the frame's own target: an extension frame runs
+ * in the extension's renderer process, apart from the page).
+ */
+async function frameLoads(ctx, display) {
+  log(`Sidebar frame: its own load (navigation start → card painted) and JS heap, ${CONFIG.frameLoads} fresh Gmail tabs…`);
+  await ctx.context.addInitScript(frameLoadWatch);
+  const runs = [];
+  for (let i = 0; i < CONFIG.frameLoads; i++) {
+    const page = await ctx.context.newPage();
+    try {
+      await page.goto(THREAD_URL);
+      await waitForSidebarText(page, display);
+      const frame = sidebarFrame(page);
+      if (!frame) throw new BenchError('The sidebar showed the client, yet no sidebar frame was found.');
+      const deadline = Date.now() + NAV_TIMEOUT_MS;
+      let t;
+      while (!(t = await frame.evaluate(() => window.__rpFrameLoad ?? null))?.cardPainted) {
+        if (Date.now() > deadline) throw new BenchError(`The sidebar frame's load watch saw no painted card within ${NAV_TIMEOUT_MS / 1000} s (it has ${JSON.stringify(t)}).`);
+        await sleep(50);
+      }
+      const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+      const cdp = await ctx.context.newCDPSession(frame);
+      let m;
+      try {
+        await cdp.send('Performance.enable');
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        m = metricsOf(await cdp.send('Performance.getMetrics'));
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
+      runs.push({
+        pageToFrameStartMs: round(t.origin - pageOrigin, 1),
+        fcpMs: t.fcp === null ? null : round(t.fcp, 1),
+        cardSeenMs: round(t.cardSeen, 1),
+        cardPaintedMs: round(t.cardPainted, 1),
+        jsHeapUsed: m.JSHeapUsedSize,
+        jsHeapTotal: m.JSHeapTotalSize,
+        nodes: m.Nodes,
+        listeners: m.JSEventListeners,
+      });
+    } finally {
+      await page.close();
+    }
+  }
+  const of = (k) => runs.map((r) => r[k]).filter((v) => v !== null);
+  const out = {
+    n: runs.length,
+    cardPainted: summary(of('cardPaintedMs'), 1),
+    fcp: summary(of('fcpMs'), 1),
+    pageToFrameStart: summary(of('pageToFrameStartMs'), 1),
+    jsHeapUsed: median(of('jsHeapUsed')),
+    nodes: median(of('nodes')),
+    listeners: median(of('listeners')),
+    runs,
+  };
+  log(`  card painted ${out.cardPainted.median} ms after the frame's navigation start (median); frame JS heap ${mb(out.jsHeapUsed)}`);
+  return out;
+}
+
 /**
  * One storm on a fresh tab, watched by two Performance agents at once: thread
  * ticks (CPU time the page's main thread spent — what the extension adds to
@@ -538,6 +609,8 @@ async function main() {
     const host = navigationClients(seeded.index, 1)[0];
     currentHtml = asSender(several, host.email, host.name, hex(9999));
 
+    const frame = await frameLoads(ext, host.display);
+
     log('Memory: JS heap on the Gmail page with and without the extension…');
     const mem = { with: [], without: [] };
     for (let i = 0; i < 2; i++) {
@@ -552,7 +625,7 @@ async function main() {
       storms.without.push(await stormOnce(plain, host.display, CONFIG.seed + 10));
     }
 
-    const results = report({ started, mach, bundle, watch, seeded, bare, workerMemory, look, ttc, cold, mem, storms });
+    const results = report({ started, mach, bundle, watch, seeded, bare, workerMemory, look, ttc, cold, frame, mem, storms });
     return results;
   } finally {
     await ext.close();
@@ -560,7 +633,7 @@ async function main() {
   }
 }
 
-function report({ started, mach, bundle, watch, seeded, bare, workerMemory, look, ttc, cold, mem, storms }) {
+function report({ started, mach, bundle, watch, seeded, bare, workerMemory, look, ttc, cold, frame, mem, storms }) {
   const date = new Date();
   const med = (xs, k) => median(xs.map((x) => x[k]));
   const hostOverhead = Object.fromEntries(
@@ -622,6 +695,17 @@ function report({ started, mach, bundle, watch, seeded, bare, workerMemory, look
       spaced: { gapMs: CONFIG.spacedGapMs, ...ttc.spaced },
       runs: ttc.runs.map((r) => ({ ...r, totalMs: round(r.totalMs, 1), toRequestMs: r.toRequestMs === null ? null : round(r.toRequestMs, 1), requestToShownMs: r.requestToShownMs === null ? null : round(r.requestToShownMs, 1) })),
       met: ttc.total.p95 <= GOALS.timeToContextP95Ms,
+    },
+    sidebarFrame: frame && {
+      loads: frame.n,
+      cardPaintedMs: frame.cardPainted,
+      firstContentfulPaintMs: frame.fcp,
+      pageToFrameStartMs: frame.pageToFrameStart,
+      jsHeapUsedBytes: frame.jsHeapUsed,
+      nodes: frame.nodes,
+      listeners: frame.listeners,
+      measured: 'fresh Gmail tabs (full page loads); times from the frame’s navigation start; heap after two forced GCs, CDP Performance.getMetrics on the frame’s target',
+      runs: frame.runs,
     },
     hostOverhead: {
       seconds: CONFIG.stormBatches / CONFIG.stormPerSecond,
@@ -695,7 +779,15 @@ function rows(r) {
     ['Host overhead: main-thread CPU, ScriptDuration (with / without)', `${h.script.ratio}× (${h.script.withSeconds.toFixed(3)} / ${h.script.withoutSeconds.toFixed(3)} s; +${h.script.addedMsPerSecond} ms/s)`, '≤ 1.05×', yes(h.script.ratio <= GOALS.hostOverheadRatio)],
     ['Host overhead: TaskDuration as wall time (noisy on a shared machine)', `${h.taskWall.ratio}× (${h.taskWall.withSeconds.toFixed(3)} / ${h.taskWall.withoutSeconds.toFixed(3)} s)`, '—', ''],
     ...r.bundle.scripts.map((b) => [`Bundle ${b.files.join(' + ')} (gzip -9; InboxSDK ≈ 529 KB)`, `${kb(b.gzipBytes)} gzip (${kb(b.bytes)} raw)`, '≤ 10 KB gzip', yes(b.gzipBytes <= GOALS.bundleGzipBytes)]),
-    ['Memory: JS heap added on the Gmail page (after GC)', `+${mb(r.memory.addedBytes)} (${mb(r.memory.jsHeapUsedWith)} vs ${mb(r.memory.jsHeapUsedWithout)}); +${r.memory.nodesWith - r.memory.nodesWithout} DOM nodes, +${r.memory.listenersWith - r.memory.listenersWithout} listeners`, '—', ''],
+    ...(r.sidebarFrame
+      ? [
+          [`Sidebar frame load: its navigation start → the client's card painted (p50 / p95, n=${r.sidebarFrame.loads} fresh tabs)`, ms(r.sidebarFrame.cardPaintedMs), '—', ''],
+          ['↳ frame navigation start → its first contentful paint', ms(r.sidebarFrame.firstContentfulPaintMs), '', ''],
+          ["↳ the page's navigation start → the frame's", ms(r.sidebarFrame.pageToFrameStartMs), '', ''],
+        ]
+      : []),
+    ["Memory: the content script's JS heap on the Gmail page (the page's heap with the extension − without, after GC)", `+${mb(r.memory.addedBytes)} (${mb(r.memory.jsHeapUsedWith)} vs ${mb(r.memory.jsHeapUsedWithout)}); +${r.memory.nodesWith - r.memory.nodesWithout} DOM nodes, +${r.memory.listenersWith - r.memory.listenersWithout} listeners`, '—', ''],
+    ...(r.sidebarFrame ? [["Memory: the sidebar frame's own JS heap (after GC; median)", `${mb(r.sidebarFrame.jsHeapUsedBytes)}; ${r.sidebarFrame.nodes} DOM nodes, ${r.sidebarFrame.listeners} listeners`, '—', '']] : []),
   ];
   return out;
 }

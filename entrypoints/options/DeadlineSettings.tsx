@@ -1,15 +1,18 @@
 // Settings → Deadlines: the default buffer per kind, the heads-up template and
 // where it opens, and the holiday lists court days are counted with — each
-// dated, so an outdated list is visible. A record of its own with its own
-// version (lib/db/repos/deadlines.ts), saved apart from the cadence settings.
+// dated, so an outdated list is visible, and each editable (a day added, a
+// court closure, a shipped day taken off, reset). A record of its own with its
+// own version (lib/db/repos/deadlines.ts), saved apart from the cadence
+// settings. A change to a holiday list is saved at once, on the saved record:
+// whatever else is being edited in the form stays unsaved until Save.
 import { useEffect, useState } from 'preact/hooks';
 import { RapportError, send } from '../../lib/messaging/client';
 import type { DeadlineKind } from '../../lib/model/deadline';
 import type { ComposeChoice, DeadlineSettings } from '../../lib/model/deadline-settings';
 import { DEADLINE_KIND_LABELS } from '../../lib/deadlines/labels';
-import { CALIFORNIA_HOLIDAYS, FEDERAL_HOLIDAYS, holidayListStatus, type HolidayList } from '../../lib/deadlines/holidays';
+import { CALIFORNIA_HOLIDAYS, FEDERAL_HOLIDAYS, type HolidayEdits } from '../../lib/deadlines/holidays';
+import { HolidayListEditor } from '../../components/deadlines/holiday-list-editor';
 import { COMPOSE_LABELS, HEADS_UP_PLACEHOLDERS } from '../../lib/deadlines/heads-up';
-import { fromDate } from '../../lib/deadlines/local-date';
 
 const KINDS: DeadlineKind[] = ['court', 'internal', 'promise'];
 const COMPOSE: [ComposeChoice, string][] = [
@@ -18,41 +21,6 @@ const COMPOSE: [ComposeChoice, string][] = [
   ['mailto', COMPOSE_LABELS.mailto],
   ['copy', 'Copy to the clipboard'],
 ];
-const LIST_STATUS = { current: 'up to date', 'last-year': 'ends this year: check for next year’s dates', outdated: 'OUTDATED: court days past its last year are counted without holidays' };
-
-function HolidayListView({ list, own }: { list: HolidayList; own: boolean }) {
-  const status = holidayListStatus(list, fromDate(Date.now()));
-  return (
-    <div class="dl-holidays" role="group" aria-label={list.name}>
-      <h4>{list.name}</h4>
-      <p class={status === 'outdated' ? 'rp-dl-error' : 'kit-hint'}>
-        {list.validFrom}–{list.validThrough}, {list.holidays.length} days, checked {list.checkedOn} ({own ? 'your copy' : 'shipped with Rapport'}) — {LIST_STATUS[status]}
-      </p>
-      {list.sources.length > 0 && (
-        <p class="kit-hint">
-          Sources:{' '}
-          {list.sources.map((s, i) => (
-            <span key={i}>
-              {i > 0 && ', '}
-              {s.cite}
-            </span>
-          ))}
-        </p>
-      )}
-      <details>
-        <summary>Show the days</summary>
-        <ul>
-          {list.holidays.map((h) => (
-            <li key={h.date}>
-              {h.date} — {h.name}
-            </li>
-          ))}
-        </ul>
-      </details>
-    </div>
-  );
-}
-
 export function DeadlineSettingsForm() {
   const [base, setBase] = useState<{ settings: DeadlineSettings; version: number } | null>(null);
   const [draft, setDraft] = useState<DeadlineSettings | null>(null);
@@ -60,6 +28,7 @@ export function DeadlineSettingsForm() {
   const [status, setStatus] = useState('');
   const [errors, setErrors] = useState<{ path: string; message: string }[]>([]);
   const [busy, setBusy] = useState(false);
+  const [holidayStatus, setHolidayStatus] = useState('');
 
   const load = async () => {
     const s = await send('getDeadlineSettings', {});
@@ -76,6 +45,26 @@ export function DeadlineSettingsForm() {
   const errorOf = (prefix: string) => errors.filter((e) => e.path.startsWith(prefix)).map((e) => e.message);
   const template = draft.headsUp.template;
   const setTemplate = (k: keyof typeof template, v: string) => setDraft({ ...draft, headsUp: { ...draft.headsUp, template: { ...template, [k]: v } } });
+
+  const saveHolidays = async (key: 'federal' | 'california', next: HolidayEdits | undefined, done: string): Promise<string | null> => {
+    const holidays = { ...base.settings.holidays };
+    if (next) holidays[key] = next;
+    else delete holidays[key];
+    try {
+      const saved = await send('updateDeadlineSettings', { settings: { ...base.settings, holidays }, version: base.version });
+      setBase(saved);
+      setDraft((d) => d && { ...d, holidays: saved.settings.holidays });
+      setHolidayStatus(done);
+      return null;
+    } catch (x) {
+      setHolidayStatus('');
+      if (x instanceof RapportError) {
+        if (x.code === 'conflict') return `${x.message} Reload the page to see them. Nothing was changed.`;
+        return `${x.issues[0]?.message ?? x.message} Nothing was changed.`;
+      }
+      return 'Could not save. Nothing was changed.';
+    }
+  };
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -175,11 +164,6 @@ export function DeadlineSettingsForm() {
             </select>
           </div>
         </fieldset>
-        <fieldset>
-          <legend>Holiday lists (court-day counting)</legend>
-          <HolidayListView list={draft.holidays.federal ?? FEDERAL_HOLIDAYS} own={!!draft.holidays.federal} />
-          <HolidayListView list={draft.holidays.california ?? CALIFORNIA_HOLIDAYS} own={!!draft.holidays.california} />
-        </fieldset>
         <p role="status" class="kit-hint">
           {status}
         </p>
@@ -187,6 +171,15 @@ export function DeadlineSettingsForm() {
           Save deadline settings
         </button>
       </form>
+      <fieldset class="dl-holiday-lists">
+        <legend>Holiday lists (court-day counting)</legend>
+        <p class="kit-hint">Changes here are saved at once and counted with from then on.</p>
+        <HolidayListEditor shipped={FEDERAL_HOLIDAYS} edits={base.settings.holidays.federal} onChange={(next, done) => saveHolidays('federal', next, done)} />
+        <HolidayListEditor shipped={CALIFORNIA_HOLIDAYS} edits={base.settings.holidays.california} onChange={(next, done) => saveHolidays('california', next, done)} />
+        <p role="status" class="kit-hint">
+          {holidayStatus}
+        </p>
+      </fieldset>
     </section>
   );
 }

@@ -15,6 +15,7 @@ import { DEADLINE_KIND_LABELS } from '../../lib/deadlines/labels';
 import { newId } from '../../lib/model/ids';
 import '../../components/deadlines/deadlines.css';
 import './deadlines.css';
+import { holidayLists } from '../../lib/deadlines/holidays';
 
 type Editing = { kind: 'new'; clientId: string } | { kind: 'edit'; id: string } | null;
 
@@ -158,7 +159,7 @@ export function DeadlinesView() {
             deadline={current?.deadline}
             matters={matters}
             buffers={buffers}
-            holidays={{ ...(settings?.settings.holidays.federal ? { federal: settings.settings.holidays.federal } : {}), ...(settings?.settings.holidays.california ? { california: settings.settings.holidays.california } : {}) }}
+            holidays={holidayLists(settings?.settings.holidays)}
             onSave={save}
             onCancel={() => setEditing(null)}
           />

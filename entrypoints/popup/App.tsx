@@ -10,6 +10,7 @@ import { ClientSearch } from '../../components/popup/ClientSearch';
 import { briefOf, shownName, type ClientBrief } from '../../components/popup/format';
 import { LosingTouchList } from '../../components/popup/LosingTouchList';
 import { DeadlineAlerts } from '../../components/popup/DeadlineAlerts';
+import { CheckInList } from '../../components/popup/CheckInList';
 import { CheckInNotice } from '../../components/mood/check-in';
 import { OpenPanelButton } from '../../components/display/OpenPanelButton';
 import { checkIn, type CheckIn } from '../../lib/mood/trend';
@@ -52,6 +53,8 @@ export function App() {
   const [losingError, setLosingError] = useState<string | null>(null);
   const [alerts, setAlerts] = useState<ReplyMap['deadlineAlerts'] | null>(null);
   const [alertsError, setAlertsError] = useState<string | null>(null);
+  const [checkIns, setCheckIns] = useState<ReplyMap['checkIns'] | null>(null);
+  const [checkInsError, setCheckInsError] = useState<string | null>(null);
   /** The check-in rule for the client the buttons log for. */
   const [moodCheck, setMoodCheck] = useState<{ clientId: string; check: CheckIn } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -82,6 +85,15 @@ export function App() {
   }, []);
   useEffect(() => void refreshAlerts(), [refreshAlerts]);
 
+  const refreshCheckIns = useCallback(async () => {
+    try {
+      setCheckIns(await send('checkIns', { limit: 10 }));
+      setCheckInsError(null);
+    } catch (e) {
+      setCheckInsError(errorText(e, 'Could not load who to check in with.'));
+    }
+  }, []);
+
   // Who is on the tab's screen; without a content script there, search instead.
   useEffect(() => {
     void (async () => {
@@ -99,6 +111,8 @@ export function App() {
 
   const targetId = target?.id;
   const lastLogged = last?.interactionId;
+  // A log (or its undo) with a mood can raise or clear a check-in.
+  useEffect(() => void refreshCheckIns(), [refreshCheckIns, lastLogged]);
   useEffect(() => {
     if (!targetId) return setMoodCheck(null);
     let live = true;
@@ -268,6 +282,8 @@ export function App() {
         />
 
         <DeadlineAlerts data={alerts} error={alertsError} now={now} onOpen={openBrief} />
+
+        <CheckInList data={checkIns} error={checkInsError} selectedId={target?.id} now={now} onChoose={choose} />
 
         <LosingTouchList data={losing} error={losingError} selectedId={target?.id} onChoose={choose} />
       </main>

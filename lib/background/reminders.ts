@@ -1,6 +1,7 @@
 // The daily reminder: one notification saying which deadlines and promises
-// are at risk or missed, and who is due or overdue, at the hour the user chose. The text builder is pure (unit-tested); the alarm and
-// the notification are passed in.
+// are at risk or missed, whom to check in with (their mood trend), and who is
+// due or overdue, at the hour the user chose. The text builder is pure
+// (unit-tested); the alarm and the notification are passed in.
 import { addDays, setHours, startOfDay } from 'date-fns';
 import type { Db } from '../db/open';
 import { getSettings } from '../db/repos/settings';
@@ -8,6 +9,8 @@ import type { LosingTouchEntry } from '../messaging/protocol';
 import type { Settings } from '../model/settings';
 import { losingTouchList } from '../db/repos/cadence';
 import { needingAttention, type AttentionItem } from '../db/repos/deadlines';
+import { checkInList, type CheckInEntry } from '../db/repos/check-ins';
+import { CHECK_IN_REASONS } from '../mood/trend';
 import { fromDate } from '../deadlines/local-date';
 import { countByStatus } from './losing-touch';
 import { notice, type NoticeOptions, type NotificationsApi } from './notify';
@@ -42,6 +45,17 @@ function deadlineLine(i: Pick<AttentionItem, 'deadline' | 'clientName' | 'state'
   return `${i.state === 'missed' ? 'Missed' : 'At risk'}: ${title} — ${i.clientName} (due ${when})`;
 }
 
+/** "Check in with Ana Ruiz — their mood has been falling". */
+function checkInLine(e: Pick<CheckInEntry, 'name' | 'preferredName' | 'reason'>): string {
+  return `Check in with ${e.preferredName || e.name} — ${CHECK_IN_REASONS[e.reason]}`;
+}
+
+export interface ReminderCheckIns {
+  /** The first part of the list, the one waiting longest first (checkInList). */
+  items: readonly Pick<CheckInEntry, 'name' | 'preferredName' | 'reason'>[];
+  total: number;
+}
+
 export interface ReminderDeadlines {
   /** Missed first, then at risk (needingAttention's order), or the first part of that list. */
   items: readonly Pick<AttentionItem, 'deadline' | 'clientName' | 'state'>[];
@@ -53,29 +67,32 @@ export interface ReminderDeadlines {
 
 /**
  * Title and message for the daily notification, or null when nothing needs
- * the lawyer. Deadlines and promises at risk or missed come first, then
- * clients: `ordered` is the losing-touch list (most overdue first) or its
- * first part; `counts` are for everyone (counted from `ordered` when not
- * given). At most `maxLines` items are named; the rest are counted.
+ * the lawyer. Deadlines and promises at risk or missed come first, then the
+ * clients whose mood calls for a check-in, then clients due or overdue:
+ * `ordered` is the losing-touch list (most overdue first) or its first part;
+ * `counts` are for everyone (counted from `ordered` when not given). At most
+ * `maxLines` items are named; the rest are counted.
  */
 export function reminderText(
   ordered: readonly LosingTouchEntry[],
-  opts: { counts?: { overdue: number; due: number }; maxLines?: number; deadlines?: ReminderDeadlines } = {},
+  opts: { counts?: { overdue: number; due: number }; maxLines?: number; deadlines?: ReminderDeadlines; checkIns?: ReminderCheckIns } = {},
 ): { title: string; message: string } | null {
   const { overdue, due } = opts.counts ?? countByStatus(ordered);
   const dl = opts.deadlines;
   const missed = dl?.missed ?? 0;
   const atRisk = dl?.atRisk ?? 0;
-  if (!overdue && !due && !missed && !atRisk) return null;
+  const checks = opts.checkIns?.total ?? 0;
+  if (!overdue && !due && !missed && !atRisk && !checks) return null;
   const counts: string[] = [];
   if (missed) counts.push(`${plural(missed, 'deadline')} missed`);
   if (atRisk) counts.push(missed ? `${atRisk} at risk` : `${plural(atRisk, 'deadline')} at risk`);
+  if (checks) counts.push(`${checks} to check in with`);
   if (overdue) counts.push(`${plural(overdue, 'client')} overdue`);
   if (due) counts.push(overdue ? `${due} due` : `${plural(due, 'client')} due`);
   const title = counts.length ? `Rapport: ${counts.join(', ')}` : 'Rapport';
   const max = opts.maxLines ?? 4;
-  const shown = [...(dl ? dl.items.map((i) => deadlineLine(i, dl.today)) : []), ...ordered.map(line)].slice(0, max);
-  const rest = missed + atRisk + overdue + due - shown.length;
+  const shown = [...(dl ? dl.items.map((i) => deadlineLine(i, dl.today)) : []), ...(opts.checkIns?.items.map(checkInLine) ?? []), ...ordered.map(line)].slice(0, max);
+  const rest = missed + atRisk + checks + overdue + due - shown.length;
   if (rest > 0) shown.push(`…and ${rest} more`);
   return { title, message: shown.join('\n') };
 }
@@ -117,11 +134,16 @@ export async function ensureAlarms(alarms: AlarmsApi, reminders: Settings['remin
 export async function runDailyReminder(deps: { db: Db; now: number; notifications: NotificationsApi }): Promise<NoticeOptions | null> {
   const settings = await getSettings(deps.db);
   if (!settings.reminders.enabled) return null;
-  const [{ clients, overdue, due }, deadlines] = await Promise.all([losingTouchList(deps.db, deps.now, REMINDER_LINES), needingAttention(deps.db, deps.now)]);
+  const [{ clients, overdue, due }, deadlines, checkIns] = await Promise.all([
+    losingTouchList(deps.db, deps.now, REMINDER_LINES),
+    needingAttention(deps.db, deps.now),
+    checkInList(deps.db, deps.now, REMINDER_LINES),
+  ]);
   const text = reminderText(clients, {
     counts: { overdue, due },
     maxLines: REMINDER_LINES,
     deadlines: { ...deadlines, items: deadlines.items.slice(0, REMINDER_LINES), today: fromDate(deps.now) },
+    checkIns: { items: checkIns.clients, total: checkIns.total },
   });
   if (!text) {
     await deps.notifications.clear(REMINDER_ALARM);

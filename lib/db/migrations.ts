@@ -4,7 +4,7 @@ import type { Interaction } from '../model/interaction';
 import { settingsFromStored, SETTINGS_KEY } from '../model/settings';
 import { paginate, toItem } from './history';
 import type { RapportDB, StoredClient } from './schema';
-import { seal, statsWithHistory } from './stats';
+import { seal, STATS_VERSION, statsWithHistory } from './stats';
 import { startOfDay } from 'date-fns';
 import { COUNTS_KEY, type Counts } from './counts';
 import { issue } from './request';
@@ -28,6 +28,9 @@ type UpgradeTx = IDBPTransaction<AnyVersionDB, StoreNames<AnyVersionDB>[], 'vers
 
 /** meta key: the KEYS_VERSION the stored identity keys and search tokens were derived with. */
 export const KEYS_VERSION_KEY = 'keysVersion';
+
+/** meta key: the STATS_VERSION (stats.ts) the stored stats were derived with; open.ts derives them again when it differs. */
+export const STATS_VERSION_KEY = 'statsVersion';
 
 export const MIGRATIONS: ((db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>)[] = [
   // 1 — clients by normalised identifier, interactions by client and time.
@@ -97,6 +100,13 @@ export const MIGRATIONS: ((db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>
     const questions = db.createObjectStore('questions', { keyPath: 'id' });
     questions.createIndex('client', ['clientId', 'addedAt']);
   },
+  // 5 — clients whose mood trend calls for a check-in (sparse: stats carry
+  // `checkIn` only while it is raised; schema.ts ClientStats.checkIn). The
+  // stats of an existing database gain their moods, and so their entries
+  // here, when open.ts derives them again (STATS_VERSION).
+  (_db, tx) => {
+    tx.objectStore('stats').createIndex('checkIn', 'checkIn');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
@@ -110,6 +120,8 @@ export async function upgrade(db: IDBPDatabase<RapportDB>, oldVersion: number, n
   tx.done.catch(() => {});
   try {
     for (let v = oldVersion; v < newVersion; v++) await MIGRATIONS[v]!(db as unknown as UpgradeDb, tx as unknown as UpgradeTx);
+    // A new database has every stats field from its first write: nothing to derive again on open (open.ts).
+    if (oldVersion === 0) issue(tx.objectStore('meta').put(STATS_VERSION, STATS_VERSION_KEY));
   } catch (e) {
     console.error('[rapport] database upgrade failed; nothing was changed', e);
     tx.abort();

@@ -1,8 +1,10 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { clientKeys, KEYS_VERSION } from '../identity/keys';
 import { DB_NAME, type RapportDB, type StoredClient } from './schema';
-import { DB_VERSION, KEYS_VERSION_KEY, upgrade } from './migrations';
-import { seal } from './stats';
+import { DB_VERSION, KEYS_VERSION_KEY, STATS_VERSION_KEY, upgrade } from './migrations';
+
+export { STATS_VERSION_KEY };
+import { lastMoods, seal, STATS_VERSION } from './stats';
 import { issue } from './request';
 
 export type Db = IDBPDatabase<RapportDB>;
@@ -36,6 +38,12 @@ export async function openRapportDb(name = DB_NAME, version = DB_VERSION, hooks:
     },
   });
   await deriveKeysAgain(db);
+  // Not awaited: at 10,000 clients it takes seconds, and requests go on between its chunks.
+  const derived = deriveStatsAgain(db).catch((e) => {
+    console.warn('[rapport] stats not derived again yet; the next open carries on', e);
+    return false;
+  });
+  derivations.set(db, derived);
   return db;
 }
 
@@ -67,6 +75,47 @@ export async function deriveKeysAgain(db: Db): Promise<boolean> {
   issue(tx.objectStore('meta').put(KEYS_VERSION, KEYS_VERSION_KEY));
   await tx.done;
   return true;
+}
+
+/** Clients whose stats are derived again per transaction: requests wait for one chunk at most. */
+export const STATS_CHUNK = 100;
+
+const derivations = new WeakMap<Db, Promise<boolean>>();
+
+/** Settles when the stats derivation started by opening `db` has finished (tests, the bench): true when it did any work. */
+export const statsDerived = (db: Db): Promise<boolean> => derivations.get(db) ?? Promise.resolve(false);
+
+/**
+ * When stats gained a field derived from the history (lib/db/stats.ts
+ * STATS_VERSION: the last ten moods), derives it for every client that lacks
+ * it, live or trashed, `chunk` clients per transaction: their stats and one
+ * read of their history pages (a client's pages are one key range, and a
+ * chunk's clients are consecutive ids, so one range for all of them). A write
+ * between chunks keeps a record without moods as it is (stats.ts addItem), so
+ * the chunk that reaches it still derives the whole ten. Records that have
+ * them are left alone, so a run cut short carries on at the next open. Costs
+ * one read of `meta` when nothing changed.
+ */
+export async function deriveStatsAgain(db: Db, chunk = STATS_CHUNK): Promise<boolean> {
+  if ((await db.get('meta', STATS_VERSION_KEY)) === STATS_VERSION) return false;
+  let after: string | undefined;
+  for (;;) {
+    const tx = db.transaction(['stats', 'history', 'meta'], 'readwrite');
+    const stats = tx.objectStore('stats');
+    const batch = await stats.getAll(after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), chunk);
+    const todo = batch.filter((s) => s.moods === undefined);
+    if (todo.length) {
+      // [id] sorts before every [id, at, itemId]; an array sorts after every number.
+      const pages = await tx.objectStore('history').getAll(IDBKeyRange.bound([todo[0]!.id], [todo.at(-1)!.id, []]));
+      const moods = lastMoods(pages.flatMap((p) => p.items.map((item) => ({ clientId: p.clientId, item }))));
+      for (const s of todo) issue(stats.put(seal({ ...s, moods: moods.get(s.id) ?? [] })));
+    }
+    const last = batch.length < chunk;
+    if (last) issue(tx.objectStore('meta').put(STATS_VERSION, STATS_VERSION_KEY));
+    await tx.done;
+    if (last) return true;
+    after = batch.at(-1)!.id;
+  }
 }
 
 export interface Connection {

@@ -40,6 +40,13 @@ export interface OpenFlag {
 }
 
 /** A filing logged from a portal row: its dedupe key (the interaction's messageId) and where it lives. */
+/** One of the last ten interactions, for the mood trend: when, and the mood if one was recorded. */
+export interface MoodEntry {
+  at: number;
+  id: string;
+  sentiment?: number;
+}
+
 export interface FilingRef {
   key: string;
   id: string;
@@ -85,6 +92,12 @@ export interface ClientStats {
   openFlags: OpenFlag[];
   /** Filings logged, by message id: a portal row is logged once per status, however often (and whenever) it is seen. */
   filings: FilingRef[];
+  /**
+   * The last MOOD_WINDOW (lib/mood/trend.ts) interactions, oldest first: the
+   * mood trend without a history read. Absent only in records written before
+   * it existed; open.ts derives it again for those (STATS_VERSION).
+   */
+  moods?: MoodEntry[];
   trashedAt?: number;
   // Index fields, live clients only.
   /** Normalised name + NUL + id: the client list's order, and its paging cursor. */
@@ -96,6 +109,13 @@ export interface ClientStats {
   overdueAt?: number;
   /** 1 while the client has open filing flags. */
   flagged?: 1;
+  /**
+   * While the mood trend calls for a check-in (lib/mood/trend.ts checkIn):
+   * when the interaction that raised it happened. The `checkIn` index holds
+   * exactly these clients, so the popup and the daily reminder read them
+   * without touching anyone's history.
+   */
+  checkIn?: number;
 }
 
 /** A chunk of a bulk write, staged until its job is committed (lib/db/bulk.ts). */
@@ -134,6 +154,7 @@ export interface RapportDB extends DBSchema {
       overdue: [number, string];
       trashedAt: number;
       flagged: number;
+      checkIn: number;
     };
   };
   history: {

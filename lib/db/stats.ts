@@ -8,8 +8,9 @@ import { cadenceDates, cadenceState, resolveCadence, type CadenceDefaults, type 
 import type { Client } from '../model/client';
 import { filingState } from '../model/filing';
 import { isClientContact } from '../model/interaction';
+import { checkIn, MOOD_WINDOW } from '../mood/trend';
 import { byTime, walkBack, type HistoryStore } from './history';
-import type { ClientStats, PageItem } from './schema';
+import type { ClientStats, MoodEntry, PageItem } from './schema';
 
 /** Interactions a client's view shows, kept in its stats. */
 export const RECENT_MAX = 5;
@@ -41,6 +42,9 @@ export function searchTerms(s: Pick<ClientStats, 'name' | 'preferredName' | 'org
   return [...out];
 }
 
+/** What the mood trend keeps of an interaction. */
+export const moodEntry = (i: PageItem): MoodEntry => (i.sentiment === undefined ? { at: i.at, id: i.id } : { at: i.at, id: i.id, sentiment: i.sentiment });
+
 /** An open flag: a rejected filing nobody has acknowledged yet. */
 export const isOpenFlag = (i: PageItem) =>
   i.kind === 'filing' && !!i.filing && i.filing.acknowledgedAt === undefined && filingState(i.filing.status) === 'rejected';
@@ -65,6 +69,9 @@ export function statsFor(client: Client, defaults: CadenceDefaults, prev?: Clien
     openFlags: prev?.openFlags ?? [],
     filings: prev?.filings ?? [],
   };
+  // A record from before stats kept moods has none until open.ts derives them: keep it so.
+  if (!prev) s.moods = [];
+  else if (prev.moods) s.moods = prev.moods;
   if (client.preferredName) s.preferredName = client.preferredName;
   if (client.organisation) s.organisation = client.organisation;
   if (client.cadence) s.ownCadence = client.cadence;
@@ -90,6 +97,10 @@ export function addItem(s: ClientStats, i: PageItem): boolean {
   if (s.recent.length < RECENT_MAX || byTime(i, s.recent.at(-1)!) > 0) {
     s.recent = [...s.recent, i].sort((a, b) => byTime(b, a)).slice(0, RECENT_MAX);
   }
+  // No moods yet (a record from before they were kept): open.ts derives all ten from the history.
+  // A call with opposing counsel says nothing about how the client feels.
+  const moods = s.moods;
+  if (moods && !i.aboutPerson && (moods.length < MOOD_WINDOW || byTime(i, moods[0]!) > 0)) s.moods = [...moods, moodEntry(i)].sort(byTime).slice(-MOOD_WINDOW);
   if (isClientContact(i) && !(i.at <= (s.lastContact ?? -Infinity))) s.lastContact = i.at;
   if (i.kind === 'filing' && i.messageId && !s.filings.some((f) => f.key === i.messageId)) s.filings.push({ key: i.messageId, id: i.id, at: i.at });
   if (isOpenFlag(i)) s.openFlags.push({ id: i.id, at: i.at });
@@ -119,8 +130,12 @@ export function removeItem(s: ClientStats, i: PageItem): boolean {
   if (i.kind === 'filing') s.filings = s.filings.filter((f) => f.id !== i.id);
   const shown = s.recent.some((r) => r.id === i.id);
   s.recent = s.recent.filter((r) => r.id !== i.id);
+  // One of the last ten left: the eleventh newest takes its place, from the history.
+  const inMoods = !!s.moods?.some((m) => m.id === i.id);
+  s.moods = s.moods?.filter((m) => m.id !== i.id);
   return !(
     shown ||
+    inMoods ||
     (isClientContact(i) && i.at === s.lastContact) ||
     (i.kind === 'email-in' && !i.aboutPerson && (i.at === s.lastIn || i.at === s.awaitingSince)) ||
     (i.kind === 'email-out' && !i.aboutPerson && i.at === s.lastOut)
@@ -128,29 +143,32 @@ export function removeItem(s: ClientStats, i: PageItem): boolean {
 }
 
 /**
- * Re-derives last contact, last e-mail in and out and the awaiting-reply
- * clock from the client's history, newest first, reading only as far back as
- * it must.
+ * Re-derives last contact, last e-mail in and out, the awaiting-reply clock,
+ * the newest interactions and the last ten moods from the client's history,
+ * newest first, reading only as far back as it must.
  */
 export async function rescan(store: HistoryStore, s: ClientStats): Promise<ClientStats> {
   let contact: number | undefined;
   let lastIn: number | undefined;
   let lastOut: number | undefined;
   const recent: PageItem[] = [];
+  const moods: MoodEntry[] = [];
   // Messages from the client newer than (or as new as) our newest reply.
   const unanswered: number[] = [];
   await walkBack(store, s.id, (i) => {
     if (recent.length < RECENT_MAX) recent.push(i);
     if (contact === undefined && isClientContact(i)) contact = i.at;
     if (i.aboutPerson) return false;
+    if (moods.length < MOOD_WINDOW) moods.push(moodEntry(i));
     if (i.kind === 'email-in') {
       lastIn ??= i.at;
       if (lastOut === undefined) unanswered.push(i.at);
     }
     if (i.kind === 'email-out') lastOut ??= i.at;
-    return contact !== undefined && lastIn !== undefined && lastOut !== undefined && recent.length >= RECENT_MAX;
+    return contact !== undefined && lastIn !== undefined && lastOut !== undefined && recent.length >= RECENT_MAX && moods.length >= MOOD_WINDOW;
   });
   s.recent = recent;
+  s.moods = moods.reverse();
   // A message at the very moment of our reply counts as answered, as in addItem.
   const after = unanswered.filter((at) => !(at <= (lastOut ?? -Infinity)));
   const waiting = after.length ? Math.min(...after) : undefined;
@@ -185,6 +203,7 @@ export function seal(s: ClientStats): ClientStats {
     delete s.dueAt;
     delete s.overdueAt;
     delete s.flagged;
+    delete s.checkIn;
     return s;
   }
   s.sort = sortKey(s.name, s.id);
@@ -195,8 +214,31 @@ export function seal(s: ClientStats): ClientStats {
   s.overdueAt = overdueAt;
   if (s.openFlags.length) s.flagged = 1;
   else delete s.flagged;
+  const check = checkIn(s.moods ?? []);
+  if (check.raised && check.since !== undefined) s.checkIn = check.since;
+  else delete s.checkIn;
   return s;
 }
+
+/** The last ten moods of each client, from `items` in key order (a run of history pages: each client's oldest first). */
+export function lastMoods(items: Iterable<{ clientId: string; item: PageItem }>): Map<string, MoodEntry[]> {
+  const out = new Map<string, MoodEntry[]>();
+  for (const { clientId, item } of items) {
+    if (item.aboutPerson) continue;
+    const list = out.get(clientId) ?? [];
+    list.push(moodEntry(item));
+    if (list.length > MOOD_WINDOW) list.shift();
+    out.set(clientId, list);
+  }
+  return out;
+}
+
+/**
+ * Bumped when what stats derive from the history changes: open.ts then
+ * derives the new fields for every stored record once (2: the last ten moods
+ * and the check-in flag).
+ */
+export const STATS_VERSION = 2;
 
 /** The cadence state the client is in at `now`. */
 export const cadenceOf = (s: ClientStats, now: number): CadenceState =>

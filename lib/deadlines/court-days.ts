@@ -57,7 +57,8 @@ class Calendar {
   }
 }
 
-const describe = (r: NonNullable<ReturnType<typeof closedReason>>) => (r.kind === 'weekend' ? `a ${r.name}` : r.name);
+const describe = (r: NonNullable<ReturnType<typeof closedReason>>) =>
+  r.kind === 'weekend' ? `a ${r.name}` : r.kind === 'closure' ? `a day the court is closed (${r.name})` : r.name;
 
 /** Moves off non-court days in the direction given, recording why. */
 function roll(cal: Calendar, d: LocalDate, direction: Direction, rule: string, lists?: readonly HolidayList[]): { date: LocalDate; step?: CountStep } {

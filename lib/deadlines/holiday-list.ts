@@ -2,13 +2,15 @@
 // validate a user's own list without pulling the shipped lists into its bundle.
 import { z } from 'zod';
 import { localDateSchema } from '../model/deadline';
-import { yearOf } from './local-date';
+import { weekday, yearOf } from './local-date';
 
 z.config({ jitless: true });
 
 export const holidaySchema = z.object({
   date: localDateSchema,
   name: z.string().trim().min(1, { message: 'A holiday needs a name' }).max(120),
+  /** Not a holiday but a day the court was closed (by order, a storm): counted the same way, said differently. */
+  closure: z.literal(true).optional(),
 });
 export type Holiday = z.infer<typeof holidaySchema>;
 
@@ -50,3 +52,47 @@ export const holidayListSchema = z
   .transform((l) => ({ ...l, holidays: [...l.holidays].sort((a, b) => a.date.localeCompare(b.date)) }));
 export type HolidayList = z.output<typeof holidayListSchema>;
 export type HolidayListInput = z.input<typeof holidayListSchema>;
+
+/**
+ * The user's changes to one shipped list, kept apart from it so that a newer
+ * shipped list (next year's dates) still arrives with the changes on top:
+ * days added (holidays the list lacks, or days the court was closed) and
+ * shipped days taken off. Dates are checked here, where no shipped list is
+ * at hand; an added day that is also a shipped one replaces it.
+ */
+export const holidayEditsSchema = z
+  .object({
+    added: z
+      .array(
+        z.object({
+          date: localDateSchema,
+          name: z.string().trim().min(1, { message: 'Give the day a name' }).max(120),
+          closure: z.literal(true).optional(),
+        }),
+      )
+      .max(500)
+      .default([]),
+    removed: z.array(localDateSchema).max(500).default([]),
+  })
+  .superRefine((e, ctx) => {
+    const seen = new Set<string>();
+    e.added.forEach((h, i) => {
+      if (seen.has(h.date)) ctx.addIssue({ code: 'custom', path: ['added', i, 'date'], message: `${h.date} is listed twice` });
+      seen.add(h.date);
+      const w = weekdayOf(h.date);
+      if (w === 0 || w === 6) ctx.addIssue({ code: 'custom', path: ['added', i, 'date'], message: `${h.date} is a ${w === 0 ? 'Sunday' : 'Saturday'}: never a court day anyway` });
+    });
+    e.removed.forEach((d, i) => {
+      if (seen.has(d)) ctx.addIssue({ code: 'custom', path: ['removed', i], message: `${d} is both added and taken off` });
+    });
+  });
+export type HolidayEdits = z.output<typeof holidayEditsSchema>;
+
+/** undefined for a date the field check refuses anyway. */
+function weekdayOf(d: string): number | undefined {
+  try {
+    return weekday(d);
+  } catch {
+    return undefined;
+  }
+}

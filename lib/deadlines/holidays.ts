@@ -1,19 +1,48 @@
 // Holiday lists for court-day arithmetic. The lists are data
 // (holidays/*.json): each names its sources, the day it was checked and the
 // years it covers, so a list that has run out shows as such instead of
-// silently counting a holiday as a court day. Settings can hold the user's own
-// copy of a list (same schema), e.g. with a day a court closed for a storm.
+// silently counting a holiday as a court day. Settings → Deadlines keeps the
+// user's changes to each (holiday-list.ts HolidayEdits: a day added, a day the
+// court was closed, a shipped day taken off), applied here over the shipped
+// list.
 import { weekday, yearOf, type LocalDate } from './local-date';
-import { holidayListSchema, type HolidayList } from './holiday-list';
+import { holidayListSchema, type HolidayEdits, type HolidayList } from './holiday-list';
 import federalData from './holidays/us-federal.json';
 import californiaData from './holidays/ca-judicial.json';
 
-export { holidayListSchema, holidaySchema, holidaySourceSchema, type Holiday, type HolidayList, type HolidayListInput } from './holiday-list';
+export {
+  holidayEditsSchema,
+  holidayListSchema,
+  holidaySchema,
+  holidaySourceSchema,
+  type Holiday,
+  type HolidayEdits,
+  type HolidayList,
+  type HolidayListInput,
+} from './holiday-list';
 
 /** Federal legal holidays (5 U.S.C. 6103, FRCP 6(a)(6)), as observed. */
 export const FEDERAL_HOLIDAYS: HolidayList = holidayListSchema.parse(federalData);
 /** California judicial holidays (CCP 135, Gov. Code 6700, CRC 1.11), as observed. */
 export const CALIFORNIA_HOLIDAYS: HolidayList = holidayListSchema.parse(californiaData);
+
+/** The shipped list with the user's changes: days taken off, days added (an added day replaces a shipped one on the same date). */
+export function withEdits(shipped: HolidayList, edits: HolidayEdits | undefined): HolidayList {
+  if (!edits || (!edits.added.length && !edits.removed.length)) return shipped;
+  const gone = new Set([...edits.removed, ...edits.added.map((h) => h.date)]);
+  const holidays = [...shipped.holidays.filter((h) => !gone.has(h.date)), ...edits.added].sort((a, b) => a.date.localeCompare(b.date));
+  return { ...shipped, holidays };
+}
+
+export interface HolidayLists {
+  federal: HolidayList;
+  california: HolidayList;
+}
+
+/** The lists court days are counted with, from Settings → Deadlines (its `holidays` section). */
+export function holidayLists(edits: { federal?: HolidayEdits; california?: HolidayEdits } | undefined): HolidayLists {
+  return { federal: withEdits(FEDERAL_HOLIDAYS, edits?.federal), california: withEdits(CALIFORNIA_HOLIDAYS, edits?.california) };
+}
 
 export type ListStatus = 'current' | 'last-year' | 'outdated';
 
@@ -33,7 +62,7 @@ export function covers(list: Pick<HolidayList, 'validFrom' | 'validThrough'>, d:
 }
 
 /** Why a day is not a court day, or undefined when it is one. */
-export type ClosedReason = { kind: 'weekend'; name: 'Saturday' | 'Sunday' } | { kind: 'holiday'; name: string; list: string };
+export type ClosedReason = { kind: 'weekend'; name: 'Saturday' | 'Sunday' } | { kind: 'holiday' | 'closure'; name: string; list: string };
 
 export function closedReason(d: LocalDate, lists: readonly HolidayList[]): ClosedReason | undefined {
   const w = weekday(d);
@@ -41,7 +70,7 @@ export function closedReason(d: LocalDate, lists: readonly HolidayList[]): Close
   if (w === 0) return { kind: 'weekend', name: 'Sunday' };
   for (const l of lists) {
     const h = l.holidays.find((x) => x.date === d);
-    if (h) return { kind: 'holiday', name: h.name, list: l.name };
+    if (h) return { kind: h.closure ? 'closure' : 'holiday', name: h.name, list: l.name };
   }
   return undefined;
 }

@@ -13,6 +13,7 @@ import { deadlineInputSchema, deadlineKindSchema, type BufferDefaults, type Dead
 import { deadlineSettingsSchema, type DeadlineSettings } from '../model/deadline-settings';
 import { openQuestionSchema, type OpenQuestion } from '../model/open-question';
 import type { BriefInput } from '../brief/assemble';
+import type { CheckInEntry } from '../db/repos/check-ins';
 import { LIMITS } from './limits';
 import type { CaseHit, PageFacts } from '../sites/efiling/reading';
 import type { ConflictReport } from '../identity/conflict-report';
@@ -287,6 +288,8 @@ export const requestSchemas = {
   deleteOpenQuestion: z.object({ id }),
   /** The moods of a live client's last ten interactions, oldest first (the sparkline and the check-in rule). */
   getMood: z.object({ clientId: id }),
+  /** Live clients whose mood trend calls for a check-in, the one waiting longest first (the popup). */
+  checkIns: z.object({ limit: z.number().int().min(1).max(1000).default(20) }),
   /** Everything the prep brief shows for one live client, in one read. */
   getBrief: z.object({ clientId: id }),
   // People around a matter and the conflict check (extension pages only).
@@ -509,6 +512,7 @@ export interface ReplyMap {
   resolveOpenQuestion: { question: OpenQuestion };
   deleteOpenQuestion: { deleted: true };
   getMood: { points: { at: number; sentiment?: number }[] };
+  checkIns: { clients: CheckInEntry[]; total: number };
   getBrief: BriefInput;
   checkConflicts: { reports: ConflictReport[] };
   checkName: ConflictReport;

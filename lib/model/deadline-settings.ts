@@ -6,12 +6,22 @@
 import { z } from 'zod';
 import { bufferDaysSchema, DEFAULT_BUFFER_DAYS } from './deadline';
 import { DEFAULT_HEADS_UP_TEMPLATE, headsUpTemplateSchema } from '../deadlines/heads-up';
-import { holidayListSchema } from '../deadlines/holiday-list';
+import { holidayEditsSchema } from '../deadlines/holiday-list';
 
 z.config({ jitless: true });
 
 export const composeTargetSchema = z.enum(['gmail', 'outlook', 'mailto', 'copy']);
 export type ComposeChoice = z.infer<typeof composeTargetSchema>;
+
+/**
+ * A list's edits. A record from before edits existed could hold a whole copy
+ * of a list here (nothing in the product wrote one); it reads as no edits —
+ * the shipped list — rather than making the whole record unreadable.
+ */
+const userEdits = z.preprocess(
+  (v) => (v && typeof v === 'object' && Array.isArray((v as { holidays?: unknown }).holidays) ? undefined : v),
+  holidayEditsSchema.optional(),
+);
 
 export const deadlineSettingsSchema = z
   .object({
@@ -33,13 +43,14 @@ export const deadlineSettingsSchema = z
       })
       .prefault({}),
     /**
-     * The user's own copies of the holiday lists (e.g. a day the court closed,
-     * or next year's dates before an update ships). Unset = the shipped list.
+     * The user's changes to each shipped holiday list (lib/deadlines/holidays.ts
+     * withEdits): days added — a holiday, or a day the court was closed — and
+     * shipped days taken off. Unset = the shipped list as it is.
      */
     holidays: z
       .object({
-        federal: holidayListSchema.optional(),
-        california: holidayListSchema.optional(),
+        federal: userEdits,
+        california: userEdits,
       })
       .prefault({}),
   })

@@ -235,3 +235,34 @@ export async function storm({ batches, perSecond, seed }) {
   }
   return { batches, ms: performance.now() - start };
 }
+
+/**
+ * An init script (context.addInitScript) for the sidebar's own load: in the
+ * sidebar frame only, before its scripts run, it records when the client's
+ * card first holds a name and when that frame has been painted (the first
+ * animation frame after it, then a task: the paint has happened by then), and
+ * the frame's first contentful paint. Times are ms from the frame's navigation
+ * start (its performance.timeOrigin, kept too, to place it on the page's
+ * timeline). Results in window.__rpFrameLoad.
+ */
+export function frameLoadWatch() {
+  if (location.protocol !== 'chrome-extension:' && location.protocol !== 'moz-extension:') return;
+  if (!location.pathname.endsWith('/sidebar.html')) return;
+  const out = (window.__rpFrameLoad = { origin: performance.timeOrigin, fcp: null, cardSeen: null, cardPainted: null });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') out.fcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  const named = () => document.querySelector('.rp-card .rp-name')?.textContent?.trim();
+  const seen = () => {
+    if (out.cardSeen !== null || !named()) return false;
+    out.cardSeen = performance.now();
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => (out.cardPainted = performance.now());
+      ch.port2.postMessage(0);
+    });
+    return true;
+  };
+  const obs = new MutationObserver(() => seen() && obs.disconnect());
+  obs.observe(document, { subtree: true, childList: true, characterData: true });
+}

@@ -171,6 +171,37 @@ test('the popup lists deadlines at risk and missed across clients, a broken prom
   await expect(brief.getByRole('region', { name: 'Deadlines' })).toContainText('Opposition to demurrer');
 });
 
+test('the popup lists every client whose mood calls for a check-in, never a steady one; a pleased call clears it', async ({ context, sw, extensionId }) => {
+  const at = (ago: number) => Date.now() - ago * DAY;
+  await rapport(sw, 'importClients', {
+    records: [
+      // Falling over the last five: pleased, pleased, neutral, neutral, frustrated.
+      { client: { name: 'Fay Ortiz' }, interactions: [2, 2, 0, 0, -1].map((sentiment, n) => ({ kind: 'call' as const, at: at(10 - n), sentiment })) },
+      // Steady: pleased and neutral throughout.
+      { client: { name: 'Sam Steady' }, interactions: [1, 0, 1, 1, 0, 1].map((sentiment, n) => ({ kind: 'call' as const, at: at(10 - n), sentiment })) },
+    ],
+  });
+  const maria = await seedMaria(sw);
+  for (const [ago, sentiment] of [[4, -1], [2, -2]] as const) await rapport(sw, 'logInteraction', { interaction: { clientId: maria.id, kind: 'meeting', at: at(ago), sentiment } });
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 700 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const list = popup.getByRole('list', { name: 'Clients to check in with' });
+  // The one waiting longest first: Fay's fall showed 6 days ago, Mari's pair 2 days ago.
+  await expect(list.getByRole('listitem')).toHaveText([/Check in with Fay Ortiz.*their mood has been falling/, /Check in with Mari.*two frustrated interactions in a row/]);
+  await expect(popup.getByText('Check in with Sam Steady')).toHaveCount(0);
+  await expect(popup.getByRole('region', { name: 'Check in' })).toContainText('2 clients');
+
+  // Choosing one makes the buttons log for them; a pleased call clears the flag.
+  await list.getByRole('button', { name: /Check in with Mari/ }).click();
+  await popup.getByLabel('Mood').selectOption({ label: 'Pleased' });
+  await popup.getByRole('button', { name: 'Call', exact: true }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Logged: Call with' })).toBeVisible();
+  await expect(list.getByRole('listitem')).toHaveText([/Check in with Fay Ortiz/]);
+  expect((await rapport(sw, 'checkIns', {})).clients.map((c) => c.name)).toEqual(['Fay Ortiz']);
+});
+
 test('Options → Deadlines: sortable, filtered by state and kind; an edit moves the due date with a history line; the calendar file holds them; Settings change the buffer', async ({ page, sw, extensionId }) => {
   const maria = await seedMaria(sw);
   const { client: tom } = await rapport(sw, 'createClient', { client: { name: 'Thomas Becker', preferredName: 'Tom' } });
@@ -222,4 +253,52 @@ test('Options → Deadlines: sortable, filtered by state and kind; an edit moves
   await page.getByRole('button', { name: 'Save deadline settings' }).click();
   await expect(page.getByText('The buffer cannot be negative')).toBeVisible();
   expect((await rapport(sw, 'getDeadlineSettings', {})).settings.bufferDays.court).toBe(12);
+});
+
+test('Settings → Deadlines: a court closure added to the federal list moves the court-day count at once; a bad day is refused and changes nothing; reset', async ({ page, sw, extensionId }) => {
+  await seedMaria(sw);
+  // 10 days after Mon 1 Mar 2027 under FRCP 6: Thu 11 Mar 2027.
+  const count = async () => {
+    await page.goto(`chrome-extension://${extensionId}/options.html#deadlines`);
+    await page.getByLabel('New deadline for').selectOption({ label: 'Mari' });
+    await page.getByRole('button', { name: 'New deadline' }).click();
+    const editor = page.getByRole('group', { name: 'New deadline for Mari' });
+    await editor.getByRole('button', { name: 'Count court days…' }).click();
+    await editor.getByLabel('Served on / event date').fill('2027-03-01');
+    await editor.getByLabel('Days', { exact: true }).fill('10');
+    return editor.locator('.rp-dl-helper');
+  };
+  let helper = await count();
+  await expect(helper.locator('.rp-dl-result')).toHaveText('Event on Mon 1 Mar 2027 → due Thu 11 Mar 2027');
+
+  await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
+  const federal = page.getByRole('group', { name: 'Federal legal holidays' });
+  const add = federal.getByRole('form', { name: 'Add a day to Federal legal holidays' });
+  // A Saturday is refused beside the list, and nothing is saved.
+  await add.getByLabel('Date').fill('2027-03-13');
+  await add.getByLabel('Name').fill('Storm');
+  await add.getByRole('button', { name: 'Add day' }).click();
+  await expect(federal.getByRole('alert')).toHaveText('2027-03-13 is a Saturday: never a court day anyway');
+  expect((await rapport(sw, 'getDeadlineSettings', {})).settings.holidays).toEqual({});
+
+  await add.getByLabel('Date').fill('2027-03-11');
+  await add.getByLabel('The court was closed that day (not a holiday)').check();
+  await add.getByRole('button', { name: 'Add day' }).click();
+  await expect(page.getByText('Court closure added to Federal legal holidays: 2027-03-11 — Storm')).toBeVisible();
+  await expect(federal.getByRole('alert')).toHaveCount(0);
+  await expect(federal).toContainText('with your changes: 1 day added');
+  expect((await rapport(sw, 'getDeadlineSettings', {})).settings.holidays).toEqual({ federal: { added: [{ date: '2027-03-11', name: 'Storm', closure: true }], removed: [] } });
+
+  // The same count now steps off the closure, and says why.
+  helper = await count();
+  await expect(helper.locator('.rp-dl-result')).toHaveText('Event on Mon 1 Mar 2027 → due Fri 12 Mar 2027');
+  await expect(helper).toContainText('Thu 11 Mar 2027 is a day the court is closed (Storm), so the last day is the next court day, Fri 12 Mar 2027.');
+
+  // Back to the shipped list.
+  await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
+  await federal.getByRole('button', { name: 'Reset Federal legal holidays to the shipped list' }).click();
+  await expect(page.getByText('Federal legal holidays: back to the shipped list')).toBeVisible();
+  expect((await rapport(sw, 'getDeadlineSettings', {})).settings.holidays).toEqual({});
+  helper = await count();
+  await expect(helper.locator('.rp-dl-result')).toHaveText('Event on Mon 1 Mar 2027 → due Thu 11 Mar 2027');
 });

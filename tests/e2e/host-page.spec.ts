@@ -213,6 +213,7 @@ test('messages forged in a content script’s own world are refused with forbidd
     resolveOpenQuestion: { id: 'x' },
     deleteOpenQuestion: { id: 'x' },
     getMood: { clientId: maria.id },
+    checkIns: {},
     getBrief: { clientId: maria.id },
     checkConflicts: { candidates: [{ name: 'Maria Alvarez' }] },
     checkName: { emails: [MARIA] },

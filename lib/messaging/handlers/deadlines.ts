@@ -1,6 +1,7 @@
 // Deadlines and promises, open questions, the mood trend and the prep brief.
 // Extension pages only (capabilities.ts: content scripts have a fixed list).
 import * as deadlines from '../../db/repos/deadlines';
+import { checkInList } from '../../db/repos/check-ins';
 import { StoreError } from '../../db/errors';
 import { findItem, newest, toInteraction } from '../../db/history';
 import { fromStored, readTx } from '../../db/write';
@@ -25,6 +26,7 @@ export const deadlineHandlers: HandlersFor<
   | 'resolveOpenQuestion'
   | 'deleteOpenQuestion'
   | 'getMood'
+  | 'checkIns'
   | 'getBrief'
 > = {
   async listDeadlines({ clientId, states, kind }, env) {
@@ -94,8 +96,13 @@ export const deadlineHandlers: HandlersFor<
     const tx = readTx(env.db, ['stats', 'history']);
     const stats = await tx.objectStore('stats').get(clientId);
     if (!stats || stats.trashedAt !== undefined) throw new StoreError('not-found', 'That client no longer exists.');
-    const items = await newest(tx.objectStore('history'), clientId, MOOD_WINDOW);
-    return { points: items.reverse().map((i) => (i.sentiment === undefined ? { at: i.at } : { at: i.at, sentiment: i.sentiment })) };
+    // The stats keep the last ten (stats.ts); the history only for a record from before they did.
+    const items = stats.moods ?? (await newest(tx.objectStore('history'), clientId, MOOD_WINDOW)).reverse();
+    return { points: items.map((i) => (i.sentiment === undefined ? { at: i.at } : { at: i.at, sentiment: i.sentiment })) };
+  },
+
+  async checkIns({ limit }, env) {
+    return checkInList(env.db, env.now(), limit);
   },
 
   /** One read transaction: the client, its last ten interactions, flags, deadlines and open questions. */

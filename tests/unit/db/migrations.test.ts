@@ -4,12 +4,13 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { paginate, toItem } from '../../../lib/db/history';
 import { DB_VERSION, KEYS_VERSION_KEY, MIGRATIONS, type AnyVersionDB } from '../../../lib/db/migrations';
-import { openRapportDb } from '../../../lib/db/open';
+import { deriveStatsAgain, openRapportDb, statsDerived, STATS_VERSION_KEY } from '../../../lib/db/open';
 import { cadenceCounts } from '../../../lib/db/repos/cadence';
 import { openFlags } from '../../../lib/db/repos/filings';
 import { allInteractions, logInteractionOnce } from '../../../lib/db/repos/interactions';
 import { listClientsPage } from '../../../lib/db/search';
-import { seal, statsWithHistory } from '../../../lib/db/stats';
+import { seal, STATS_VERSION, statsWithHistory } from '../../../lib/db/stats';
+import { checkInList } from '../../../lib/db/repos/check-ins';
 import { clientKeys, KEYS_VERSION } from '../../../lib/identity/keys';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
 import { seedAtVersion } from './seed-old-version';
@@ -64,10 +65,13 @@ describe('migrations', () => {
     expect([...tx.objectStore('deadlines').indexNames].sort()).toEqual(['alert', 'client']);
     expect([...tx.objectStore('questions').indexNames]).toEqual(['client']);
     expect([...tx.objectStore('clients').indexNames]).toEqual(['keys']);
-    expect([...tx.objectStore('stats').indexNames].sort()).toEqual(['due', 'flagged', 'overdue', 'sort', 'terms', 'trashedAt']);
+    expect([...tx.objectStore('stats').indexNames].sort()).toEqual(['checkIn', 'due', 'flagged', 'overdue', 'sort', 'terms', 'trashedAt']);
     // History is read by key range only: no index to keep up on every write.
     expect([...tx.objectStore('history').indexNames]).toEqual([]);
     expect(await db.get('meta', KEYS_VERSION_KEY)).toBe(KEYS_VERSION);
+    // Nothing to derive again in a new database.
+    expect(await db.get('meta', STATS_VERSION_KEY)).toBe(STATS_VERSION);
+    expect(await statsDerived(db)).toBe(false);
     db.close();
   });
 
@@ -150,6 +154,54 @@ describe('migrations', () => {
     expect((await db.get('clients', 'c1'))?.keys?.sort()).toEqual(clientKeys(v1Client).sort());
     expect((await listClientsPage(db, 'maria', 10)).total).toBe(1);
     expect(await db.get('meta', KEYS_VERSION_KEY)).toBe(KEYS_VERSION);
+    db.close();
+  });
+
+  it('stats written before they kept moods gain the last ten on open, and a declining client is in the check-in index', async () => {
+    // Version 4 as it shipped: stats without moods, no checkIn index, no stats version.
+    const moods = [1, 1, 0, 0, -1, -1];
+    const items = moods.map((sentiment, n) => toItem({ id: `i${n}`, clientId: 'c1', kind: 'call', at: NOW - (20 - n) * DAY, summary: '', source: 'manual', sentiment }));
+    const steady = { ...v1Client, id: 'c2', name: 'Steady Sam', emails: ['sam@example.com'], matters: [] };
+    const steadyItems = items.map((i) => ({ ...i, id: `s${i.id}`, sentiment: 1 }));
+    await seedAtVersion('moods', 4, async (db) => {
+      for (const [c, list] of [[v1Client, items], [steady, steadyItems]] as const) {
+        await db.put('clients', { ...c, keys: clientKeys(c) });
+        const { moods: _m, checkIn: _c, ...old } = seal(statsWithHistory(c, DEFAULT_SETTINGS.cadence, [...list]));
+        await db.put('stats', old);
+        for (const p of paginate(c.id, [...list])) await db.put('history', p);
+      }
+      await db.put('meta', KEYS_VERSION, KEYS_VERSION_KEY);
+    });
+    const db = await openRapportDb('moods');
+    expect(await statsDerived(db)).toBe(true);
+    expect((await db.get('stats', 'c1'))?.moods?.map((m) => m.sentiment)).toEqual(moods);
+    expect(await db.get('meta', STATS_VERSION_KEY)).toBe(STATS_VERSION);
+    expect(await checkInList(db, NOW, 10)).toMatchObject({ total: 1, clients: [{ id: 'c1', name: 'Maria Alvarez', reason: 'two-frustrated', since: items.at(-1)!.at }] });
+    db.close();
+  });
+
+  it('moods are derived a chunk at a time; a write between chunks to a client not reached yet leaves it for its chunk, which derives all ten', async () => {
+    await seedMaria(MIGRATIONS.length, 'chunks');
+    const db = await openRapportDb('chunks');
+    await statsDerived(db);
+    // Five clients, six calls each, moods falling; then their stats as a version without moods wrote them.
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    for (const id of ids) {
+      await db.put('clients', { ...v1Client, id, name: `Client ${id}`, emails: [], matters: [], keys: [] });
+      const items = [1, 1, 0, 0, -1, -1].map((sentiment, n) => toItem({ id: `${id}${n}`, clientId: id, kind: 'call', at: NOW - (20 - n) * DAY, summary: '', source: 'manual', sentiment }));
+      const { moods: _m, checkIn: _c, ...old } = seal(statsWithHistory({ ...v1Client, id, name: `Client ${id}`, emails: [], matters: [] }, DEFAULT_SETTINGS.cadence, items));
+      await db.put('stats', old);
+      for (const p of paginate(id, items)) await db.put('history', p);
+    }
+    await db.put('meta', STATS_VERSION - 1, STATS_VERSION_KEY);
+    // 'e' is reached by the last chunk: a pleased call logged before that must end up in its ten, and clear its flag.
+    const run = deriveStatsAgain(db, 2);
+    await logInteractionOnce(db, { clientId: 'e', kind: 'call', at: NOW, summary: '', source: 't', sentiment: 1 });
+    expect(await run).toBe(true);
+    for (const id of ids) expect((await db.get('stats', id))?.moods?.length, id).toBe(id === 'e' ? 7 : 6);
+    expect((await db.get('stats', 'e'))?.moods?.at(-1)).toMatchObject({ at: NOW, sentiment: 1 });
+    expect((await checkInList(db, NOW, 10)).clients.map((c) => c.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(await db.get('meta', STATS_VERSION_KEY)).toBe(STATS_VERSION);
     db.close();
   });
 

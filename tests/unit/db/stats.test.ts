@@ -8,6 +8,7 @@ import { allInteractions, deleteInteraction, logInteractionOnce } from '../../..
 import type { ClientStats } from '../../../lib/db/schema';
 import { filingState } from '../../../lib/model/filing';
 import { isContact, type Interaction, type InteractionKind } from '../../../lib/model/interaction';
+import { checkIn } from '../../../lib/mood/trend';
 
 let db: Db;
 beforeEach(async () => {
@@ -39,6 +40,10 @@ function expected(history: Interaction[]) {
   const waiting = at((i) => i.kind === 'email-in' && i.at > (lastOut ?? -Infinity));
   const counts: Partial<Record<InteractionKind, number>> = {};
   for (const i of history) counts[i.kind] = (counts[i.kind] ?? 0) + 1;
+  const byTime = (a: Interaction, b: Interaction) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // The last ten, oldest first, with their moods; the check-in rule run on the whole history.
+  const lastTen = [...history].sort(byTime).slice(-10);
+  const check = checkIn(history);
   return {
     lastContact: max(at((i) => isContact(i.kind))),
     lastIn: max(at((i) => i.kind === 'email-in')),
@@ -55,6 +60,8 @@ function expected(history: Interaction[]) {
       .sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
       .slice(0, 5)
       .map((i) => i.id),
+    moods: lastTen.map((i) => `${i.id}:${i.sentiment ?? '-'}`),
+    checkIn: check.raised ? check.since : undefined,
   };
 }
 
@@ -68,6 +75,8 @@ function actual(s: ClientStats) {
     openFlags: s.openFlags.map((f) => f.id).sort(),
     filings: s.filings.map((f) => f.key).sort(),
     recent: s.recent.map((i) => i.id),
+    moods: (s.moods ?? []).map((m) => `${m.id}:${m.sentiment ?? '-'}`),
+    checkIn: s.checkIn,
   };
 }
 
@@ -78,6 +87,7 @@ describe('per-client stats', () => {
     for (let c = 0; c < 4; c++) ids.push((await createClient(db, { name: `C${c}`, emails: [], phones: [], domains: [], matters: [], notes: { family: '', interests: '', background: '', howWeMet: '', notes: '' }, goals: [], tags: [] }, 0)).client.id);
     const kinds: InteractionKind[] = ['email-in', 'email-in', 'email-out', 'email-out', 'call', 'meeting', 'note'];
     let logged: Interaction[] = [];
+    const flags = new Set<string>();
     for (let step = 0; step < 400; step++) {
       const clientId = ids[Math.floor(rnd() * ids.length)]!;
       // Coarse times: many interactions share an instant.
@@ -94,12 +104,21 @@ describe('per-client stats', () => {
         const f = open[Math.floor(rnd() * open.length)];
         if (f) await acknowledgeFiling(db, f.id, at, rnd() < 0.5 ? f.clientId : undefined);
       } else {
-        await logInteractionOnce(db, { clientId, kind: kinds[Math.floor(rnd() * kinds.length)]!, at, summary: '', source: 't' });
+        // A mood on most, from −2 to +2, often frustrated, so the check-in flag rises and clears.
+        const m = rnd();
+        const sentiment = m < 0.25 ? undefined : Math.floor(m * 5.33) - 3;
+        await logInteractionOnce(db, { clientId, kind: kinds[Math.floor(rnd() * kinds.length)]!, at, summary: '', source: 't', ...(sentiment === undefined ? {} : { sentiment }) });
       }
       logged = await allInteractions(db);
       if (step % 20 === 0 || step === 399)
-        for (const id of ids) expect(actual((await db.get('stats', id))!), `client ${id} after step ${step}`).toEqual(expected(logged.filter((i) => i.clientId === id)));
+        for (const id of ids) {
+          const s = (await db.get('stats', id))!;
+          expect(actual(s), `client ${id} after step ${step}`).toEqual(expected(logged.filter((i) => i.clientId === id)));
+          flags.add(s.checkIn === undefined ? 'down' : 'raised');
+        }
     }
+    // The mix both raises and clears the check-in flag somewhere along the way.
+    expect([...flags].sort()).toEqual(['down', 'raised']);
   });
 
   it('a rejected filing is logged once per row and status, whenever it is seen again, and raises one flag until acknowledged', async () => {

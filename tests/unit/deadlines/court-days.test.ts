@@ -2,7 +2,7 @@
 // hand on a calendar, not produced by the code under test.
 import { describe, expect, it } from 'vitest';
 import { californiaDeadline, federalDeadline, type CaliforniaService, type FederalService } from '../../../lib/deadlines/court-days';
-import { CALIFORNIA_HOLIDAYS, FEDERAL_HOLIDAYS, holidayListSchema, holidayListStatus } from '../../../lib/deadlines/holidays';
+import { CALIFORNIA_HOLIDAYS, FEDERAL_HOLIDAYS, holidayLists, holidayListSchema, holidayListStatus, withEdits } from '../../../lib/deadlines/holidays';
 import { weekday } from '../../../lib/deadlines/local-date';
 
 type Fed = [label: string, trigger: string, days: number, expected: string];
@@ -223,6 +223,30 @@ describe('holiday lists', () => {
     expect(holidayListSchema.safeParse({ ...base, holidays: [{ date: '2027-01-04', name: 'x' }] }).success).toBe(false);
     const ok = holidayListSchema.parse({ ...base, holidays: [{ date: '2026-03-04', name: 'Storm closure' }] });
     expect(californiaDeadline({ trigger: '2026-02-22', days: 10, unit: 'calendar', direction: 'after', holidays: ok }).date).toBe('2026-03-05');
+  });
+
+  it('the user’s changes: an added closure moves a count off that day and says why; a shipped day taken off counts as a court day', () => {
+    // 10 days after Sun 22 Feb 2026: Wed 4 Mar. The court closed that day for a storm.
+    const p = { trigger: '2026-02-22', days: 10, direction: 'after' as const };
+    expect(federalDeadline(p).date).toBe('2026-03-04');
+    const storm = withEdits(FEDERAL_HOLIDAYS, { added: [{ date: '2026-03-04', name: 'Storm', closure: true }], removed: [] });
+    const r = federalDeadline({ ...p, holidays: storm });
+    expect(r.date).toBe('2026-03-05');
+    expect(r.steps.at(-1)!.text).toBe('Wed 4 Mar 2026 is a day the court is closed (Storm), so the last day is the next court day, Thu 5 Mar 2026.');
+    // California court days skip it too.
+    const ca = withEdits(CALIFORNIA_HOLIDAYS, { added: [{ date: '2026-03-04', name: 'Storm', closure: true }], removed: [] });
+    expect(californiaDeadline({ trigger: '2026-03-02', days: 2, unit: 'court', direction: 'after' }).date).toBe('2026-03-04');
+    expect(californiaDeadline({ trigger: '2026-03-02', days: 2, unit: 'court', direction: 'after', holidays: ca }).date).toBe('2026-03-05');
+    // Cesar Chavez Day (Tue 31 Mar) taken off the California list: a court day again.
+    const trigger = { trigger: '2026-03-20', days: 11, unit: 'calendar' as const, direction: 'after' as const };
+    expect(californiaDeadline(trigger).date).toBe('2026-04-01');
+    expect(californiaDeadline({ ...trigger, holidays: withEdits(CALIFORNIA_HOLIDAYS, { added: [], removed: ['2026-03-31'] }) }).date).toBe('2026-03-31');
+    // An added day on a shipped date replaces it; no edits is the shipped list itself.
+    const renamed = withEdits(FEDERAL_HOLIDAYS, { added: [{ date: '2026-12-25', name: 'Christmas' }], removed: [] });
+    expect(renamed.holidays.filter((h) => h.date === '2026-12-25')).toEqual([{ date: '2026-12-25', name: 'Christmas' }]);
+    expect(renamed.holidays).toHaveLength(FEDERAL_HOLIDAYS.holidays.length);
+    expect(withEdits(FEDERAL_HOLIDAYS, undefined)).toBe(FEDERAL_HOLIDAYS);
+    expect(holidayLists({ california: { added: [], removed: ['2026-03-31'] } })).toEqual({ federal: FEDERAL_HOLIDAYS, california: withEdits(CALIFORNIA_HOLIDAYS, { added: [], removed: ['2026-03-31'] }) });
   });
 
   it('refuses a period that is not a whole number of days', () => {

@@ -150,6 +150,7 @@ const valid = (): { [K in MessageType]: RequestOf<K> } => ({
   resolveOpenQuestion: { id: 'nope' },
   deleteOpenQuestion: { id: 'nope' },
   getMood: { clientId: mariaId },
+  checkIns: {},
   getBrief: { clientId: mariaId },
   checkConflicts: { candidates: [{ name: 'Maria Alvarez' }] },
   checkName: { emails: ['maria@alvarezbakery.com'] },

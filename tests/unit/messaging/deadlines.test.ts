@@ -159,6 +159,17 @@ describe('deadlineAlerts and the filters', () => {
     expect(await codeOf(call('updateDeadlineSettings', { settings: s.settings, version: 0 }))).toBe('conflict');
     expect(await dump()).toBe(before);
   });
+
+  it('a holiday change is saved with the settings; a bad date is refused with its field and nothing changes', async () => {
+    const s = await call('getDeadlineSettings', {});
+    const holidays = { federal: { added: [{ date: '2026-03-04', name: 'Storm', closure: true as const }], removed: ['2026-11-11'] } };
+    const saved = await call('updateDeadlineSettings', { settings: { ...s.settings, holidays }, version: s.version });
+    expect((await call('getDeadlineSettings', {})).settings.holidays).toEqual(holidays);
+    const before = await dump();
+    const bad = await raw({ type: 'updateDeadlineSettings', payload: { settings: { ...saved.settings, holidays: { california: { added: [{ date: '2026-02-30', name: 'Storm' }] } } }, version: saved.version } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request', issues: [{ path: 'settings.holidays.california.added.0.date', message: 'Use a real date, e.g. 2026-12-03' }] } });
+    expect(await dump()).toBe(before);
+  });
 });
 
 describe('the trash', () => {
