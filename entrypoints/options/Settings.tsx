@@ -56,8 +56,13 @@ export function draftOf(s: Settings): SettingsDraft {
   };
 }
 
-/** The draft as settings (edited from `version`), or the fields that are not whole numbers / repeated tags. */
-export function settingsOf(d: SettingsDraft, version = 0): { settings: Settings; errors: null } | { settings: null; errors: Errors } {
+/**
+ * The draft as settings (edited from `version`), or the fields that are not
+ * whole numbers / repeated tags. `stored`: the settings the draft was made
+ * from; sections this form does not show (trash, backup, colleagues'
+ * addresses, whatever a later version adds) are kept from it, never dropped.
+ */
+export function settingsOf(d: SettingsDraft, version = 0, stored?: Settings): { settings: Settings; errors: null } | { settings: null; errors: Errors } {
   const errors: Errors = {};
   const whole = (field: string, raw: string, what: string): number => {
     const n = Number(raw.trim());
@@ -83,6 +88,7 @@ export function settingsOf(d: SettingsDraft, version = 0): { settings: Settings;
     byTag[tag] = { idealDays, maxDays };
   }
   const settings: Settings = {
+    ...stored,
     cadence: { default: { idealDays: whole('idealDays', d.idealDays, 'days'), maxDays: whole('maxDays', d.maxDays, 'days') }, byTag },
     reminders: { enabled: d.remindersEnabled, hour: Number(d.hour) },
     mail: {
@@ -103,7 +109,9 @@ export function settingsOf(d: SettingsDraft, version = 0): { settings: Settings;
     .split(/[\n,;\s]+/)
     .map((l) => l.trim())
     .filter(Boolean);
-  if (firmDomains.length) settings.firm = { domains: firmDomains, addresses: [] };
+  const addresses = stored?.firm?.addresses ?? [];
+  if (firmDomains.length || addresses.length) settings.firm = { ...stored?.firm, domains: firmDomains, addresses };
+  else delete settings.firm;
   return Object.keys(errors).length ? { settings: null, errors } : { settings, errors: null };
 }
 
@@ -211,6 +219,8 @@ function both(key: Field, mine: SettingsDraft, theirs: SettingsDraft): Partial<S
 interface Conflict {
   theirs: SettingsDraft;
   version: number;
+  /** The stored settings `theirs` came from (the sections this form does not show). */
+  settings: Settings;
   fields: Field[];
 }
 
@@ -260,7 +270,7 @@ function FirmDomains(props: { value: string; errors?: string[]; onValue: (v: str
 export function SettingsForm() {
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
   /** What the draft was started from, and its version: a save from an older version is refused. */
-  const [base, setBase] = useState<{ draft: SettingsDraft; version: number } | null>(null);
+  const [base, setBase] = useState<{ draft: SettingsDraft; version: number; settings: Settings } | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [errors, setErrors] = useState<Errors>({});
@@ -273,7 +283,7 @@ export function SettingsForm() {
       (s) => {
         const d = draftOf(s);
         setDraft(d);
-        setBase({ draft: d, version: s.version });
+        setBase({ draft: d, version: s.version, settings: s });
       },
       (e) => setLoadError(e instanceof RapportError ? e.message : 'Could not load settings.'),
     );
@@ -292,7 +302,7 @@ export function SettingsForm() {
    * changed, keep what only we changed, and ask about what both changed.
    * Returns the draft to save at once, or null when the user must choose.
    */
-  const rebase = async (mine: SettingsDraft): Promise<{ draft: SettingsDraft; version: number } | null> => {
+  const rebase = async (mine: SettingsDraft): Promise<{ draft: SettingsDraft; version: number; settings: Settings } | null> => {
     const stored = await send('getSettings', {});
     const theirs = draftOf(stored);
     const ours = comparable(mine);
@@ -301,11 +311,11 @@ export function SettingsForm() {
     const merged: SettingsDraft = { ...m.merged, tags: m.merged.tags === ours.tags ? mine.tags : theirs.tags };
     setDraft(merged);
     if (m.conflicts.length) {
-      setConflict({ theirs, version: stored.version, fields: m.conflicts });
+      setConflict({ theirs, version: stored.version, settings: stored, fields: m.conflicts });
       return null;
     }
-    setBase({ draft: theirs, version: stored.version });
-    return { draft: merged, version: stored.version };
+    setBase({ draft: theirs, version: stored.version, settings: stored });
+    return { draft: merged, version: stored.version, settings: stored };
   };
 
   const choose = (key: string, choice: Choice) => {
@@ -318,7 +328,7 @@ export function SettingsForm() {
     else {
       // All settled: the draft now builds on what is stored.
       setConflict(null);
-      setBase({ draft: conflict.theirs, version: conflict.version });
+      setBase({ draft: conflict.theirs, version: conflict.version, settings: conflict.settings });
     }
   };
 
@@ -330,7 +340,7 @@ export function SettingsForm() {
       setErrors({ form: ['Settings were changed elsewhere: choose what to keep for each setting below first.'] });
       return;
     }
-    const local = settingsOf(draft, base.version);
+    const local = settingsOf(draft, base.version, base.settings);
     if (local.errors) {
       setErrors(local.errors);
       return;
@@ -344,13 +354,13 @@ export function SettingsForm() {
         if (!(x instanceof RapportError && x.code === 'conflict')) throw x;
         const next = await rebase(draft);
         if (!next) return;
-        const again = settingsOf(next.draft, next.version);
+        const again = settingsOf(next.draft, next.version, next.settings);
         if (again.errors) return setErrors(again.errors);
         saved = await send('updateSettings', { settings: again.settings });
       }
       const d = draftOf(saved);
       setDraft(d);
-      setBase({ draft: d, version: saved.version });
+      setBase({ draft: d, version: saved.version, settings: saved });
       setErrors({});
       setStatus('Settings saved');
     } catch (err) {
