@@ -21,6 +21,10 @@ function changesClients(type: unknown, reply: Reply<MessageType>): boolean {
     case 'logInteraction':
     case 'deleteInteraction':
     case 'importClients':
+    // Bulk writes (Options → Data imports and restores, and their undo) and the trash.
+    case 'bulkCommit':
+    case 'undoSnapshot':
+    case 'restoreClient':
     case 'acknowledgeFiling':
     case 'updateSettings':
       return true;
