@@ -60,7 +60,11 @@ export default defineConfig({
     name: 'Rapport',
     description:
       'Client context for lawyers in Gmail, Outlook and court e-filing portals. All data stays on this machine.',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
+    // downloads: automatic backups save into "Rapport backups/" with no page
+    // open (lib/background/auto-backup.ts). offscreen (Chrome only; Firefox has
+    // no such API and its background page has Blob URLs): the MV3 worker cannot
+    // make a Blob URL, so an offscreen document holds the file while it saves.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'downloads', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Portals the user adds in options: one origin at a time, asked for when
     // added and released when removed (lib/background/portals.ts). Nothing is
     // granted at install; known portal hosts come from the e-filing content

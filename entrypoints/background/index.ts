@@ -10,6 +10,8 @@ import { wireKeepInTouch } from '../../lib/background/keep-in-touch';
 import { browserPortalApi, wirePortals } from '../../lib/background/portals';
 import { browserScriptInjector } from '../../lib/background/inject';
 import { userPortalList } from '../../lib/portals/user-portals';
+import { wireAutoBackup } from '../../lib/background/auto-backup';
+import type { Send } from '../../lib/backup/remote';
 
 /** Replies after which what a sidebar or a badge shows can differ. */
 function changesClients(type: unknown, reply: Reply<MessageType>): boolean {
@@ -93,6 +95,7 @@ export default defineBackground(() => {
     handled(type, data) {
       const reply = { ok: true, data } as Reply<MessageType>;
       keepInTouch.afterMessage({ type }, reply);
+      autoBackup.afterMessage(type);
       if (changesClients(type, reply)) screens.changed();
     },
   });
@@ -101,6 +104,13 @@ export default defineBackground(() => {
   const keepInTouch = wireKeepInTouch(env);
   // User-added portals: registrations kept in step with permissions.
   wirePortals(() => db.get());
+  // Automatic backups: an hourly alarm while they are on; the file is written through the worker's own router.
+  const ownSend = (async (type: MessageType, payload: unknown) => {
+    const r = await dispatch({ type, payload }, BACKGROUND);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.data;
+  }) as Send;
+  const autoBackup = wireAutoBackup(env, ownSend);
 
   // Every message, from a page or from the background itself, goes through the router.
   async function dispatch(raw: unknown, caller: Caller): Promise<Reply<MessageType>> {
@@ -142,6 +152,7 @@ export default defineBackground(() => {
       /** Messages from pages and content scripts, by type: taken in, and answered. */
       routed: () => structuredClone(tally!.counts),
       ...keepInTouch.hooks,
+      ...autoBackup.hooks,
     };
   }
 });

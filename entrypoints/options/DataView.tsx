@@ -65,6 +65,7 @@ export function DataView() {
       <h2 id="data-heading">Data</h2>
       <StorageHealth health={health} />
       <BackupRestore onChanged={refresh} />
+      <AutoBackups health={health} onChanged={refresh} />
       <ImportContacts onChanged={refresh} />
       <UndoLastJob changed={changed} onChanged={refresh} />
       <ExportData />
@@ -101,6 +102,80 @@ function StorageHealth({ health }: { health: DataHealth | null }) {
       {reminder && (
         <p class="data-reminder" role="note">
           {reminder}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Automatic backups: off, daily or weekly, keeping the last N files (Settings
+ * backup.auto / backup.keep; the same fields as in Settings). The background's
+ * alarm makes them with no page open (lib/background/auto-backup.ts).
+ */
+function AutoBackups({ health, onChanged }: { health: DataHealth | null; onChanged: () => void }) {
+  const auto = health?.auto;
+  const [every, setEvery] = useState<'off' | 'daily' | 'weekly'>('off');
+  const [keep, setKeep] = useState('5');
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  useEffect(() => {
+    if (!auto) return;
+    setEvery(auto.every);
+    setKeep(String(auto.keep));
+  }, [auto?.every, auto?.keep]);
+  const save = async (e: Event) => {
+    e.preventDefault();
+    setStatus('');
+    setError('');
+    const k = Number(keep);
+    if (!Number.isInteger(k) || k < 1 || k > 100) return setError('Keep between 1 and 100 backup files.');
+    try {
+      const current = await send('getSettings', {});
+      await send('updateSettings', { settings: { ...current, backup: { ...current.backup, auto: every, keep: k } } });
+      setStatus(every === 'off' ? 'Automatic backups are off.' : `Automatic backups: ${every}, keeping the last ${n(k)} in “Rapport backups” in your downloads folder.`);
+      onChanged();
+    } catch (x) {
+      setError(`Not saved: ${messageOf(x)}`);
+    }
+  };
+  return (
+    <section class="data-section" aria-labelledby="data-auto-heading">
+      <h3 id="data-auto-heading">Automatic backups</h3>
+      <p class="data-hint">Rapport saves a backup into a “Rapport backups” folder in your downloads, even with no Rapport page open, and deletes its own older backups there beyond the number you keep.</p>
+      <form class="data-actions" onSubmit={(e) => void save(e)}>
+        <label>
+          Back up automatically{' '}
+          <select value={every} onChange={(e) => setEvery(e.currentTarget.value as typeof every)}>
+            <option value="off">Off</option>
+            <option value="daily">Daily</option>
+            <option value="weekly">Weekly</option>
+          </select>
+        </label>
+        <label>
+          Keep the last{' '}
+          <input type="number" min={1} max={100} value={keep} size={4} onInput={(e) => setKeep(e.currentTarget.value)} /> backups
+        </label>
+        <button type="submit" class="button-secondary">
+          Save
+        </button>
+      </form>
+      {auto && (
+        <p class="data-hint" data-testid="auto-backup-line">
+          {auto.lastAt === undefined ? 'No automatic backup yet.' : `Last automatic backup: ${when(auto.lastAt)}${auto.lastFile ? `, saved as ${auto.lastFile}` : ''}.`}
+        </p>
+      )}
+      {auto?.lastError && (
+        <p class="data-error" role="alert">
+          The automatic backup of {when(auto.lastError.at)} failed: {auto.lastError.message}
+        </p>
+      )}
+      <p class="data-result" role="status">
+        {status}
+      </p>
+      {error && (
+        <p class="data-error" role="alert">
+          {error}
         </p>
       )}
     </section>

@@ -365,6 +365,14 @@ export interface DataHealth {
   remindAfterDays: number;
   /** No backup yet, or the last is older than remindAfterDays (and there is something to back up). */
   backupDue: boolean;
+  /** Automatic backups: the setting, and how the last one went. */
+  auto?: {
+    every: 'off' | 'daily' | 'weekly';
+    keep: number;
+    lastAt?: number;
+    lastFile?: string;
+    lastError?: { at: number; message: string };
+  };
 }
 
 /** A snapshot the last import or restore kept. */

@@ -85,7 +85,11 @@ export const settingsSchema = z.object({
   /** Options and the popup remind the user to back up once the last backup is this many days old (optional, as trash is). */
   backup: z
     .object({
-      remindAfterDays: z.number().int().min(1).max(3650),
+      remindAfterDays: z.number().int().min(1).max(3650).optional(),
+      /** Automatic backups into the downloads' "Rapport backups" folder (lib/background/auto-backup.ts). Absent = off. */
+      auto: z.enum(['off', 'daily', 'weekly']).optional(),
+      /** Automatic backup files kept; older ones Rapport saved are deleted. Absent = DEFAULT_BACKUP_KEEP. */
+      keep: z.number().int().min(1).max(100).optional(),
     })
     .optional(),
 });
@@ -96,6 +100,10 @@ export const DEFAULT_TRASH_DAYS = 30;
 export const trashKeepDays = (s: Pick<Settings, 'trash'>): number => s.trash?.keepDays ?? DEFAULT_TRASH_DAYS;
 export const DEFAULT_BACKUP_REMIND_DAYS = 30;
 export const backupRemindDays = (s: Pick<Settings, 'backup'>): number => s.backup?.remindAfterDays ?? DEFAULT_BACKUP_REMIND_DAYS;
+export type AutoBackup = 'off' | 'daily' | 'weekly';
+export const DEFAULT_BACKUP_KEEP = 5;
+export const autoBackupEvery = (s: Pick<Settings, 'backup'>): AutoBackup => s.backup?.auto ?? 'off';
+export const autoBackupKeep = (s: Pick<Settings, 'backup'>): number => s.backup?.keep ?? DEFAULT_BACKUP_KEEP;
 export type SettingsInput = z.input<typeof settingsSchema>;
 export type CadenceSettings = Settings['cadence'];
 

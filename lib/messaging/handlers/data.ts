@@ -9,7 +9,8 @@ import * as data from '../../db/repos/data';
 import * as snapshots from '../../db/repos/snapshots';
 import { getSettings } from '../../db/repos/settings';
 import { getDeadlineSettings } from '../../db/repos/deadlines';
-import { backupRemindDays } from '../../model/settings';
+import { autoBackupEvery, autoBackupKeep, backupRemindDays } from '../../model/settings';
+import { autoBackupState } from '../../db/repos/auto-backup';
 import type { DataHealth } from '../protocol';
 import type { HandlersFor } from './types';
 
@@ -40,17 +41,20 @@ export const dataHandlers: HandlersFor<'lookupExisting' | 'backupHead' | 'backup
 
   async dataHealth({ counts: withCounts }, env) {
     const now = env.now();
-    const [settings, counts, live, last] = await Promise.all([
+    const [settings, counts, live, last, auto] = await Promise.all([
       getSettings(env.db),
       withCounts ? data.dataCounts(env.db) : undefined,
       // The popup asks without counts: the live total is one record (counts.ts), not a read of every client.
       withCounts ? undefined : liveCount(env.db, now),
       data.lastBackupAt(env.db),
+      autoBackupState(env.db),
     ]);
     const remindAfterDays = backupRemindDays(settings);
     const hasData = counts ? counts.clients + counts.trash > 0 : live! > 0;
     const health: DataHealth = { remindAfterDays, backupDue: hasData && (last === undefined || now - last >= remindAfterDays * DAY_MS) };
     if (counts) health.counts = counts;
+    const { downloads: _d, ...lastAuto } = auto;
+    health.auto = { every: autoBackupEvery(settings), keep: autoBackupKeep(settings), ...lastAuto };
     if (last !== undefined) health.lastBackupAt = last;
     return health;
   },
