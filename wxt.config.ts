@@ -62,7 +62,11 @@ export default defineConfig({
       'Client context for lawyers in Gmail, Outlook and court e-filing portals. All data stays on this machine.',
     // sidePanel (Chrome): the sidebar in the browser's side panel, when the user
     // chooses it in Settings. Firefox's sidebar_action needs no permission.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // downloads: automatic backups save into "Rapport backups/" with no page
+    // open (lib/background/auto-backup.ts). offscreen (Chrome only; Firefox has
+    // no such API and its background page has Blob URLs): the MV3 worker cannot
+    // make a Blob URL, so an offscreen document holds the file while it saves.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'downloads', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     // Portals the user adds in options: one origin at a time, asked for when
     // added and released when removed (lib/background/portals.ts). Nothing is
     // granted at install; known portal hosts come from the e-filing content

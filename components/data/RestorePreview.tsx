@@ -135,6 +135,16 @@ function RestorePlanView({ plan, prefer, restoreSettings, listLimit, onPreferCha
             <td>—</td>
             <td>—</td>
           </tr>
+          {(['deadlines', 'questions'] as const).map((k) => (
+            <tr key={k}>
+              <th scope="row">{k === 'deadlines' ? 'Deadlines and promises' : 'Open questions'}</th>
+              <td>{n(c[k].new)}</td>
+              <td>{n(c[k].unchanged)}</td>
+              <td>—</td>
+              <td>{n(c[k].conflict)}</td>
+              <td>{c[k].skipped ? `${n(c[k].skipped)} of clients already in the trash, skipped` : '—'}</td>
+            </tr>
+          ))}
           <tr>
             <th scope="row">Portals</th>
             <td>{n(c.portals.new)}</td>

@@ -11,6 +11,8 @@ import { wireDisplay } from '../../lib/background/display';
 import { browserPortalApi, wirePortals } from '../../lib/background/portals';
 import { browserScriptInjector } from '../../lib/background/inject';
 import { userPortalList } from '../../lib/portals/user-portals';
+import { wireAutoBackup } from '../../lib/background/auto-backup';
+import type { Send } from '../../lib/backup/remote';
 
 /** Replies after which what a sidebar or a badge shows can differ. */
 function changesClients(type: unknown, reply: Reply<MessageType>): boolean {
@@ -22,6 +24,10 @@ function changesClients(type: unknown, reply: Reply<MessageType>): boolean {
     case 'logInteraction':
     case 'deleteInteraction':
     case 'importClients':
+    // Bulk writes (Options → Data imports and restores, and their undo) and the trash.
+    case 'bulkCommit':
+    case 'undoSnapshot':
+    case 'restoreClient':
     case 'acknowledgeFiling':
     case 'updateSettings':
       return true;
@@ -90,6 +96,7 @@ export default defineBackground(() => {
     handled(type, data) {
       const reply = { ok: true, data } as Reply<MessageType>;
       keepInTouch.afterMessage({ type }, reply);
+      autoBackup.afterMessage(type);
       if (changesClients(type, reply)) screens.changed();
     },
   });
@@ -100,6 +107,13 @@ export default defineBackground(() => {
   const display = wireDisplay({ focusSidebars: (tabId) => screens.focus(tabId) });
   // User-added portals: registrations kept in step with permissions.
   wirePortals(() => db.get());
+  // Automatic backups: an hourly alarm while they are on; the file is written through the worker's own router.
+  const ownSend = (async (type: MessageType, payload: unknown) => {
+    const r = await dispatch({ type, payload }, BACKGROUND);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.data;
+  }) as Send;
+  const autoBackup = wireAutoBackup(env, ownSend);
 
   // Every message, from a page or from the background itself, goes through the router.
   async function dispatch(raw: unknown, caller: Caller): Promise<Reply<MessageType>> {
@@ -142,6 +156,7 @@ export default defineBackground(() => {
       routed: () => structuredClone(tally!.counts),
       ...keepInTouch.hooks,
       ...display.hooks,
+      ...autoBackup.hooks,
     };
   }
 });

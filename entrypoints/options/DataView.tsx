@@ -18,7 +18,7 @@ import { exportFileName, loadCsvExport, loadVcardExport } from '../../lib/export
 import { importRecords } from '../../lib/import/apply';
 import { csvRowsToClients, mappingProblem, previewImport, readContactsFile, type CsvTable, type ImportPreview as Preview, type Mapping } from '../../lib/import';
 import { RapportError, send as rawSend } from '../../lib/messaging/client';
-import type { DataHealth, TrashEntry } from '../../lib/messaging/protocol';
+import type { DataHealth, ReplyMap, TrashEntry } from '../../lib/messaging/protocol';
 import type { Client } from '../../lib/model/client';
 import { backupReminder } from '../../lib/backup/reminder';
 import './data.css';
@@ -65,7 +65,9 @@ export function DataView() {
       <h2 id="data-heading">Data</h2>
       <StorageHealth health={health} />
       <BackupRestore onChanged={refresh} />
+      <AutoBackups health={health} onChanged={refresh} />
       <ImportContacts onChanged={refresh} />
+      <UndoLastJob changed={changed} onChanged={refresh} />
       <ExportData />
       <Trash changed={changed} onChanged={refresh} />
     </main>
@@ -100,6 +102,80 @@ function StorageHealth({ health }: { health: DataHealth | null }) {
       {reminder && (
         <p class="data-reminder" role="note">
           {reminder}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Automatic backups: off, daily or weekly, keeping the last N files (Settings
+ * backup.auto / backup.keep; the same fields as in Settings). The background's
+ * alarm makes them with no page open (lib/background/auto-backup.ts).
+ */
+function AutoBackups({ health, onChanged }: { health: DataHealth | null; onChanged: () => void }) {
+  const auto = health?.auto;
+  const [every, setEvery] = useState<'off' | 'daily' | 'weekly'>('off');
+  const [keep, setKeep] = useState('5');
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  useEffect(() => {
+    if (!auto) return;
+    setEvery(auto.every);
+    setKeep(String(auto.keep));
+  }, [auto?.every, auto?.keep]);
+  const save = async (e: Event) => {
+    e.preventDefault();
+    setStatus('');
+    setError('');
+    const k = Number(keep);
+    if (!Number.isInteger(k) || k < 1 || k > 100) return setError('Keep between 1 and 100 backup files.');
+    try {
+      const current = await send('getSettings', {});
+      await send('updateSettings', { settings: { ...current, backup: { ...current.backup, auto: every, keep: k } } });
+      setStatus(every === 'off' ? 'Automatic backups are off.' : `Automatic backups: ${every}, keeping the last ${n(k)} in “Rapport backups” in your downloads folder.`);
+      onChanged();
+    } catch (x) {
+      setError(`Not saved: ${messageOf(x)}`);
+    }
+  };
+  return (
+    <section class="data-section" aria-labelledby="data-auto-heading">
+      <h3 id="data-auto-heading">Automatic backups</h3>
+      <p class="data-hint">Rapport saves a backup into a “Rapport backups” folder in your downloads, even with no Rapport page open, and deletes its own older backups there beyond the number you keep.</p>
+      <form class="data-actions" onSubmit={(e) => void save(e)}>
+        <label>
+          Back up automatically{' '}
+          <select value={every} onChange={(e) => setEvery(e.currentTarget.value as typeof every)}>
+            <option value="off">Off</option>
+            <option value="daily">Daily</option>
+            <option value="weekly">Weekly</option>
+          </select>
+        </label>
+        <label>
+          Keep the last{' '}
+          <input type="number" min={1} max={100} value={keep} size={4} onInput={(e) => setKeep(e.currentTarget.value)} /> backups
+        </label>
+        <button type="submit" class="button-secondary">
+          Save
+        </button>
+      </form>
+      {auto && (
+        <p class="data-hint" data-testid="auto-backup-line">
+          {auto.lastAt === undefined ? 'No automatic backup yet.' : `Last automatic backup: ${when(auto.lastAt)}${auto.lastFile ? `, saved as ${auto.lastFile}` : ''}.`}
+        </p>
+      )}
+      {auto?.lastError && (
+        <p class="data-error" role="alert">
+          The automatic backup of {when(auto.lastError.at)} failed: {auto.lastError.message}
+        </p>
+      )}
+      <p class="data-result" role="status">
+        {status}
+      </p>
+      {error && (
+        <p class="data-error" role="alert">
+          {error}
         </p>
       )}
     </section>
@@ -194,10 +270,17 @@ function BackupRestore({ onChanged }: { onChanged: () => void }) {
         const current = await send('getSettings', {});
         await send('updateSettings', { settings: { ...p.writes.settings, version: current.version } });
       }
+      if (p.writes.deadlineSettings) {
+        const current = await send('getDeadlineSettings', {});
+        if (JSON.stringify(current.settings) !== JSON.stringify(p.writes.deadlineSettings))
+          await send('updateDeadlineSettings', { settings: p.writes.deadlineSettings, version: current.version });
+      }
       setRestore(null);
       const clients = p.writes.clients.length + p.writes.trash.length;
       const interactions = p.writes.interactions.length + p.writes.trash.reduce((k, t) => k + t.interactions.length, 0);
-      setStatus(`Restored from ${restore.name}: ${n(clients)} clients and ${n(interactions)} interactions written.`);
+      setStatus(
+        `Restored from ${restore.name}: ${n(clients)} clients, ${n(interactions)} interactions, ${n(p.writes.deadlines.length)} deadlines and ${n(p.writes.questions.length)} open questions written.`,
+      );
       onChanged();
     } catch (x) {
       setError(`The restore failed and nothing was changed: ${messageOf(x)}`);
@@ -209,7 +292,7 @@ function BackupRestore({ onChanged }: { onChanged: () => void }) {
   return (
     <section class="data-section" aria-labelledby="data-backup-heading">
       <h3 id="data-backup-heading">Back up and restore</h3>
-      <p class="data-hint">A backup is one file with every client, interaction, setting and added portal. Keep it somewhere safe; restore it here on any computer.</p>
+      <p class="data-hint">A backup is one file with every client, interaction, deadline, open question, setting and added portal. Keep it somewhere safe; restore it here on any computer.</p>
       <div class="data-actions">
         <button type="button" class="button-primary" disabled={!!backupBusy || !!applying} onClick={() => void backUp()}>
           {backupBusy ? 'Backing up…' : 'Back up now'}
@@ -236,6 +319,83 @@ function BackupRestore({ onChanged }: { onChanged: () => void }) {
         />
       )}
       {applying && <ProgressLine label={applying.phase === 'committing' ? 'Saving everything at once' : 'Preparing the restore'} value={applying.staged} max={applying.chunks} />}
+      <p class="data-result" role="status">
+        {status}
+      </p>
+      {error && (
+        <p class="data-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * "Undo this import" / "Undo this restore": the last job's snapshot
+ * (lib/db/repos/snapshots.ts), until the next import or restore. The user
+ * confirms first, since undo also takes back whatever was written to those
+ * clients since.
+ */
+function UndoLastJob({ changed, onChanged }: { changed: number; onChanged: () => void }) {
+  const [last, setLast] = useState<ReplyMap['lastSnapshot'] | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  useEffect(() => {
+    setConfirming(false);
+    send('lastSnapshot', {}).then(setLast, (e) => setError(messageOf(e)));
+  }, [changed]);
+  const undo = last && 'undo' in last ? last.undo : null;
+  const what = undo?.kind === 'restore' ? 'restore' : 'import';
+  const run = async () => {
+    if (!undo) return;
+    setBusy(true);
+    setError('');
+    try {
+      const r = await send('undoSnapshot', { id: undo.id });
+      setStatus(`The ${r.kind} was undone: ${n(r.added)} clients it added were removed and ${n(r.changed)} clients it changed are back as they were.`);
+      onChanged();
+    } catch (x) {
+      setError(`The undo failed and nothing was changed: ${messageOf(x)}`);
+    } finally {
+      setBusy(false);
+      setConfirming(false);
+    }
+  };
+  return (
+    <section class="data-section" aria-labelledby="data-undo-heading">
+      <h3 id="data-undo-heading">Undo the last import or restore</h3>
+      {last === null ? (
+        <p class="data-hint">Reading…</p>
+      ) : !undo ? (
+        <p class="data-hint" data-testid="undo-none">
+          {'reason' in last ? last.reason : ''}
+        </p>
+      ) : (
+        <>
+          <p class="data-hint">
+            The last {what} ({when(undo.createdAt)}) added {n(undo.added)} clients and changed {n(undo.changed)}. Undo puts those clients back exactly as they were before it, so anything written to them since is taken back too.
+          </p>
+          <div class="data-actions">
+            {confirming ? (
+              <>
+                <button type="button" class="button-danger" disabled={busy} onClick={() => void run()}>
+                  {busy ? 'Undoing…' : `Yes, undo the ${what}`}
+                </button>
+                <button type="button" class="button-secondary" disabled={busy} onClick={() => setConfirming(false)}>
+                  Keep it
+                </button>
+              </>
+            ) : (
+              <button type="button" class="button-secondary" onClick={() => setConfirming(true)}>
+                Undo this {what}
+              </button>
+            )}
+          </div>
+        </>
+      )}
       <p class="data-result" role="status">
         {status}
       </p>

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConflictPanel, type ConflictRow } from '../../components/conflict/ConflictPanel';
 import { threeWay, type Choice } from '../../components/conflict/three-way';
 import { RapportError, send } from '../../lib/messaging/client';
-import type { Settings } from '../../lib/model/settings';
+import { autoBackupEvery, autoBackupKeep, backupRemindDays, type AutoBackup, type Settings } from '../../lib/model/settings';
 
 interface TagRow {
   key: number;
@@ -29,6 +29,10 @@ export interface SettingsDraft {
   urgentAfterHours: string;
   /** The firm's domains, one per line. */
   firmDomains: string;
+  /** Backups: the reminder, and automatic backups (Options → Data offers the same). */
+  backupRemindDays: string;
+  backupAuto: AutoBackup;
+  backupKeep: string;
 }
 
 type Errors = Record<string, string[]>;
@@ -53,6 +57,9 @@ export function draftOf(s: Settings): SettingsDraft {
     warnAfterHours: String(s.awaitingReply.warnAfterHours),
     urgentAfterHours: String(s.awaitingReply.urgentAfterHours),
     firmDomains: (s.firm?.domains ?? []).join('\n'),
+    backupRemindDays: String(backupRemindDays(s)),
+    backupAuto: autoBackupEvery(s),
+    backupKeep: String(autoBackupKeep(s)),
   };
 }
 
@@ -103,6 +110,11 @@ export function settingsOf(d: SettingsDraft, version = 0, stored?: Settings): { 
       warnAfterHours: whole('warnAfterHours', d.warnAfterHours, 'hours'),
       urgentAfterHours: whole('urgentAfterHours', d.urgentAfterHours, 'hours'),
     },
+    backup: {
+      remindAfterDays: whole('backupRemindDays', d.backupRemindDays, 'days'),
+      auto: d.backupAuto,
+      keep: whole('backupKeep', d.backupKeep, 'backups'),
+    },
     version,
   };
   const firmDomains = d.firmDomains
@@ -124,6 +136,7 @@ function fieldOfIssue(path: string, d: SettingsDraft, lines: string[]): { field:
     return { field: row ? `tag-${row.key}` : 'tags', prefix: '' };
   }
   if (p[0] === 'reminders') return { field: 'hour', prefix: '' };
+  if (p[0] === 'backup') return { field: p[1] === 'keep' ? 'backupKeep' : 'backupRemindDays', prefix: '' };
   if (p[0] === 'mail' && p[1] === 'neverLog') {
     const i = Number(p[2]);
     return { field: 'neverLog', prefix: Number.isInteger(i) && lines[i] ? `“${lines[i]}”: ` : '' };
@@ -193,6 +206,9 @@ const FIELDS: { key: Field; label: string; canMerge: boolean }[] = [
   { key: 'warnAfterHours', label: 'Warn after (hours)', canMerge: false },
   { key: 'urgentAfterHours', label: 'Urgent after (hours)', canMerge: false },
   { key: 'firmDomains', label: 'Your firm’s domains', canMerge: true },
+  { key: 'backupRemindDays', label: 'Remind to back up after (days)', canMerge: false },
+  { key: 'backupAuto', label: 'Automatic backups', canMerge: false },
+  { key: 'backupKeep', label: 'Automatic backups kept', canMerge: false },
 ];
 const KEYS = FIELDS.map((f) => f.key);
 
@@ -501,6 +517,23 @@ export function SettingsForm() {
             <div class="field-grid">
               <NumberField id="awaiting-warn" label="Warn after (hours)" value={draft.warnAfterHours} onValue={(v) => change({ warnAfterHours: v })} errors={errors.warnAfterHours} max={8760} />
               <NumberField id="awaiting-urgent" label="Urgent after (hours)" value={draft.urgentAfterHours} onValue={(v) => change({ urgentAfterHours: v })} errors={errors.urgentAfterHours} max={8760} />
+            </div>
+          </fieldset>
+
+          <fieldset class="form-section">
+            <legend>Backups</legend>
+            <p class="section-hint">Automatic backups go into a “Rapport backups” folder in your downloads, with no Rapport page open; older ones beyond the number kept are deleted. Options → Data backs up and restores by hand.</p>
+            <div class="field-grid">
+              <div class="field">
+                <label for="backup-auto">Automatic backups</label>
+                <select id="backup-auto" value={draft.backupAuto} onChange={(e) => change({ backupAuto: e.currentTarget.value as AutoBackup })}>
+                  <option value="off">Off</option>
+                  <option value="daily">Daily</option>
+                  <option value="weekly">Weekly</option>
+                </select>
+              </div>
+              <NumberField id="backup-keep" label="Automatic backups kept" value={draft.backupKeep} onValue={(v) => change({ backupKeep: v })} errors={errors.backupKeep} min={1} max={100} />
+              <NumberField id="backup-remind" label="Remind to back up after (days)" value={draft.backupRemindDays} onValue={(v) => change({ backupRemindDays: v })} errors={errors.backupRemindDays} min={1} max={3650} />
             </div>
           </fieldset>
 

@@ -33,6 +33,7 @@ const CHANGES_BADGE = new Set<string>([
   'deleteInteraction',
   'importClients',
   'bulkCommit',
+  'undoSnapshot',
   'logMail',
   'updateSettings',
   // Deadlines and promises: the badge counts those at risk and missed first.

@@ -3,6 +3,8 @@ import type { Interaction } from '../model/interaction';
 import type { Settings } from '../model/settings';
 import type { IdentityKey } from '../identity/normalise';
 import { clientKeys } from '../identity/keys';
+import type { Deadline } from '../model/deadline';
+import type { BackupQuestion } from './schema';
 
 /**
  * What the restore plan and the import preview need to know about the
@@ -22,6 +24,9 @@ export interface ExistingData {
   trashedClientIds(ids: readonly string[]): Promise<Set<string>>;
   portalOrigins(): Promise<Set<string>>;
   settings(): Promise<Settings>;
+  /** Deadlines and questions stored under these ids (whatever client holds them). */
+  deadlinesById?(ids: readonly string[]): Promise<Map<string, Deadline>>;
+  questionsById?(ids: readonly string[]): Promise<Map<string, BackupQuestion>>;
 }
 
 /** Key for a (client, message) pair; JSON because both parts are free text. */
@@ -37,7 +42,11 @@ export function memoryExistingData(data: {
   trashedClientIds?: readonly string[];
   portals?: readonly string[];
   settings: Settings;
+  deadlines?: readonly Deadline[];
+  questions?: readonly BackupQuestion[];
 }): ExistingData {
+  const deadlines = new Map((data.deadlines ?? []).map((d) => [d.id, d]));
+  const questions = new Map((data.questions ?? []).map((q) => [q.id, q]));
   const clients = new Map((data.clients ?? []).map((c) => [c.id, c]));
   const byKey = new Map<IdentityKey, string[]>();
   for (const c of clients.values()) {
@@ -82,5 +91,7 @@ export function memoryExistingData(data: {
     trashedClientIds: async (ids) => new Set(ids.filter((id) => trashed.has(id))),
     portalOrigins: async () => new Set(data.portals ?? []),
     settings: async () => data.settings,
+    deadlinesById: async (ids) => pick(deadlines, ids),
+    questionsById: async (ids) => pick(questions, ids),
   };
 }

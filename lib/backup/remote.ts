@@ -10,6 +10,8 @@ import type { BulkStatus, MessageType, ReplyMap, RequestOf } from '../messaging/
 import { messageKey, type ExistingData } from './existing';
 import type { RestorePlan } from './restore-plan';
 import { createBackupWriter } from './writer';
+import type { Deadline } from '../model/deadline';
+import type { BackupQuestion } from './schema';
 
 export type Send = <K extends MessageType>(type: K, payload: RequestOf<K>) => Promise<ReplyMap[K]>;
 
@@ -75,6 +77,20 @@ export function remoteExistingData(send: Send, interactionsAt?: ReadonlyMap<stri
       });
       return out;
     },
+    async deadlinesById(ids) {
+      const out = new Map<string, Deadline>();
+      await batched(ids, async (deadlineIds) => {
+        for (const d of (await send('lookupExisting', { deadlineIds })).deadlines) out.set(d.id, d);
+      });
+      return out;
+    },
+    async questionsById(ids) {
+      const out = new Map<string, BackupQuestion>();
+      await batched(ids, async (questionIds) => {
+        for (const q of (await send('lookupExisting', { questionIds })).questions) out.set(q.id, q);
+      });
+      return out;
+    },
     async portalOrigins() {
       return new Set((await send('backupHead', {})).portals.map((p) => p.origin));
     },
@@ -85,7 +101,7 @@ export function remoteExistingData(send: Send, interactionsAt?: ReadonlyMap<stri
 }
 
 export interface BackupProgress {
-  section: 'clients' | 'interactions' | 'trash';
+  section: 'clients' | 'interactions' | 'trash' | 'deadlines' | 'questions';
   /** Records written so far, and the expected total (from the counts at the start). */
   done: number;
   total: number;
@@ -99,21 +115,30 @@ export interface BackupProgress {
 export async function runBackup(
   send: Send,
   opts: { appVersion: string; now: number; pageSize?: number; onProgress?: (p: BackupProgress) => void },
-): Promise<{ parts: string[]; counts: { clients: number; interactions: number; trash: number } }> {
+): Promise<{ parts: string[]; counts: { clients: number; interactions: number; trash: number; deadlines: number; questions: number } }> {
   const pageSize = opts.pageSize ?? 2000;
   const head = await send('backupHead', {});
-  const total = head.counts.clients + head.counts.interactions + head.counts.trash + head.counts.trashInteractions;
+  const total = head.counts.clients + head.counts.interactions + head.counts.trash + head.counts.trashInteractions + head.counts.deadlines + head.counts.questions;
   const writer = createBackupWriter();
-  const parts = [writer.start({ createdAt: opts.now, appVersion: opts.appVersion, settings: head.settings, portals: head.portals })];
+  const parts = [
+    writer.start({ createdAt: opts.now, appVersion: opts.appVersion, settings: head.settings, portals: head.portals, deadlineSettings: head.deadlineSettings }),
+  ];
   let done = 0;
-  for (const section of ['clients', 'interactions', 'trash'] as const) {
+  for (const section of ['clients', 'interactions', 'trash', 'deadlines', 'questions'] as const) {
     let after: string | undefined;
     do {
       const page = await send('backupPage', after === undefined ? { section, limit: pageSize } : { section, after, limit: pageSize });
       if (section === 'clients') parts.push(writer.clients(page.clients));
       else if (section === 'interactions') parts.push(writer.interactions(page.interactions));
-      else parts.push(writer.trash(page.trash));
-      done += page.clients.length + page.interactions.length + page.trash.reduce((n, t) => n + 1 + t.interactions.length, 0);
+      else if (section === 'trash') parts.push(writer.trash(page.trash));
+      else if (section === 'deadlines') parts.push(writer.deadlines(page.deadlines ?? []));
+      else parts.push(writer.questions(page.questions ?? []));
+      done +=
+        page.clients.length +
+        page.interactions.length +
+        page.trash.reduce((n, t) => n + 1 + t.interactions.length, 0) +
+        (page.deadlines?.length ?? 0) +
+        (page.questions?.length ?? 0);
       opts.onProgress?.({ section, done, total: Math.max(total, done) });
       after = page.next;
     } while (after !== undefined);
@@ -136,16 +161,21 @@ export function chunkRecords(records: readonly Record_[], max = CHUNK_RECORDS): 
   };
   for (const r of records) {
     const all = r.interactions ?? [];
+    // Deadlines and questions ride with the client's first piece.
+    const { deadlines, questions, ...rest } = r;
+    const extra = (deadlines?.length ?? 0) + (questions?.length ?? 0);
     // A client goes whole into the next chunk when it fits there; only a history longer than a chunk is split.
-    if (size && size + 1 + all.length > max && 1 + all.length <= max) flush();
+    if (size && size + 1 + extra + all.length > max && 1 + extra + all.length <= max) flush();
     let from = 0;
+    let first = true;
     do {
-      if (size + 1 >= max) flush();
-      const room = max - size - 1;
-      const part = all.slice(from, from + room);
-      cur.push({ ...r, interactions: part });
-      size += 1 + part.length;
+      if (size + 1 + (first ? extra : 0) >= max) flush();
+      const room = max - size - 1 - (first ? extra : 0);
+      const part = all.slice(from, from + Math.max(room, 0));
+      cur.push(first ? { ...r, interactions: part } : { ...rest, interactions: part });
+      size += 1 + part.length + (first ? extra : 0);
       from += part.length;
+      first = false;
     } while (from < all.length);
   }
   flush();
@@ -182,7 +212,7 @@ export async function applyRecords(send: Send, kind: 'import' | 'restore', recor
   }
 }
 
-const withoutClientId = ({ clientId: _c, ...rest }: Interaction) => rest;
+const withoutClientId = <T extends { clientId: string }>({ clientId: _c, ...rest }: T): Omit<T, 'clientId'> => rest;
 
 /**
  * The records a restore plan writes: every client it puts (with its id and
@@ -190,22 +220,37 @@ const withoutClientId = ({ clientId: _c, ...rest }: Interaction) => rest;
  * back with the client as it is), and the trash entries.
  */
 export function restoreRecords(plan: RestorePlan, existing: ReadonlyMap<string, Client>): Record_[] {
-  const byClient = new Map<string, Interaction[]>();
-  for (const i of plan.writes.interactions) {
-    const list = byClient.get(i.clientId);
-    if (list) list.push(i);
-    else byClient.set(i.clientId, [i]);
-  }
+  const group = <T extends { clientId: string }>(list: readonly T[]) => {
+    const m = new Map<string, T[]>();
+    for (const x of list) {
+      const l = m.get(x.clientId);
+      if (l) l.push(x);
+      else m.set(x.clientId, [x]);
+    }
+    return m;
+  };
+  const byClient = group(plan.writes.interactions);
+  const deadlines = group(plan.writes.deadlines);
+  const questions = group(plan.writes.questions);
+  const withRecords = (clientId: string, r: Record_): Record_ => {
+    const d = deadlines.get(clientId);
+    const q = questions.get(clientId);
+    deadlines.delete(clientId);
+    questions.delete(clientId);
+    return { ...r, ...(d ? { deadlines: d.map(withoutClientId) } : {}), ...(q ? { questions: q.map(withoutClientId) } : {}) };
+  };
   const out: Record_[] = [];
   for (const c of plan.writes.clients) {
-    out.push({ client: c, interactions: (byClient.get(c.id) ?? []).map(withoutClientId) });
+    out.push(withRecords(c.id, { client: c, interactions: (byClient.get(c.id) ?? []).map(withoutClientId) }));
     byClient.delete(c.id);
   }
-  for (const [clientId, list] of byClient) {
+  for (const t of plan.writes.trash) out.push(withRecords(t.client.id, { client: t.client, interactions: t.interactions.map(withoutClientId), trashedAt: t.deletedAt }));
+  // Clients the restore leaves as they are, written back as they are with what is new for them.
+  const rest = new Set([...byClient.keys(), ...deadlines.keys(), ...questions.keys()]);
+  for (const clientId of rest) {
     const c = existing.get(clientId);
-    if (!c) throw new Error(`The restore has interactions for client ${clientId}, which is neither in the backup nor in Rapport.`);
-    out.push({ client: c, interactions: list.map(withoutClientId) });
+    if (!c) throw new Error(`The restore has records for client ${clientId}, which is neither in the backup nor in Rapport.`);
+    out.push(withRecords(clientId, { client: c, interactions: (byClient.get(clientId) ?? []).map(withoutClientId) }));
   }
-  for (const t of plan.writes.trash) out.push({ client: t.client, interactions: t.interactions.map(withoutClientId), trashedAt: t.deletedAt });
   return out;
 }

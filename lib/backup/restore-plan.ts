@@ -3,7 +3,9 @@ import { interactionSchema, type Interaction } from '../model/interaction';
 import type { Settings } from '../model/settings';
 import { clientKeys } from '../identity/keys';
 import type { IdentityKey } from '../identity/normalise';
-import type { Backup, BackupPortal, TrashEntry } from './schema';
+import type { Backup, BackupPortal, BackupQuestion, TrashEntry } from './schema';
+import type { Deadline } from '../model/deadline';
+import type { DeadlineSettings } from '../model/deadline-settings';
 import { canonicalJson, mergeClientFields, sameRecord } from './merge';
 import { messageKey, type ExistingData } from './existing';
 import { zodIssues, type PathIssue } from './issues';
@@ -58,6 +60,9 @@ export interface RestoreCounts {
   interactions: { new: number; unchanged: number; conflict: number; duplicate: number };
   trash: { new: number; existing: number };
   portals: { new: number; existing: number };
+  /** `skipped`: held by a trash entry the database already has (what it holds is kept). */
+  deadlines: { new: number; unchanged: number; conflict: number; skipped: number };
+  questions: { new: number; unchanged: number; conflict: number; skipped: number };
 }
 
 export interface RestoreWrites {
@@ -69,6 +74,11 @@ export interface RestoreWrites {
   untrash: string[];
   /** Present when the settings are to be replaced. */
   settings?: Settings;
+  /** Present when the settings are to be replaced and the backup has deadline settings (version 2). */
+  deadlineSettings?: DeadlineSettings;
+  /** Deadlines and questions to put, under the client they will belong to. */
+  deadlines: Deadline[];
+  questions: BackupQuestion[];
   /** Portals not yet in the list. Each needs the user to grant its origin again. */
   portals: BackupPortal[];
 }
@@ -135,6 +145,8 @@ export async function planRestore(backup: Backup, db: ExistingData, options: Res
     interactions: { new: 0, unchanged: 0, conflict: 0, duplicate: 0 },
     trash: { new: 0, existing: 0 },
     portals: { new: 0, existing: 0 },
+    deadlines: { new: 0, unchanged: 0, conflict: 0, skipped: 0 },
+    questions: { new: 0, unchanged: 0, conflict: 0, skipped: 0 },
   };
   const untrash: string[] = [];
 
@@ -283,6 +295,41 @@ export async function planRestore(backup: Backup, db: ExistingData, options: Res
       trashWrites.push(t);
     }
   }
+  // --- deadlines and questions: under the client each will belong to, by id --
+  const skippedTrash = new Set(backup.trash.filter((t) => liveTrash.has(t.client.id)).map((t) => t.client.id));
+  const byIdRecords = async <T extends { id: string; clientId: string }>(
+    list: readonly T[],
+    lookup: ((ids: readonly string[]) => Promise<Map<string, T>>) | undefined,
+    counts: RestoreCounts['deadlines'],
+    what: string,
+    key: string,
+  ): Promise<T[]> => {
+    const found = new Map<string, T>();
+    if (lookup) for (const m of await inBatches(list.map((x) => x.id), size, (b) => lookup(b))) for (const [k, v] of m) found.set(k, v);
+    const out: T[] = [];
+    list.forEach((x, i) => {
+      if (skippedTrash.has(x.clientId)) {
+        counts.skipped++;
+        return;
+      }
+      const clientId = target.get(x.clientId) ?? x.clientId;
+      const mine = clientId === x.clientId ? x : { ...x, clientId };
+      const cur = found.get(x.id);
+      if (!cur) {
+        counts.new++;
+        out.push(mine);
+      } else if (sameRecord(cur, mine)) counts.unchanged++;
+      else {
+        counts.conflict++;
+        notes.push({ path: `${key}[${i}]`, id: x.id, outcome: 'conflict', detail: `differs from the ${what} already stored; the ${prefer === 'backup' ? "backup's" : 'current'} version is kept` });
+        if (prefer === 'backup') out.push(mine);
+      }
+    });
+    return out;
+  };
+  const deadlineWrites = await byIdRecords(backup.deadlines, db.deadlinesById?.bind(db), counts.deadlines, 'deadline', 'deadlines');
+  const questionWrites = await byIdRecords(backup.questions, db.questionsById?.bind(db), counts.questions, 'question', 'questions');
+
   const origins = await db.portalOrigins();
   const portals = backup.portals.filter((p) => !origins.has(p.origin));
   counts.portals = { new: portals.length, existing: backup.portals.length - portals.length };
@@ -307,7 +354,10 @@ export async function planRestore(backup: Backup, db: ExistingData, options: Res
         trash: trashWrites,
         untrash,
         ...(restoreSettings ? { settings: backup.settings } : {}),
+        ...(restoreSettings && backup.deadlineSettings ? { deadlineSettings: backup.deadlineSettings } : {}),
         portals,
+        deadlines: deadlineWrites,
+        questions: questionWrites,
       },
     },
   };

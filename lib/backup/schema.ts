@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { clientSchema } from '../model/client';
 import { interactionSchema } from '../model/interaction';
 import { settingsSchema } from '../model/settings';
+import { deadlineSchema } from '../model/deadline';
+import { deadlineSettingsSchema } from '../model/deadline-settings';
+import { openQuestionSchema } from '../model/open-question';
 
 // The backup file: one JSON document holding everything Rapport knows, built
 // from the model's own schemas so a model change reaches the backup format
@@ -18,7 +21,9 @@ export const BACKUP_FORMAT = 'rapport-backup';
  * refuse a newer version (they cannot know what they would drop) and ignore
  * unknown top-level members, which is the room left for future records.
  */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** Versions this reader restores. Version 1 had no deadlines, questions or deadline settings: they read as none. */
+export const READABLE_VERSIONS = [1, 2] as const;
 
 /** A portal the user added (lib/background/portals.ts). Permission and registration are the browser's state, not data: after a restore the user grants each origin again. */
 export const backupPortalSchema = z.object({
@@ -41,7 +46,7 @@ export type TrashEntry = z.output<typeof trashEntrySchema>;
 
 export const backupHeaderSchema = z.object({
   format: z.literal(BACKUP_FORMAT, { message: `Not a Rapport backup (format must be "${BACKUP_FORMAT}")` }),
-  version: z.literal(BACKUP_VERSION, { message: `Unsupported backup version (this Rapport reads version ${BACKUP_VERSION})` }),
+  version: z.union(READABLE_VERSIONS.map((v) => z.literal(v)), { message: `Unsupported backup version (this Rapport reads versions ${READABLE_VERSIONS.join(' and ')})` }),
   /** When the backup was made, ISO 8601 in UTC. Records themselves carry epoch milliseconds, as the model does. */
   createdAt: z.iso.datetime({ message: 'Not an ISO 8601 date-time' }),
   app: z.object({
@@ -52,6 +57,10 @@ export const backupHeaderSchema = z.object({
 });
 export type BackupHeader = z.infer<typeof backupHeaderSchema>;
 
+/** An open question with the client it is kept on (the database keeps it by client). */
+export const backupQuestionSchema = openQuestionSchema.extend({ clientId: z.string().min(1) });
+export type BackupQuestion = z.output<typeof backupQuestionSchema>;
+
 export const backupSchema = backupHeaderSchema.extend({
   settings: settingsSchema,
   portals: z.array(backupPortalSchema).default([]),
@@ -59,9 +68,15 @@ export const backupSchema = backupHeaderSchema.extend({
   /** Every interaction, filings included (their status, case number, ref and acknowledgement ride in `filing`). */
   interactions: z.array(interactionSchema),
   trash: z.array(trashEntrySchema).default([]),
+  /** Version 2: the deadline settings (buffers per kind, the heads-up template). Absent: left as they are. */
+  deadlineSettings: deadlineSettingsSchema.optional(),
+  /** Version 2: every deadline and promise with its history, of live clients and of clients in the trash alike. */
+  deadlines: z.array(deadlineSchema).default([]),
+  /** Version 2: every open question (answered ones too), of live and trashed clients. */
+  questions: z.array(backupQuestionSchema).default([]),
 });
 export type Backup = z.output<typeof backupSchema>;
 export type BackupInput = z.input<typeof backupSchema>;
 
-/** The members a version-1 file may hold, in the order the writer puts them. */
-export const BACKUP_MEMBERS = ['format', 'version', 'createdAt', 'app', 'settings', 'portals', 'clients', 'interactions', 'trash'] as const;
+/** The members a file may hold, in the order the writer puts them. */
+export const BACKUP_MEMBERS = ['format', 'version', 'createdAt', 'app', 'settings', 'deadlineSettings', 'portals', 'clients', 'interactions', 'trash', 'deadlines', 'questions'] as const;

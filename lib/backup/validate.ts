@@ -8,10 +8,13 @@ import {
   BACKUP_VERSION,
   backupHeaderSchema,
   backupPortalSchema,
+  backupQuestionSchema,
   trashEntrySchema,
   type Backup,
 } from './schema';
 import { zodIssues, type PathIssue } from './issues';
+import { deadlineSchema } from '../model/deadline';
+import { deadlineSettingsSchema } from '../model/deadline-settings';
 
 export type BackupValidation =
   | { ok: true; backup: Backup; warnings: PathIssue[] }
@@ -64,7 +67,7 @@ export function validateBackup(input: unknown): BackupValidation {
 
   for (const key of Object.keys(obj)) {
     if (!(BACKUP_MEMBERS as readonly string[]).includes(key))
-      warnings.push({ path: key, message: 'not part of backup version 1; ignored' });
+      warnings.push({ path: key, message: `not part of backup version ${BACKUP_VERSION}; ignored` });
   }
 
   const settings = settingsSchema.safeParse(obj.settings);
@@ -74,10 +77,16 @@ export function validateBackup(input: unknown): BackupValidation {
   const clients = section(obj, 'clients', clientSchema, errors, true);
   const interactions = section(obj, 'interactions', interactionSchema, errors, true);
   const trash = section(obj, 'trash', trashEntrySchema, errors, false);
+  const deadlines = section(obj, 'deadlines', deadlineSchema, errors, false);
+  const questions = section(obj, 'questions', backupQuestionSchema, errors, false);
+  const deadlineSettings = obj.deadlineSettings === undefined ? undefined : deadlineSettingsSchema.safeParse(obj.deadlineSettings);
+  if (deadlineSettings && !deadlineSettings.success) errors.push(...zodIssues('deadlineSettings', deadlineSettings.error));
 
   crossCheck(clients, interactions, trash, portals, errors);
+  checkClientRecords(clients, trash, deadlines, 'deadline', errors);
+  checkClientRecords(clients, trash, questions, 'question', errors);
 
-  if (errors.length || !header.success || !settings.success) return fail();
+  if (errors.length || !header.success || !settings.success || (deadlineSettings && !deadlineSettings.success)) return fail();
   return {
     ok: true,
     warnings,
@@ -88,8 +97,29 @@ export function validateBackup(input: unknown): BackupValidation {
       clients: clients.map((c) => c.value),
       interactions: interactions.map((i) => i.value),
       trash: trash.map((t) => t.value),
+      ...(deadlineSettings?.success ? { deadlineSettings: deadlineSettings.data } : {}),
+      deadlines: deadlines.map((d) => d.value),
+      questions: questions.map((q) => q.value),
     },
   };
+}
+
+/** Deadlines and questions: ids unique, each kept on a client of this file (live or in the trash). */
+function checkClientRecords(
+  clients: Located<Client>[],
+  trash: Located<Trash>[],
+  records: Located<{ id: string; clientId: string }>[],
+  what: string,
+  errors: PathIssue[],
+) {
+  const owners = new Set([...clients.map((c) => c.value.id), ...trash.map((t) => t.value.client.id)]);
+  const at = new Map<string, string>();
+  for (const r of records) {
+    const first = at.get(r.value.id);
+    if (first !== undefined) errors.push({ path: `${r.path}.id`, message: `duplicate ${what} id "${r.value.id}" (also ${first})` });
+    else at.set(r.value.id, r.path);
+    if (!owners.has(r.value.clientId)) errors.push({ path: `${r.path}.clientId`, message: `no client "${r.value.clientId}" in this backup` });
+  }
 }
 
 type Located<T> = { path: string; value: T };

@@ -1,7 +1,9 @@
 import { clientSchema, type Client } from '../model/client';
 import { interactionSchema, type Interaction } from '../model/interaction';
 import { settingsSchema, type Settings } from '../model/settings';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupPortalSchema, trashEntrySchema, type BackupPortal, type TrashEntry } from './schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupPortalSchema, backupQuestionSchema, trashEntrySchema, type BackupPortal, type BackupQuestion, type TrashEntry } from './schema';
+import { deadlineSchema, type Deadline } from '../model/deadline';
+import { deadlineSettingsSchema, type DeadlineSettings } from '../model/deadline-settings';
 import { zodIssues, formatIssue } from './issues';
 
 // Streaming writer for the backup file. The background reads the database in
@@ -23,10 +25,11 @@ export interface BackupStart {
   appVersion: string;
   settings: Settings;
   portals: readonly BackupPortal[];
+  deadlineSettings?: DeadlineSettings;
 }
 
-type Section = 'clients' | 'interactions' | 'trash';
-const ORDER: Section[] = ['clients', 'interactions', 'trash'];
+type Section = 'clients' | 'interactions' | 'trash' | 'deadlines' | 'questions';
+const ORDER: Section[] = ['clients', 'interactions', 'trash', 'deadlines', 'questions'];
 
 export class BackupWriteError extends Error {
   constructor(message: string) {
@@ -41,6 +44,8 @@ export interface BackupWriter {
   clients(page: readonly Client[]): string;
   interactions(page: readonly Interaction[]): string;
   trash(page: readonly TrashEntry[]): string;
+  deadlines(page: readonly Deadline[]): string;
+  questions(page: readonly BackupQuestion[]): string;
   /** Closes the open lists and the document. */
   finish(): string;
   /** Records written so far, per section. */
@@ -51,7 +56,7 @@ export function createBackupWriter(): BackupWriter {
   let started = false;
   let finished = false;
   let current = -1; // index into ORDER of the list that is open
-  const counts: Record<Section, number> = { clients: 0, interactions: 0, trash: 0 };
+  const counts: Record<Section, number> = { clients: 0, interactions: 0, trash: 0, deadlines: 0, questions: 0 };
 
   /** Closes lists up to `target` and opens it; returns the text that does that. */
   const moveTo = (target: Section): string => {
@@ -102,14 +107,21 @@ export function createBackupWriter(): BackupWriter {
       };
       const members = Object.entries(header).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`);
       members.push(`"settings": ${JSON.stringify(settings.data)}`);
+      if (head.deadlineSettings !== undefined) {
+        const d = deadlineSettingsSchema.safeParse(head.deadlineSettings);
+        if (!d.success) throw new BackupWriteError(`deadline settings not valid, backup stopped: ${zodIssues('deadlineSettings', d.error).map(formatIssue).join('; ')}`);
+        members.push(`"deadlineSettings": ${JSON.stringify(d.data)}`);
+      }
       members.push(`"portals": [${portals.map((p) => `\n${JSON.stringify(p)}`).join(',')}${portals.length ? '\n' : ''}]`);
       return `{\n${members.join(',\n')},\n${moveTo('clients')}`;
     },
     clients: (p) => page('clients', p, (r) => clientSchema.safeParse(stripDerived(r))),
     interactions: (p) => page('interactions', p, (r) => interactionSchema.safeParse(r)),
     trash: (p) => page('trash', p, (r) => trashEntrySchema.safeParse({ ...r, client: stripDerived(r.client) })),
+    deadlines: (p) => page('deadlines', p, (r) => deadlineSchema.safeParse(r)),
+    questions: (p) => page('questions', p, (r) => backupQuestionSchema.safeParse(r)),
     finish() {
-      const out = moveTo('trash');
+      const out = moveTo('questions');
       finished = true;
       return `${out}\n]\n}\n`;
     },

@@ -28,11 +28,19 @@ import { CLIENT_STORES, fail, putNewClient, putStats, toStored, withWrite, write
 import { getSettings } from './repos/settings';
 import { issue } from './request';
 import { flushCounts, standing } from './counts';
+import type { BufferDefaults, Deadline } from '../model/deadline';
+import type { OpenQuestion } from '../model/open-question';
+import { getDeadlineSettings, sealDeadline, showClientDeadlines } from './repos/deadlines';
+import { LAST_JOB_KEY, SNAPSHOT_MIN, SnapshotTaker, type LastJob } from './repos/snapshots';
 
 /** A client with its history, as importClients and staged jobs take it. Ids and timestamps are kept when given (a restore). */
 export interface BulkRecord {
   client: ClientFields & { id?: string; createdAt?: number; updatedAt?: number };
   interactions: (Omit<Interaction, 'id' | 'clientId'> & { id?: string })[];
+  /** The client's deadlines and promises, with their history (a restore): written as they are, by id. */
+  deadlines?: Omit<Deadline, 'clientId'>[];
+  /** The client's open questions (a restore), by id. */
+  questions?: OpenQuestion[];
   /** Set by stageChunk on a record whose id it chose: such a client cannot exist yet, so the commit does not look. */
   fresh?: true;
   /**
@@ -68,6 +76,17 @@ interface JobRecord {
 }
 
 const jobKey = (job: string) => `bulk:${job}`;
+
+/** The stores a commit writes: the clients', deadlines and questions, the snapshot, the staging and job records. */
+const COMMIT_STORES = ['clients', 'stats', 'history', 'deadlines', 'questions', 'snapshots', 'staging', 'meta'] as const;
+
+/** What writing a record needs to know besides the record: the cadence defaults, the deadline buffers. */
+export interface WriteContext {
+  cadence: CadenceDefaults;
+  buffers: BufferDefaults;
+  /** Set when the job keeps a snapshot: told of every client before it is written. */
+  snapshot?: SnapshotTaker;
+}
 const STAGED = (job: string) => IDBKeyRange.bound([job, -Infinity], [job, Infinity]);
 
 /**
@@ -79,7 +98,7 @@ const STAGED = (job: string) => IDBKeyRange.bound([job, -Infinity], [job, Infini
 export async function writeRecords(
   tx: WriteTx,
   records: readonly BulkRecord[],
-  defaults: CadenceDefaults,
+  ctx: WriteContext,
   now: number,
   progress?: (records: number) => void,
   written: Set<string> = new Set(),
@@ -89,12 +108,25 @@ export async function writeRecords(
   const exists = await Promise.all(records.map((r) => (r.client.id && !r.fresh ? clients.getKey(r.client.id) : undefined)));
   const ids: string[] = [];
   let interactions = 0;
+  const defaults = ctx.cadence;
   for (const [k, r] of records.entries()) {
     const id = r.client.id ?? newId();
     const client: Client = { ...r.client, id, createdAt: r.client.createdAt ?? now, updatedAt: r.client.updatedAt ?? now };
     const items: PageItem[] = r.interactions.map((i) => toItem({ ...i, id: i.id ?? newId(), clientId: id } as Interaction));
+    const skipped = r.trashedAt !== undefined && (exists[k] !== undefined || written.has(id));
+    if (ctx.snapshot && !skipped)
+      await ctx.snapshot.before(
+        tx,
+        id,
+        exists[k] !== undefined,
+        (r.deadlines ?? []).map((d) => d.id),
+        (r.questions ?? []).map((q) => q.id),
+      );
     if (r.trashedAt !== undefined) {
-      if (exists[k] === undefined && !written.has(id)) putTrashedClient(tx, client, items, defaults, r.trashedAt);
+      if (!skipped) {
+        putTrashedClient(tx, client, items, defaults, r.trashedAt);
+        putClientRecords(tx, id, r, r.trashedAt, ctx.buffers);
+      }
       written.add(id);
       ids.push(id);
       interactions += items.length;
@@ -102,8 +134,9 @@ export async function writeRecords(
       continue;
     }
     // A client met before (it exists, or an earlier record of this write had its id) is merged.
-    if (exists[k] !== undefined || written.has(id)) await mergeClient(tx, client, items, defaults);
+    if (exists[k] !== undefined || written.has(id)) await mergeClient(tx, client, items, ctx);
     else putNewClient(tx, client, items, defaults);
+    putClientRecords(tx, id, r, undefined, ctx.buffers);
     written.add(id);
     ids.push(id);
     interactions += items.length;
@@ -120,7 +153,14 @@ function putTrashedClient(tx: WriteTx, client: Client, items: PageItem[], defaul
   for (const p of paginate(client.id, items)) issue(history.put(p));
 }
 
-async function mergeClient(tx: WriteTx, client: Client, items: PageItem[], defaults: CadenceDefaults): Promise<void> {
+/** A record's deadlines and questions, under its client (hidden with it while it is in the trash). */
+function putClientRecords(tx: WriteTx, clientId: string, r: BulkRecord, trashedAt: number | undefined, buffers: BufferDefaults): void {
+  for (const d of r.deadlines ?? []) issue(tx.objectStore('deadlines').put(sealDeadline({ ...d, clientId } as Deadline, trashedAt, buffers)));
+  for (const q of r.questions ?? []) issue(tx.objectStore('questions').put({ ...q, clientId }));
+}
+
+async function mergeClient(tx: WriteTx, client: Client, items: PageItem[], ctx: WriteContext): Promise<void> {
+  const defaults = ctx.cadence;
   const history = tx.objectStore('history');
   const incoming = new Set(items.map((i) => i.id));
   const kept = (await allItems(history, client.id)).filter((i) => !incoming.has(i.id));
@@ -130,12 +170,15 @@ async function mergeClient(tx: WriteTx, client: Client, items: PageItem[], defau
   const before = await tx.objectStore('stats').get(client.id);
   issue(tx.objectStore('clients').put(toStored(client)));
   putStats(tx, statsWithHistory(client, defaults, merged), standing(before));
+  // A client the restore brings back from the trash: its deadlines come back with it.
+  if (before?.trashedAt !== undefined) await showClientDeadlines(tx, client.id, ctx.buffers);
 }
 
 /** importClients: every record lands or none does, in one transaction. */
 export async function importRecords(db: Db, records: readonly BulkRecord[], now: number): Promise<{ ids: string[]; interactions: number }> {
   const { cadence } = await getSettings(db);
-  return withWrite(db, CLIENT_STORES, (tx) => writeRecords(tx, records, cadence, now));
+  const { settings } = await getDeadlineSettings(db);
+  return withWrite(db, [...CLIENT_STORES, 'deadlines', 'questions'], (tx) => writeRecords(tx, records, { cadence, buffers: settings.bufferDays }, now));
 }
 
 // ------------------------------------------------------------ staged jobs
@@ -197,7 +240,8 @@ export async function stageChunk(db: Db, job: string, seq: number, records: read
 export async function commitJob(db: Db, job: string, now: number, onProgress?: (p: BulkProgress) => void): Promise<BulkProgress> {
   if (live.has(job)) throw new StoreError('conflict', 'That bulk job is already being committed.');
   const { cadence } = await getSettings(db);
-  const tx = writeTx(db, ['clients', 'stats', 'history', 'staging', 'meta']);
+  const { settings: deadlineSettings } = await getDeadlineSettings(db);
+  const tx = writeTx(db, COMMIT_STORES);
   const rec = await jobIn(tx, job);
   if (!rec) return fail(tx, new StoreError('not-found', 'There is no such bulk job.'));
   // Committed before (the reply was lost): the same answer, nothing written.
@@ -210,6 +254,9 @@ export async function commitJob(db: Db, job: string, now: number, onProgress?: (
     .sort((a, b) => a - b);
   const staged = progressOf(rec);
   const state = { tx, done: 0, total: staged.clients + staged.interactions, status: staged };
+  // A restore, or an import big enough that undoing it by hand would be a chore, keeps a snapshot — in this same transaction.
+  const snapshot = rec.kind === 'restore' || state.total >= SNAPSHOT_MIN ? new SnapshotTaker(job, rec.kind, now) : undefined;
+  const ctx: WriteContext = { cadence, buffers: deadlineSettings.bufferDays, ...(snapshot ? { snapshot } : {}) };
   live.set(job, state);
   try {
     const staging = tx.objectStore('staging');
@@ -230,12 +277,15 @@ export async function commitJob(db: Db, job: string, now: number, onProgress?: (
       const chunk = await next;
       next = fetch(k + 1);
       if (!chunk) throw new StoreError('not-found', `Chunk ${seqs[k]} of that bulk job is missing.`);
-      const r = await writeRecords(tx, chunk.records as BulkRecord[], cadence, now, (n) => (state.done += n), written);
+      const r = await writeRecords(tx, chunk.records as BulkRecord[], ctx, now, (n) => (state.done += n), written);
+      snapshot?.flush(tx);
       clients += r.ids.length;
       interactions += r.interactions;
       onProgress?.({ ...staged, state: 'committing', done: state.done });
     }
     issue(staging.delete(STAGED(job)));
+    await snapshot?.finish(tx);
+    issue(tx.objectStore('meta').put({ job, kind: rec.kind, at: now, records: state.total, snapshot: !!snapshot } satisfies LastJob, LAST_JOB_KEY));
     await flushCounts(tx);
     const committed: JobRecord = { ...rec, state: 'committed', result: { clients, interactions } };
     issue(tx.objectStore('meta').put(committed, jobKey(job)));

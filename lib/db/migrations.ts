@@ -107,6 +107,12 @@ export const MIGRATIONS: ((db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>
   (_db, tx) => {
     tx.objectStore('stats').createIndex('checkIn', 'checkIn');
   },
+  // 6 — snapshots taken before a restore or a large import, for "Undo this
+  // import": keyed [snapshot id, seq] (seq 0 the head, 1… the parts). Starts
+  // empty; read by key range only, so no index.
+  (db) => {
+    db.createObjectStore('snapshots', { keyPath: ['id', 'seq'] });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

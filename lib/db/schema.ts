@@ -138,6 +138,46 @@ export type StoredDeadline = Deadline & { alertOn?: string; trashedAt?: number }
 /** An open question the lawyer keeps on a client. */
 export type StoredQuestion = OpenQuestion & { clientId: string };
 
+/**
+ * What an import or restore overwrote or added, kept so it can be undone
+ * (lib/db/repos/snapshots.ts). Keyed [id, seq]: seq 0 is the head, 1… the
+ * parts, one per staged chunk committed, so no record holds a whole database.
+ */
+export type SnapshotRecord = SnapshotHead | SnapshotPart;
+
+export interface SnapshotHead {
+  id: string;
+  seq: 0;
+  /** The bulk job (lib/db/bulk.ts) it was taken for. */
+  job: string;
+  kind: 'import' | 'restore';
+  createdAt: number;
+  /** Clients the job added, and existing clients it changed. */
+  added: number;
+  changed: number;
+  undoneAt?: number;
+}
+
+/** An existing client as it was before the job: every record that holds it. */
+export interface PriorClient {
+  client: StoredClient;
+  stats: ClientStats;
+  pages: HistoryPage[];
+  deadlines: StoredDeadline[];
+  questions: StoredQuestion[];
+}
+
+export interface SnapshotPart {
+  id: string;
+  seq: number;
+  prior: PriorClient[];
+  /** Clients the job created: undo deletes them with everything they hold. */
+  added: string[];
+  /** Deadlines and questions the job moved from a client it did not otherwise touch, as they were. */
+  looseDeadlines: StoredDeadline[];
+  looseQuestions: StoredQuestion[];
+}
+
 export interface RapportDB extends DBSchema {
   clients: {
     key: string;
@@ -178,5 +218,9 @@ export interface RapportDB extends DBSchema {
     key: string;
     value: StoredQuestion;
     indexes: { client: [string, number] };
+  };
+  snapshots: {
+    key: [string, number];
+    value: SnapshotRecord;
   };
 }

@@ -9,7 +9,7 @@ import { clientInputSchema, clientSchema, type Client } from '../model/client';
 import { interactionInputSchema, type Interaction } from '../model/interaction';
 import type { CadenceState } from '../model/cadence';
 import { settingsSchema, type Settings } from '../model/settings';
-import { deadlineInputSchema, deadlineKindSchema, type BufferDefaults, type Deadline } from '../model/deadline';
+import { deadlineInputSchema, deadlineKindSchema, deadlineSchema, type BufferDefaults, type Deadline } from '../model/deadline';
 import { deadlineSettingsSchema, type DeadlineSettings } from '../model/deadline-settings';
 import { openQuestionSchema, type OpenQuestion } from '../model/open-question';
 import type { BriefInput } from '../brief/assemble';
@@ -87,15 +87,22 @@ const bulkRecordSchema = z.object({
   interactions: z.array(interactionInputSchema.omit({ clientId: true })).max(MAX_RECORDS_PER_MESSAGE).default([]),
   /** A restore's trash entry: the client is written as deleted at this time (only if its id is new to the database). */
   trashedAt: z.number().int().nonnegative().optional(),
+  /** A restore: the client's deadlines and promises with their history, and its open questions, kept by id. */
+  deadlines: z.array(deadlineSchema.omit({ clientId: true })).max(MAX_RECORDS_PER_MESSAGE).optional(),
+  questions: z.array(openQuestionSchema).max(MAX_RECORDS_PER_MESSAGE).optional(),
 });
+
+/** Records a bulk record counts for: the client, its interactions, deadlines and questions. */
+export const recordWeight = (r: { interactions?: readonly unknown[]; deadlines?: readonly unknown[]; questions?: readonly unknown[] }) =>
+  1 + (r.interactions?.length ?? 0) + (r.deadlines?.length ?? 0) + (r.questions?.length ?? 0);
 
 /** Clients plus interactions in one message. More go through a staged job (bulkBegin … bulkCommit), in as many messages as needed. */
 const bulkRecords = z
   .array(bulkRecordSchema)
   .min(1)
   .max(MAX_RECORDS_PER_MESSAGE)
-  .refine((rs) => rs.reduce((n, r) => n + 1 + r.interactions.length, 0) <= MAX_RECORDS_PER_MESSAGE, {
-    message: `At most ${MAX_RECORDS_PER_MESSAGE} records (clients and interactions) in one message; stage more with bulkBegin and bulkStage`,
+  .refine((rs) => rs.reduce((n, r) => n + recordWeight(r), 0) <= MAX_RECORDS_PER_MESSAGE, {
+    message: `At most ${MAX_RECORDS_PER_MESSAGE} records (clients, interactions, deadlines and questions) in one message; stage more with bulkBegin and bulkStage`,
   });
 
 export const requestSchemas = {
@@ -155,17 +162,23 @@ export const requestSchemas = {
     keys: z.array(z.string().min(1).max(500)).max(LOOKUP_MAX).default([]),
     interactions: z.array(z.object({ clientId: id, at: z.number().finite(), id })).max(LOOKUP_MAX).default([]),
     messages: z.array(z.tuple([id, z.string().min(1).max(500)])).max(LOOKUP_MAX).default([]),
+    deadlineIds: z.array(id).max(LOOKUP_MAX).default([]),
+    questionIds: z.array(id).max(LOOKUP_MAX).default([]),
   }),
   /** What a backup holds besides its lists (settings, portals) and how many records it will have. */
   backupHead: z.object({}),
   /** One page of a backup section (also what exports read); `after` is the previous page's `next`. */
   backupPage: z.object({
-    section: z.enum(['clients', 'interactions', 'trash']),
+    section: z.enum(['clients', 'interactions', 'trash', 'deadlines', 'questions']),
     after: z.string().max(1000).optional(),
     limit: z.number().int().min(1).max(MAX_RECORDS_PER_MESSAGE).default(1000),
   }),
   /** The user saved a backup made at `at`. */
   noteBackup: z.object({ at: z.number().int().nonnegative() }),
+  /** Whether the last import or restore can be undone (its snapshot), or why not. */
+  lastSnapshot: z.object({}),
+  /** Puts back what snapshot `id`'s job overwrote or added, in one transaction; only the last job's. */
+  undoSnapshot: z.object({ id }),
   /** The last backup and whether it is time for another; with `counts` (a read of every client's stats) the records kept. */
   dataHealth: z.object({ counts: z.boolean().default(true) }),
   // Trash.
@@ -365,6 +378,9 @@ export interface DataCounts {
   /** Clients in the trash and their interactions. */
   trash: number;
   trashInteractions: number;
+  /** Deadlines and promises, and open questions, of live and trashed clients. */
+  deadlines: number;
+  questions: number;
 }
 
 export interface DataHealth {
@@ -375,6 +391,24 @@ export interface DataHealth {
   remindAfterDays: number;
   /** No backup yet, or the last is older than remindAfterDays (and there is something to back up). */
   backupDue: boolean;
+  /** Automatic backups: the setting, and how the last one went. */
+  auto?: {
+    every: 'off' | 'daily' | 'weekly';
+    keep: number;
+    lastAt?: number;
+    lastFile?: string;
+    lastError?: { at: number; message: string };
+  };
+}
+
+/** A snapshot the last import or restore kept. */
+export interface SnapshotSummary {
+  id: string;
+  kind: 'import' | 'restore';
+  createdAt: number;
+  /** Clients the job added, and existing clients it changed. */
+  added: number;
+  changed: number;
 }
 
 /** Where a staged bulk job stands. */
@@ -463,9 +497,13 @@ export interface ReplyMap {
     holders: Record<string, string[]>;
     interactions: Interaction[];
     messages: [clientId: string, messageId: string, interactionId: string][];
+    /** Deadlines and questions found among the ids asked for, whatever client holds them. */
+    deadlines: Deadline[];
+    questions: (OpenQuestion & { clientId: string })[];
   };
   backupHead: {
     settings: Settings;
+    deadlineSettings: DeadlineSettings;
     portals: { origin: string; addedAt: number }[];
     counts: DataCounts;
   };
@@ -473,10 +511,16 @@ export interface ReplyMap {
     clients: Client[];
     interactions: Interaction[];
     trash: { deletedAt: number; client: Client; interactions: Interaction[] }[];
+    /** Section `deadlines` only. */
+    deadlines?: Deadline[];
+    /** Section `questions` only: each with its client. */
+    questions?: (OpenQuestion & { clientId: string })[];
     /** Absent on the section's last page. */
     next?: string;
   };
   noteBackup: { lastBackupAt: number };
+  lastSnapshot: { undo: SnapshotSummary } | { reason: string };
+  undoSnapshot: { kind: 'import' | 'restore'; added: number; changed: number };
   dataHealth: DataHealth;
   listTrash: { clients: TrashEntry[]; keepDays: number };
   restoreClient: ClientView;

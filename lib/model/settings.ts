@@ -106,7 +106,11 @@ export const settingsSchema = z.object({
   /** Options and the popup remind the user to back up once the last backup is this many days old (optional, as trash is). */
   backup: z
     .object({
-      remindAfterDays: z.number().int().min(1).max(3650),
+      remindAfterDays: z.number().int().min(1).max(3650).optional(),
+      /** Automatic backups into the downloads' "Rapport backups" folder (lib/background/auto-backup.ts). Absent = off. */
+      auto: z.enum(['off', 'daily', 'weekly']).optional(),
+      /** Automatic backup files kept; older ones Rapport saved are deleted. Absent = DEFAULT_BACKUP_KEEP. */
+      keep: z.number().int().min(1).max(100).optional(),
     })
     .optional(),
 });
@@ -119,6 +123,10 @@ export const DEFAULT_BACKUP_REMIND_DAYS = 30;
 export const backupRemindDays = (s: Pick<Settings, 'backup'>): number => s.backup?.remindAfterDays ?? DEFAULT_BACKUP_REMIND_DAYS;
 /** The firm as the identity code wants it. */
 export const firmOf = (s: Pick<Settings, 'firm'>): { domains: string[]; addresses: string[] } => ({ domains: s.firm?.domains ?? [], addresses: s.firm?.addresses ?? [] });
+export type AutoBackup = 'off' | 'daily' | 'weekly';
+export const DEFAULT_BACKUP_KEEP = 5;
+export const autoBackupEvery = (s: Pick<Settings, 'backup'>): AutoBackup => s.backup?.auto ?? 'off';
+export const autoBackupKeep = (s: Pick<Settings, 'backup'>): number => s.backup?.keep ?? DEFAULT_BACKUP_KEEP;
 export type SettingsInput = z.input<typeof settingsSchema>;
 export type CadenceSettings = Settings['cadence'];
 

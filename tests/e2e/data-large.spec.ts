@@ -56,7 +56,7 @@ test('2,000 clients × 20 interactions: back up in one profile, restore in a fre
     await other.getByLabel('Restore from a backup…').setInputFiles(first);
     await expect(other.getByRole('status').filter({ hasText: 'Clients: 2,000 new, 0 already here (0 in conflict). Interactions: 40,000 new, 0 already here.' })).toBeVisible({ timeout: 120_000 });
     await other.getByRole('button', { name: 'Restore', exact: true }).click();
-    await expect(other.getByText(/^Restored from .*: 2,000 clients and 40,000 interactions written\.$/)).toBeVisible({ timeout: 240_000 });
+    await expect(other.getByText(/^Restored from .*: 2,000 clients, 40,000 interactions, 0 deadlines and 0 open questions written\.$/)).toBeVisible({ timeout: 240_000 });
     expect(await rapport(fresh.sw, 'getClient', { id: sample.client.id })).toEqual(sample);
     // Staged in chunks, never one message: 42,000 records at most 5,000 a message.
     const second = await backUp(other, info.outputPath());

@@ -182,6 +182,8 @@ test('messages forged in a content script’s own world are refused with forbidd
   backupHead: {},
   backupPage: { section: 'clients' },
   noteBackup: { at: 1 },
+  lastSnapshot: {},
+  undoSnapshot: { id: 'x' },
   dataHealth: {},
   listTrash: {},
     restoreClient: { id: maria.id },

@@ -26,11 +26,11 @@ describe('manifest per target', () => {
     expect(await manifestFor('chrome')).not.toHaveProperty('browser_specific_settings');
   });
 
-  it('asks both browsers for the same permissions: the known portals’ hosts, any other portal host only optionally', async () => {
+  it('asks both browsers for the same permissions (Chrome alone for offscreen, which Firefox has no use for): the known portals’ hosts, any other portal host only optionally', async () => {
     const [chrome, firefox] = await Promise.all([manifestFor('chrome'), manifestFor('firefox')]);
     // Chrome's side panel needs a permission; Firefox's sidebar_action needs none (and would warn about an unknown one).
-    expect(chrome.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'sidePanel']);
-    expect(firefox.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting']);
+    expect(chrome.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'downloads', 'sidePanel', 'offscreen']);
+    expect(firefox.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'downloads']);
     for (const m of [chrome, firefox]) {
       expect(m.optional_host_permissions).toEqual(['https://*/*']);
       // The hosts the e-filing content script matches already: the background injects code there on demand.

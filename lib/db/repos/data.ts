@@ -9,8 +9,11 @@ import { allItems, clientRange, toInteraction } from '../history';
 import type { Db } from '../open';
 import { totalOf } from '../stats';
 import { fromStored } from '../write';
+import type { Deadline } from '../../model/deadline';
+import type { StoredQuestion } from '../schema';
+import { strip } from './deadlines';
 
-export type BackupSection = 'clients' | 'interactions' | 'trash';
+export type BackupSection = 'clients' | 'interactions' | 'trash' | 'deadlines' | 'questions';
 
 /** A client in the trash with its whole history, as the backup file holds it. */
 export interface TrashRecord {
@@ -23,6 +26,10 @@ export interface BackupPage {
   clients: Client[];
   interactions: Interaction[];
   trash: TrashRecord[];
+  /** Deadlines and promises (with their history) of live and trashed clients alike, by id. */
+  deadlines?: Deadline[];
+  /** Open questions (answered ones too), with their client, by id. */
+  questions?: StoredQuestion[];
   /** Pass as `after` for the next page; absent when the section is done. */
   next?: string;
 }
@@ -58,6 +65,18 @@ async function trashedIds(db: Db): Promise<string[]> {
  */
 export async function backupPage(db: Db, section: BackupSection, after: string | undefined, limit: number): Promise<BackupPage> {
   const out: BackupPage = { clients: [], interactions: [], trash: [] };
+  if (section === 'deadlines' || section === 'questions') {
+    const from = parseAfter(after, isString);
+    const tx = db.transaction(section);
+    const range = from === undefined ? undefined : IDBKeyRange.lowerBound(from, true);
+    // One more than asked: whether another page follows.
+    const rows = await tx.store.getAll(range, limit + 1);
+    const page = rows.slice(0, limit);
+    if (section === 'deadlines') out.deadlines = page.map((d) => strip(d as Parameters<typeof strip>[0]));
+    else out.questions = page as StoredQuestion[];
+    if (rows.length > limit) out.next = JSON.stringify(page[page.length - 1]!.id);
+    return out;
+  }
   if (section === 'clients') {
     const from = parseAfter(after, isString);
     const tx = db.transaction('clients');
@@ -110,9 +129,9 @@ export async function backupPage(db: Db, section: BackupSection, after: string |
 }
 
 /** Record counts from the stats store: live clients, clients in the trash, and interactions of each. */
-export async function dataCounts(db: Db): Promise<{ clients: number; trash: number; interactions: number; trashInteractions: number }> {
-  const all = await db.getAll('stats');
-  const c = { clients: 0, trash: 0, interactions: 0, trashInteractions: 0 };
+export async function dataCounts(db: Db): Promise<{ clients: number; trash: number; interactions: number; trashInteractions: number; deadlines: number; questions: number }> {
+  const [all, deadlines, questions] = await Promise.all([db.getAll('stats'), db.count('deadlines'), db.count('questions')]);
+  const c = { clients: 0, trash: 0, interactions: 0, trashInteractions: 0, deadlines, questions };
   for (const s of all) {
     if (s.trashedAt === undefined) {
       c.clients++;
@@ -136,6 +155,8 @@ export interface Existing {
   interactions: Interaction[];
   /** [clientId, messageId, interactionId] for each pair asked for that is logged already. */
   messages: [string, string, string][];
+  deadlines: Deadline[];
+  questions: StoredQuestion[];
 }
 
 /**
@@ -145,12 +166,25 @@ export interface Existing {
  */
 export async function lookupExisting(
   db: Db,
-  ask: { clientIds: readonly string[]; keys: readonly string[]; interactions: readonly { clientId: string; at: number; id: string }[]; messages: readonly (readonly [string, string])[] },
+  ask: {
+    clientIds: readonly string[];
+    keys: readonly string[];
+    interactions: readonly { clientId: string; at: number; id: string }[];
+    messages: readonly (readonly [string, string])[];
+    deadlineIds?: readonly string[];
+    questionIds?: readonly string[];
+  },
 ): Promise<Existing> {
-  const tx = db.transaction(['clients', 'history']);
+  const tx = db.transaction(['clients', 'history', 'deadlines', 'questions']);
   const clients = tx.objectStore('clients');
   const history = tx.objectStore('history');
-  const out: Existing = { clients: [], trashed: [], holders: {}, interactions: [], messages: [] };
+  const out: Existing = { clients: [], trashed: [], holders: {}, interactions: [], messages: [], deadlines: [], questions: [] };
+  const [ds, qs] = await Promise.all([
+    Promise.all((ask.deadlineIds ?? []).map((id) => tx.objectStore('deadlines').get(id))),
+    Promise.all((ask.questionIds ?? []).map((id) => tx.objectStore('questions').get(id))),
+  ]);
+  for (const d of ds) if (d) out.deadlines.push(strip(d));
+  for (const q of qs) if (q) out.questions.push(q);
   const stored = await Promise.all(ask.clientIds.map((id) => clients.get(id)));
   stored.forEach((s, k) => {
     if (!s) return;

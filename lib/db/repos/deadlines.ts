@@ -80,6 +80,10 @@ export async function putDeadlineSettings(db: Db, settings: DeadlineSettings, ve
 // ---------------------------------------------------------------- records
 
 /** The record as stored: with its target date indexed while open and live, hidden while its client is in the trash. */
+export function sealDeadline(d: Deadline, trashedAt: number | undefined, buffers: BufferDefaults): StoredDeadline {
+  return seal(d, trashedAt, buffers);
+}
+
 function seal(d: Deadline, trashedAt: number | undefined, buffers: BufferDefaults): StoredDeadline {
   const out: StoredDeadline = { ...d };
   if (trashedAt !== undefined) out.trashedAt = trashedAt;

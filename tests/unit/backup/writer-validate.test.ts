@@ -26,7 +26,7 @@ describe('backup writer', () => {
     ];
     const { chunks, text, counts } = writeAll({ clients: [clients.slice(0, 2), clients.slice(2)], interactions: [interactions.slice(0, 1), [], interactions.slice(1)] });
     expect(chunks).toHaveLength(7);
-    expect(counts).toEqual({ clients: 3, interactions: 3, trash: 0 });
+    expect(counts).toEqual({ clients: 3, interactions: 3, trash: 0, deadlines: 0, questions: 0 });
     const v = validateBackup(text);
     expect(v.ok).toBe(true);
     if (!v.ok) return;
@@ -143,7 +143,7 @@ describe('backup validator', () => {
     expect(errorsOf('')).toEqual(['the file is empty']);
     expect(errorsOf('[1,2]')).toEqual(['not a Rapport backup (expected a JSON object with "format": "rapport-backup")']);
     expect(errorsOf({ format: 'something-else', clients: [{}] })).toEqual(['format: not a Rapport backup (format must be "rapport-backup")']);
-    expect(errorsOf({ ...backupDoc(), version: 2 })[0]).toMatch(/^version: made by a newer Rapport/);
+    expect(errorsOf({ ...backupDoc(), version: 3 })[0]).toMatch(/^version: made by a newer Rapport/);
     const text = JSON.stringify(backupDoc({ clients: [client('a')] }), null, 1);
     expect(errorsOf(text.slice(0, text.length - 40))[0]).toMatch(/^not valid JSON/);
     expect(errorsOf('{\n  "format": "rapport-backup",\n  oops\n}')).toEqual(['not valid JSON at line 3, column 3 (the file may be cut short or edited by hand)']);
@@ -158,6 +158,6 @@ describe('backup validator', () => {
   it('accepts a byte-order mark and warns about members it does not know, ignoring them', () => {
     const v = validateBackup(`\ufeff${JSON.stringify({ ...backupDoc({ clients: [client('a')] }), templates: [] })}`);
     expect(v.ok).toBe(true);
-    expect(v.warnings).toEqual([{ path: 'templates', message: 'not part of backup version 1; ignored' }]);
+    expect(v.warnings).toEqual([{ path: 'templates', message: 'not part of backup version 2; ignored' }]);
   });
 });

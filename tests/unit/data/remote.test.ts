@@ -61,7 +61,7 @@ describe('backup and restore through the protocol', () => {
     const trashed = (await a.send('listClients', { limit: 3 })).clients;
     for (const c of trashed) await a.send('deleteClient', { id: c.id });
     const first = await runBackup(a.send, { appVersion: '0.1.0', now: NOW, pageSize: 100 });
-    expect(first.counts).toEqual({ clients: 57, interactions: 57 * 30, trash: 3 });
+    expect(first.counts).toEqual({ clients: 57, interactions: 57 * 30, trash: 3, deadlines: 0, questions: 0 });
     // Small pages: no message carried more than a page (interactions come in whole history pages of ≤ 64).
     expect(a.calls.backupPage).toBeGreaterThan(57 * 30 / 164);
     const text = first.parts.join('');

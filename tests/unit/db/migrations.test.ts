@@ -60,7 +60,7 @@ describe('migrations', () => {
 
   it('a fresh database gets every store and index, and records the keys version', async () => {
     const db = await openRapportDb('fresh');
-    expect([...db.objectStoreNames].sort()).toEqual(['clients', 'deadlines', 'history', 'meta', 'questions', 'staging', 'stats']);
+    expect([...db.objectStoreNames].sort()).toEqual(['clients', 'deadlines', 'history', 'meta', 'questions', 'snapshots', 'staging', 'stats']);
     const tx = db.transaction(['clients', 'stats', 'history', 'deadlines', 'questions']);
     expect([...tx.objectStore('deadlines').indexNames].sort()).toEqual(['alert', 'client']);
     expect([...tx.objectStore('questions').indexNames]).toEqual(['client']);

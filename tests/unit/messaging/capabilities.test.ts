@@ -119,6 +119,8 @@ const valid = (): { [K in MessageType]: RequestOf<K> } => ({
   backupHead: {},
   backupPage: { section: 'clients' },
   noteBackup: { at: 1 },
+  lastSnapshot: {},
+  undoSnapshot: { id: 'x' },
   dataHealth: {},
   listTrash: {},
   restoreClient: { id: mariaId },

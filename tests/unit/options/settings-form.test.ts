@@ -9,7 +9,7 @@ import { settingsSchema, type Settings } from '../../../lib/model/settings';
 const stored: Settings = settingsSchema.parse({
   cadence: { default: { idealDays: 14, maxDays: 30 }, byTag: { VIP: { idealDays: 7, maxDays: 10 } } },
   trash: { keepDays: 90 },
-  backup: { remindAfterDays: 7 },
+  backup: { remindAfterDays: 7, auto: 'weekly', keep: 3 },
   firm: { domains: ['ruizlaw.com'], addresses: ['partner@elsewhere.org'] },
   version: 4,
 });
@@ -21,7 +21,7 @@ describe('settingsOf keeps what the form does not show', () => {
     expect(settingsSchema.parse(out.settings)).toEqual(stored);
   });
 
-  it('an edit changes its field and leaves trash, backup and colleagues alone', () => {
+  it('an edit changes its field and leaves trash, backups and colleagues alone', () => {
     const draft = { ...draftOf(stored), idealDays: '21', firmDomains: 'ruizlaw.com\nruiz-law.com' };
     const out = settingsOf(draft, stored.version, stored);
     expect(out.settings?.cadence.default.idealDays).toBe(21);
