@@ -12,6 +12,7 @@ import { FilingFlags } from './FilingFlags';
 import { ClientDeadlines } from './ClientDeadlines';
 import { ErrorBox } from './ui';
 import { MatterPeople } from './MatterPeople';
+import { DocketPeople } from './DocketPeople';
 import { useSidebarData, type Prefetched } from './use-sidebar-data';
 
 export interface SidebarProps {
@@ -142,6 +143,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
                 waiting={waitingFor(context, m.client.emails, reply, now())}
                 extra={
                   <>
+                    {context.parties && m === view && <DocketPeople context={context} view={m} send={send} ops={ops} onSaved={load} />}
                     {filings && (
                       <FilingFlags clientId={m.client.id} context={context} send={send} onLogged={load} status={ops.status} refreshKey={refreshKey} canLog={logFilings} />
                     )}
