@@ -2,7 +2,7 @@
 // saved N.D. Cal. docket served at its real URL, a client holding its case,
 // "Add the people on this docket to the matter" from the sidebar, and the
 // matter's people read back from the background with the docket's labels.
-import { expect, rapport, serve, test } from './fixtures';
+import { answered, expect, rapport, serve, test } from './fixtures';
 import { SidebarFrame } from './sidebar-frame';
 import { HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES, sharedFixture } from '../shared-fixtures';
 
@@ -87,4 +87,32 @@ test('a docket person held elsewhere raises the conflict warning; Save anyway re
   expect(record?.confirmedBy.label).toBe('Ana Lopez');
   expect(record?.subject).toMatchObject({ kind: 'matter-person', clientId: client.id, matterId: 'm-lion' });
   expect(record?.hits[0]?.clientName).toBe('Harbor Properties LLC');
+});
+
+test('a docket nobody holds: the panel offers Add as client with the case filled in', async ({ context, page, sw, extensionId }) => {
+  test.skip(!HAS_SHARED_FIXTURES, NO_SHARED_FIXTURES);
+  await serve(context, 'https://ecf.cand.uscourts.gov/**', docket);
+  await page.goto(DOCKET_URL);
+  await answered(sw, 'reportScreen', 1);
+  // Nobody holds the case, so no frame comes by itself: the user opens Rapport's panel (as sidepanel.spec does).
+  await page.bringToFront();
+  const windowId = await sw.evaluate(async () => {
+    const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ windowId: number }[]> } } }).chrome.tabs;
+    return (await tabs.query({ active: true, lastFocusedWindow: true }))[0]!.windowId;
+  });
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?window=${windowId}`);
+  await page.bringToFront();
+  await expect(panel.locator('#app')).toContainText('This case is not a client’s yet');
+  await expect(panel.locator('#app')).toContainText(CASE);
+  await panel.getByRole('button', { name: 'Add as client' }).click();
+  await panel.getByLabel('Client name').fill('Kevin Young');
+  await panel.getByRole('button', { name: 'Add client' }).click();
+  await expect(panel.locator('#app')).toContainText(`Matched on: case ${CASE}`);
+  const { clients } = await rapport(sw, 'listClients', { query: 'Kevin Young', limit: 5 });
+  expect(clients).toHaveLength(1);
+  const { client } = await rapport(sw, 'getClient', { id: clients[0]!.id });
+  expect(client.matters).toHaveLength(1);
+  expect(client.matters[0]).toMatchObject({ caseNumber: CASE, court: 'U.S. District Court, California Northern District (Oakland)' });
+  expect(client.matters[0]!.caseName).toBeTruthy();
 });
