@@ -12,6 +12,8 @@ import { FilingFlags } from './FilingFlags';
 import { ClientDeadlines } from './ClientDeadlines';
 import { ErrorBox } from './ui';
 import { MatterPeople } from './MatterPeople';
+import { DocketPeople } from './DocketPeople';
+import { DocketCase } from './DocketCase';
 import { useSidebarData, type Prefetched } from './use-sidebar-data';
 
 export interface SidebarProps {
@@ -142,6 +144,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
                 waiting={waitingFor(context, m.client.emails, reply, now())}
                 extra={
                   <>
+                    {context.parties && m === view && <DocketPeople context={context} view={m} send={send} ops={ops} onSaved={load} />}
                     {filings && (
                       <FilingFlags clientId={m.client.id} context={context} send={send} onLogged={load} status={ops.status} refreshKey={refreshKey} canLog={logFilings} />
                     )}
@@ -170,6 +173,18 @@ export function Sidebar(props: SidebarProps): JSX.Element {
             send={send}
             now={now}
             onLogged={(what) => {
+              ops.status(what);
+              load();
+            }}
+          />
+        )}
+        {/* A docket nobody holds: its case can become a new client's matter, or an existing client's. */}
+        {n === 0 && context.view === 'docket' && context.cases[0]?.caseNumber && (
+          <DocketCase
+            docket={context.cases[0]}
+            send={send}
+            onCreated={created}
+            onAdded={(what) => {
               ops.status(what);
               load();
             }}

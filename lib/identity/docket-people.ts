@@ -169,3 +169,31 @@ export function guessClientParties(
   const mine = new Set((client.emails ?? []).map((e) => normaliseEmail(e)));
   return idx((p) => p.emails.some((e) => mine.has(e)));
 }
+
+/**
+ * The people of a matter after adding `added`: anyone already there (same
+ * address, or the same normalised name) is not added twice, nor is anyone
+ * listed twice in `added`. Existing people are kept as they are.
+ */
+export function addMatterPeople<T extends { name?: string; emails?: readonly string[] }>(existing: readonly T[], added: readonly T[]): T[] {
+  const out = [...existing];
+  const emails = new Set<string>();
+  const names = new Set<string>();
+  const remember = (p: T) => {
+    for (const e of p.emails ?? []) {
+      const n = normaliseEmail(e);
+      if (n) emails.add(n);
+    }
+    const n = p.name ? normaliseName(p.name) : undefined;
+    if (n) names.add(n);
+  };
+  existing.forEach(remember);
+  for (const p of added) {
+    const n = p.name ? normaliseName(p.name) : undefined;
+    const known = (n && names.has(n)) || (p.emails ?? []).some((e) => emails.has(normaliseEmail(e) ?? e.toLowerCase()));
+    if (known) continue;
+    out.push(p);
+    remember(p);
+  }
+  return out;
+}

@@ -20,4 +20,9 @@ export const LIMITS = {
   ref: 200,
   messages: 500,
   messageId: 500,
+  /** A docket's parties, each party's attorneys, and a party's or attorney's short lists (labels, details, e-mails). */
+  parties: 200,
+  attorneys: 50,
+  partyList: 20,
+  partyText: 300,
 } as const;

@@ -39,6 +39,30 @@ const caseRefSchema = z.object({
   ref: z.string().max(LIMITS.ref).optional(),
 });
 
+const partyText = z.string().max(LIMITS.partyText);
+const partyList = z.array(partyText).max(LIMITS.partyList);
+const docketPartySchema = z.object({
+  label: partyText,
+  side: z.enum(['initiating', 'responding', 'neutral']),
+  name: partyText,
+  details: partyList,
+  terminated: partyText.optional(),
+  proSe: z.boolean(),
+  emails: z.array(z.string().max(LIMITS.email)).max(LIMITS.partyList),
+  attorneys: z
+    .array(
+      z.object({
+        name: partyText,
+        firm: partyText.optional(),
+        emails: z.array(z.string().max(LIMITS.email)).max(LIMITS.partyList),
+        phone: partyText.optional(),
+        designations: partyList,
+        terminated: partyText.optional(),
+      }),
+    )
+    .max(LIMITS.attorneys),
+});
+
 export const screenContextSchema = z.object({
   site: z.string().min(1).max(LIMITS.site),
   url: z.string().max(LIMITS.url),
@@ -53,6 +77,7 @@ export const screenContextSchema = z.object({
   /** The signed-in user's own address: the sidebar needs it to tell who is waiting for whom. */
   self: z.string().max(LIMITS.email).optional(),
   view: z.enum(['thread', 'compose', 'docket', 'list']).optional(),
+  parties: z.array(docketPartySchema).max(LIMITS.parties).optional(),
 });
 
 /** Mail dates are the messages' own: one from the future (a wrong clock, a forged page) is stored as now, never later. */

@@ -9,6 +9,7 @@
 // address, a case number, a message id) is left out instead. Written as one
 // table-driven pass: it ships in every content script, under a size budget.
 import { LIMITS } from '../messaging/limits';
+import type { DocketAttorney, DocketParty } from './efiling/pacer-parties';
 import type { Person, ScreenContext } from './types';
 
 type Limit = keyof typeof LIMITS;
@@ -38,12 +39,38 @@ export function capPeople(people: readonly Person[]): Person[] {
   return list.map(fields);
 }
 
+const cut = (t: string) => t.slice(0, LIMITS.partyText);
+const list = (l: readonly string[]) => l.slice(0, LIMITS.partyList).map(cut);
+// An address too long for the protocol is left out, never cut into another one.
+const mails = (l: readonly string[]) => l.filter((e) => e.length <= LIMITS.email).slice(0, LIMITS.partyList);
+const opt = <T extends object>(o: T, k: keyof T & string) => {
+  const v = o[k];
+  if (typeof v === 'string') (o as Record<string, unknown>)[k] = cut(v);
+};
+
+/** A docket's parties within the protocol's limits: the first ones, their first attorneys, long texts cut. */
+export function capParties(parties: readonly DocketParty[]): DocketParty[] {
+  return parties.slice(0, LIMITS.parties).map((p) => {
+    const out: DocketParty = { ...p, label: cut(p.label), name: cut(p.name), details: list(p.details), emails: mails(p.emails) };
+    opt(out, 'terminated');
+    out.attorneys = p.attorneys.slice(0, LIMITS.attorneys).map((a) => {
+      const b: DocketAttorney = { ...a, name: cut(a.name), emails: mails(a.emails), designations: list(a.designations) };
+      opt(b, 'firm');
+      opt(b, 'phone');
+      opt(b, 'terminated');
+      return b;
+    });
+    return out;
+  });
+}
+
 /** A copy of `c` that the background's schema accepts, whatever the page held. */
 export function capContext(c: ScreenContext): ScreenContext {
   const out = fields(c);
   out.people = capPeople(c.people);
   out.cases = c.cases.slice(0, LIMITS.cases).map(fields);
   // The newest messages are last, and they say who is waiting for whom; one without its id is no use.
+  if (c.parties) out.parties = capParties(c.parties);
   if (c.messages) out.messages = c.messages.slice(-LIMITS.messages).map(fields).filter((m) => m.id !== undefined);
   return out;
 }

@@ -2,6 +2,8 @@
 // in, ScreenContext out — no messaging, no UI, no timers — so every adapter can
 // be tested against saved pages.
 
+import type { DocketParty } from './efiling/pacer-parties';
+
 export type PersonRole = 'from' | 'to' | 'cc' | 'bcc';
 
 export interface Person {
@@ -46,6 +48,8 @@ export interface ScreenContext {
   self?: string;
   /** "thread" (one conversation open), "compose", "docket" (a page about one case), "list". */
   view?: 'thread' | 'compose' | 'docket' | 'list';
+  /** A CM/ECF docket's party table (efiling/pacer-parties.ts): the sidebar offers them as the matter's people. */
+  parties?: DocketParty[];
 }
 
 export interface SiteAdapter {

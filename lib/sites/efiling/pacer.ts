@@ -19,8 +19,11 @@
 // Only the page's own case is reported: related cases, other-court numbers and
 // docket text are not. People are left out on purpose: a docket lists every
 // party's counsel (co-counsel, opponents), and their addresses would make the
-// resolver offer unrelated clients next to the case-number match.
+// resolver offer unrelated clients next to the case-number match. The party
+// table travels apart, as `parties`, which the resolver never reads: the
+// sidebar offers them as the matter's people (pacer-parties.ts).
 
+import { readDocketParties } from './pacer-parties';
 import { SITE_HOSTS } from './pick';
 import type { PortalAdapter } from './reading';
 import { clean, compact } from './table';
@@ -82,6 +85,7 @@ export const pacer: PortalAdapter = {
         }
       }
     raw ??= find(doc.title);
+    const parties = raw ? readDocketParties(doc) : [];
     return raw
       ? {
           site: 'pacer',
@@ -90,6 +94,7 @@ export const pacer: PortalAdapter = {
           // The number as printed, with its court when it needs one to mean anything.
           cases: [compact({ caseNumber: r.standalone(raw) || !court ? raw : `${raw} (${court})`, caseName, court: courtName })],
           view: 'docket',
+          ...(parties.length ? { parties } : {}),
         }
       : null;
   },

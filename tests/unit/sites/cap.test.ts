@@ -68,3 +68,22 @@ describe('capContext', () => {
     expect(capPeople([{ email: `${long(400)}@x.example`, name: 'Someone', role: 'to' }])).toEqual([{ name: 'Someone', role: 'to' }]);
   });
 });
+
+describe('capContext: a docket’s parties', () => {
+  it('keeps the first parties and attorneys, cuts long texts, drops over-long addresses, and the schema accepts it', () => {
+    const attorney = { name: long(900, 'a'), firm: long(900, 'f'), emails: [`${long(400)}@x.com`, 'ok@firm.com', ...Array.from({ length: 40 }, (_, i) => `a${i}@firm.com`)], designations: [long(900, 'd')] };
+    const party = { label: 'Defendant', side: 'responding' as const, name: long(900, 'n'), details: Array.from({ length: 40 }, () => 'x'), proSe: false, emails: [], attorneys: Array.from({ length: 80 }, () => attorney) };
+    const c: ScreenContext = { site: 'pacer', url: 'https://ecf.cand.uscourts.gov/x', people: [], cases: [], view: 'docket', parties: Array.from({ length: 300 }, () => party) };
+    const out = capContext(c);
+    expect(out.parties).toHaveLength(LIMITS.parties);
+    const p = out.parties![0]!;
+    expect(p.name).toHaveLength(LIMITS.partyText);
+    expect(p.details).toHaveLength(LIMITS.partyList);
+    expect(p.attorneys).toHaveLength(LIMITS.attorneys);
+    expect(p.attorneys[0]!.emails[0]).toBe('ok@firm.com');
+    expect(p.attorneys[0]!.emails).toHaveLength(LIMITS.partyList);
+    expect(p.attorneys[0]!.firm).toHaveLength(LIMITS.partyText);
+    expect(screenContextSchema.safeParse(out).success).toBe(true);
+    expect(screenContextSchema.safeParse(c).success).toBe(false);
+  });
+});

@@ -1,0 +1,124 @@
+// On a client's CM/ECF docket: "Add the people on this docket to the matter".
+// The preview proposes roles from the docket's own party labels; Save runs
+// the conflict check on the people to be added first (a hit shows the warning,
+// "Save anyway" records who confirmed), then adds them to the matter through
+// the sidebar's version-checked update. People already on the matter are
+// never added twice.
+import { useState } from 'preact/hooks';
+import type { send as realSend } from '../../lib/messaging/client';
+import type { ClientView } from '../../lib/messaging/protocol';
+import type { ConflictHit } from '../../lib/identity/conflicts';
+import { conflictOverride } from '../../lib/identity/conflict-report';
+import { addMatterPeople, guessClientParties } from '../../lib/identity/docket-people';
+import { caseCandidates, matterCaseKeys } from '../../lib/identity/case-number';
+import type { Matter } from '../../lib/model/client';
+import type { MatterPersonInput, MatterPerson, ConflictOverrideInput } from '../../lib/model/matter-people';
+import type { ScreenContext } from '../../lib/sites/types';
+import { DocketPeoplePreview } from '../people/DocketPeoplePreview';
+import { ConflictWarning } from '../people/ConflictWarning';
+import '../people/people.css';
+import { ErrorBox, problem, type Ops, type Problem } from './ui';
+
+/** The client's matter for the docket's case: the one whose case number reads the same. */
+export function matterForDocket(matters: readonly Matter[], context: ScreenContext): Matter | undefined {
+  const raw = context.cases[0]?.caseNumber;
+  if (!raw) return undefined;
+  const keys = new Set(caseCandidates(raw).map((c) => c.key));
+  return matters.find((m) => matterCaseKeys(m).some((k) => keys.has(k)));
+}
+
+export function DocketPeople(props: { context: ScreenContext; view: ClientView; send: typeof realSend; ops: Ops; onSaved: () => void }) {
+  const { context, view, send, ops } = props;
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [err, setErr] = useState<Problem | null>(null);
+  const [warning, setWarning] = useState<{ people: MatterPersonInput[]; hits: ConflictHit[]; each: ConflictHit[][] } | null>(null);
+  const parties = context.parties ?? [];
+  const matter = matterForDocket(view.client.matters, context);
+  if (!parties.length || !matter) return null;
+  const c = context.cases[0];
+  const caseLabel = [c?.caseName, c?.caseNumber].filter(Boolean).join(' · ');
+
+  const save = async (people: MatterPersonInput[], overrides: ConflictOverrideInput[] = []) => {
+    await ops.update(view.client.id, (client) => ({
+      ...client,
+      matters: client.matters.map((m) => (m.id === matter.id ? { ...m, people: addMatterPeople(m.people, people as MatterPerson[]) } : m)),
+      ...(overrides.length ? { conflictOverrides: [...(client.conflictOverrides ?? []), ...(overrides as typeof client.conflictOverrides & object)] } : {}),
+    }));
+    setOpen(false);
+    setWarning(null);
+    ops.status(people.length === 1 ? '1 person added to the matter' : `${people.length} people added to the matter`);
+    props.onSaved();
+  };
+
+  const run = async (job: () => Promise<void>) => {
+    setBusy(true);
+    setErr(null);
+    try {
+      await job();
+    } catch (e) {
+      setErr(problem(e));
+    }
+    setBusy(false);
+  };
+
+  if (!open)
+    return (
+      <div class="rp-docket-people">
+        <button type="button" class="rp-btn rp-link" onClick={() => setOpen(true)}>
+          Add the people on this docket to the matter
+        </button>
+      </div>
+    );
+
+  if (warning)
+    return (
+      <div class="rp-form">
+        <ConflictWarning
+          subject={warning.people.map((p) => p.name || p.organisation).join(', ')}
+          hits={warning.hits}
+          busy={busy}
+          onCancel={() => setWarning(null)}
+          onSaveAnyway={({ confirmedBy, note }) =>
+            run(() => {
+              // One record per person the warning named, as the options form keeps them.
+              const records = warning.people.flatMap((p, i) => {
+                const hits = warning.each[i] ?? [];
+                const subject: ConflictOverrideInput['subject'] = { kind: 'matter-person', clientId: view.client.id, matterId: matter.id, personId: p.id, name: p.name ?? '', emails: p.emails ?? [] };
+                if (p.organisation) subject.organisation = p.organisation;
+                return hits.length ? [conflictOverride({ id: crypto.randomUUID(), subject, hits, confirmedBy, note, now: ops.now() })] : [];
+              });
+              return save(warning.people, records);
+            })
+          }
+        />
+        <ErrorBox problem={err} />
+      </div>
+    );
+
+  return (
+    <div class="rp-form">
+      <DocketPeoplePreview
+        caseLabel={caseLabel}
+        parties={parties}
+        initialClientParties={guessClientParties(parties, view.client)}
+        existing={matter.people}
+        busy={busy}
+        onCancel={() => setOpen(false)}
+        onAdd={(people) =>
+          run(async () => {
+            const { reports } = await send('checkConflicts', {
+              candidates: people.slice(0, 100).map((p) => ({ ...(p.name ? { name: p.name } : {}), ...(p.organisation ? { organisation: p.organisation } : {}), emails: p.emails ?? [] })),
+              excludeClientId: view.client.id,
+            });
+            const each = reports.map((r) => r.hits);
+            const hits = each.flat();
+            if (hits.length) return setWarning({ people, hits, each });
+            await save(people);
+          })
+        }
+      />
+      <ErrorBox problem={err} />
+    </div>
+  );
+}
