@@ -3,6 +3,9 @@ import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { EFILING_MATCHES } from './lib/sites/efiling/pick';
 import { KNOWN_MATCHES } from './lib/sites/hosts';
+import { LANGUAGES } from './lib/i18n/define';
+import { chromeMessages } from './lib/i18n/chrome-messages';
+import { MESSAGES } from './lib/i18n/messages';
 import { privacyPage } from './scripts/build/privacy-page';
 import { storeSafeLibraries } from './scripts/build/store-safe-libraries';
 
@@ -49,6 +52,10 @@ export default defineConfig({
     // The privacy policy ships with the extension (linked from Options).
     'build:publicAssets'(wxt, files) {
       files.push({ relativeDest: 'privacy.html', contents: privacyPage(readFileSync(path.join(wxt.config.root, 'docs/privacy.md'), 'utf8')) });
+      // Every language's texts, from the one catalogue (lib/i18n/messages).
+      for (const lang of LANGUAGES) {
+        files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(chromeMessages(MESSAGES, lang), null, 1) });
+      }
     },
     // Firefox MV2 would widen web_accessible_resources to every page and has no
     // optional_host_permissions: refuse it rather than ship it by accident.
@@ -57,9 +64,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Rapport',
-    description:
-      'Client context for lawyers in Gmail, Outlook and court e-filing portals. All data stays on this machine.',
+    // The store shows the name and description in the browser's language.
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // sidePanel (Chrome): the sidebar in the browser's side panel, when the user
     // chooses it in Settings. Firefox's sidebar_action needs no permission.
     // downloads: automatic backups save into "Rapport backups/" with no page

@@ -1,0 +1,5 @@
+import { defineMessages } from '../define';
+
+/** Texts of the popup area; every key starts with `popup_`. */
+export const popup = defineMessages({
+});
