@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import { SidebarPage } from '../../components/sidebar/SidebarPage';
 import { followTheme } from '../../components/display/theme';
+import { uiLanguage } from '../../lib/i18n/t';
 import '../../components/theme.css';
 import '../../components/sidebar/sidebar.css';
 import '../../components/sidebar/filings.css';
@@ -17,5 +18,7 @@ const embedded = window.parent !== window;
 const named = Number(new URLSearchParams(location.search).get('tab'));
 
 followTheme();
+// The page's language is the texts' (index.html says English), for screen readers' voices.
+document.documentElement.lang = uiLanguage();
 const root = document.getElementById('app');
 if (root) render(<SidebarPage embedded={embedded} tabId={!embedded && Number.isInteger(named) && named >= 0 ? named : undefined} />, root);
