@@ -303,9 +303,9 @@ export const deadlines = defineMessages({
   deadlines_reminder_title: { en: 'Rapport: {counts}', es: 'Rapport: {counts}', note: 'Not translated: the product name, then e.g. "1 deadline missed, 2 clients overdue".' },
   deadlines_reminder_missed: { en: 'Missed: {title} — {client} ({when})', es: 'Vencido: {title} — {client} ({when})', note: '{when} is one of the "due …" texts below.' },
   deadlines_reminder_at_risk: { en: 'At risk: {title} — {client} ({when})', es: 'En riesgo: {title} — {client} ({when})', note: '{when} is one of the "due …" texts below.' },
-  deadlines_reminder_due_today: { en: 'due today', es: 'vence hoy' },
-  deadlines_reminder_due_today_at: { en: 'due today {time}', es: 'vence hoy, {time}' },
-  deadlines_reminder_due_on: { en: 'due {date}', es: 'vence: {date}', note: '{date} may include a time.' },
+  deadlines_reminder_due_today: { en: 'due today', es: 'fecha límite: hoy', note: 'Said of missed and at-risk items alike, so no tense.' },
+  deadlines_reminder_due_today_at: { en: 'due today {time}', es: 'fecha límite: hoy, {time}' },
+  deadlines_reminder_due_on: { en: 'due {date}', es: 'fecha límite: {date}', note: '{date} may include a time; it may be past (a missed item).' },
   deadlines_reminder_client: {
     en: { one: '{name} — {n} day', other: '{name} — {n} days' },
     es: { one: '{name} — {n} día', other: '{name} — {n} días' },
