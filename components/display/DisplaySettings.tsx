@@ -8,11 +8,11 @@ import { hasSidePanel, openSidePanel } from '../../lib/display/side-panel';
 import { onDisplayChange, readDisplay, writeDisplay, type DisplayPrefs, type SidebarPlace, type Theme } from '../../lib/display/prefs';
 import { t } from '../../lib/i18n/t';
 
-const PLACES: [SidebarPlace, () => string, () => string][] = [
+export const PLACES: [SidebarPlace, () => string, () => string][] = [
   ['page', () => t('settings_place_page'), () => t('settings_place_page_hint')],
   ['panel', () => t('settings_place_panel'), () => t('settings_place_panel_hint')],
 ];
-const THEMES: [Theme, () => string][] = [
+export const THEMES: [Theme, () => string][] = [
   ['system', () => t('settings_theme_system')],
   ['light', () => t('settings_theme_light')],
   ['dark', () => t('settings_theme_dark')],

@@ -14,6 +14,7 @@
 //   not in window.frames for the page to find.
 // - Nothing here carries client data: sizes, a title, the frame's address.
 import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n/t';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export const SIDEBAR_WIDTH = 340;
@@ -69,7 +70,7 @@ export function mountFrame(ctx: ContentScriptContext, opts: Placement & { collap
   const style = document.createElement('style');
   style.textContent = CSS;
   const frame = document.createElement('iframe');
-  frame.title = 'Rapport';
+  frame.title = t('ext_name');
   frame.src = browser.runtime.getURL('/sidebar.html');
   shadow.append(style, frame);
 

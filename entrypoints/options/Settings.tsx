@@ -132,7 +132,7 @@ export function settingsOf(d: SettingsDraft, version = 0, stored?: Settings): { 
 }
 
 /** The background's issue paths ("settings.cadence.byTag.VIP.maxDays") → the field that shows them. */
-function fieldOfIssue(path: string, d: SettingsDraft, lines: string[]): { field: string; line?: string } {
+export function fieldOfIssue(path: string, d: SettingsDraft, lines: string[]): { field: string; line?: string } {
   const p = path.replace(/^settings\./, '').split('.');
   if (p[0] === 'cadence' && p[1] === 'default') return { field: p[2] === 'maxDays' ? 'maxDays' : 'idealDays' };
   if (p[0] === 'cadence' && p[1] === 'byTag') {
@@ -151,8 +151,8 @@ function fieldOfIssue(path: string, d: SettingsDraft, lines: string[]): { field:
 }
 
 /** "7:00 AM" / "7:00": an hour of the day in the locale's clock. */
-const hourLabel = (h: number) => formatTime(new Date(2000, 0, 1, h));
-const HOURS = Array.from({ length: 24 }, (_, h) => String(h));
+export const hourLabel = (h: number) => formatTime(new Date(2000, 0, 1, h));
+export const HOURS = Array.from({ length: 24 }, (_, h) => String(h));
 
 const AUTO_CHOICES: AutoBackup[] = ['off', 'daily', 'weekly'];
 const AUTO_LABELS: Record<AutoBackup, () => string> = {
@@ -175,7 +175,7 @@ function NeverLogHint() {
   );
 }
 
-function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
+export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
   return (
     <ul class="field-errors" id={id}>
@@ -186,7 +186,7 @@ function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-function NumberField(props: { id: string; label: string; value: string; onValue: (v: string) => void; errors?: string[]; min?: number; max?: number }) {
+export function NumberField(props: { id: string; label: string; value: string; onValue: (v: string) => void; errors?: string[]; min?: number; max?: number }) {
   const errId = `${props.id}-errors`;
   return (
     <div class={`field ${props.errors?.length ? 'field-invalid' : ''}`}>
@@ -208,7 +208,7 @@ function NumberField(props: { id: string; label: string; value: string; onValue:
   );
 }
 
-function Check({ id, label, checked, onChecked, hint }: { id: string; label: string; checked: boolean; onChecked: (c: boolean) => void; hint?: ComponentChildren }) {
+export function Check({ id, label, checked, onChecked, hint }: { id: string; label: string; checked: boolean; onChecked: (c: boolean) => void; hint?: ComponentChildren }) {
   return (
     <div class="kit-check">
       <input id={id} type="checkbox" checked={checked} onChange={(e) => onChecked(e.currentTarget.checked)} />
@@ -274,7 +274,7 @@ interface Conflict {
  * Rapport suggests the domain of the signed-in address the sidebar has seen;
  * nothing is added until the user accepts it and saves.
  */
-function FirmDomains(props: { value: string; errors?: string[]; onValue: (v: string) => void }) {
+export function FirmDomains(props: { value: string; errors?: string[]; onValue: (v: string) => void }) {
   const [guess, setGuess] = useState<{ signedIn?: string; domain?: string } | null>(null);
   useEffect(() => {
     send('firmGuess', {}).then(setGuess, () => setGuess(null));

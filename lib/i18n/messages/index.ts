@@ -5,6 +5,8 @@ import { clients } from './clients';
 import { common } from './common';
 import { data } from './data';
 import { deadlines } from './deadlines';
+import { docket } from './docket';
+import { host } from './host';
 import { popup } from './popup';
 import { settings } from './settings';
 import { sidebar } from './sidebar';
@@ -20,4 +22,6 @@ export const MESSAGES = {
   ...deadlines,
   ...data,
   ...welcome,
+  ...docket,
+  ...host,
 };
