@@ -68,9 +68,9 @@ export function DisplayStep(props: StepProps) {
                   aria-describedby={`place-${value}-hint`}
                   onChange={() => setDraft({ ...draft, sidebar: value })}
                 />
-                <label for={`place-${value}`}>{label}</label>
+                <label for={`place-${value}`}>{label()}</label>
                 <p class="hint" id={`place-${value}-hint`}>
-                  {hint}
+                  {hint()}
                 </p>
               </div>
             ))}
@@ -80,7 +80,7 @@ export function DisplayStep(props: StepProps) {
             {THEMES.map(([value, label]) => (
               <div class="kit-check" key={value}>
                 <input type="radio" id={`theme-${value}`} name="theme" value={value} checked={draft.theme === value} onChange={() => setDraft({ ...draft, theme: value })} />
-                <label for={`theme-${value}`}>{label}</label>
+                <label for={`theme-${value}`}>{label()}</label>
               </div>
             ))}
           </fieldset>

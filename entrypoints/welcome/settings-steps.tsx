@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n/t';
 import { RapportError, send } from '../../lib/messaging/client';
-import { Check, FirmDomains, HOURS, NumberField, FieldErrors as FieldErrorList, type SettingsDraft } from '../options/Settings';
+import { Check, FirmDomains, HOURS, hourLabel, NumberField, FieldErrors as FieldErrorList, type SettingsDraft } from '../options/Settings';
 import { changedFields, errorsOfIssues, patchSettings, stepDraftOf, type FieldErrors, type StepField } from './settings-patch';
 import { messageOf, StepFrame, type StepProps } from './step-frame';
 import type { Outcome } from './summary';
@@ -129,9 +129,9 @@ export function TouchStep(props: StepProps) {
                 aria-describedby={s.errors.hour ? 'hour-errors' : undefined}
                 onChange={(e) => s.change({ hour: e.currentTarget.value })}
               >
-                {HOURS.map(([v, label]) => (
+                {HOURS.map((v) => (
                   <option key={v} value={v}>
-                    {label}
+                    {hourLabel(Number(v))}
                   </option>
                 ))}
               </select>

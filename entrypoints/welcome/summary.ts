@@ -6,7 +6,7 @@ import { t, tn } from '../../lib/i18n/t';
 import type { UserPortal } from '../../lib/messaging/protocol';
 import type { Settings } from '../../lib/model/settings';
 import { catalogueEntry } from '../../lib/sites/efiling/catalogue';
-import { HOURS } from '../options/Settings';
+import { hourLabel } from '../options/Settings';
 import { PLACES, THEMES } from '../../components/display/DisplaySettings';
 
 /** What the user did at a step: saved a change, went on without changing anything, or skipped it. */
@@ -34,7 +34,7 @@ const NOTES = {
   skipped: 'welcome_outcome_skipped',
 } as const satisfies Record<Outcome, string>;
 
-const hourText = (h: number) => HOURS.find(([v]) => v === String(h))?.[1] ?? `${h}:00`;
+const hourText = (h: number) => hourLabel(h);
 
 export const clientsText = (n: number) => (n === 0 ? t('welcome_summary_no_clients') : tn('welcome_summary_client_count', n));
 
@@ -49,8 +49,8 @@ export function summaryOf(now: Now, outcomes: Partial<Record<StepKey, Outcome>>)
   const s = now.settings;
   const note = (k: StepKey) => (outcomes[k] ? { note: t(NOTES[outcomes[k]]) } : {});
   const portals = now.portals.filter((p) => p.granted).map((p) => portalName(p.origin));
-  const place = PLACES.find(([v]) => v === now.display.sidebar)?.[1] ?? now.display.sidebar;
-  const theme = THEMES.find(([v]) => v === now.display.theme)?.[1] ?? now.display.theme;
+  const place = PLACES.find(([v]) => v === now.display.sidebar)?.[1]() ?? now.display.sidebar;
+  const theme = THEMES.find(([v]) => v === now.display.theme)?.[1]() ?? now.display.theme;
   const domains = s.firm?.domains ?? [];
   const { idealDays, maxDays } = s.cadence.default;
   return [
