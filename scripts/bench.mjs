@@ -63,7 +63,8 @@ const GOALS = {
   coldOverWarmMs: 100,
   lookupMedianMs: 1,
   timeToContextP95Ms: 50,
-  hostOverheadRatio: 1.05,
+  /** Script time Rapport adds to the host page during a mutation storm, per second of storm (issue 11). */
+  hostAddedScriptMsPerSecond: 1,
   bundleGzipBytes: 10 * 1024,
   inboxSdkGzipBytes: 529 * 1024,
 };
@@ -713,7 +714,7 @@ function report({ started, mach, bundle, watch, seeded, bare, workerMemory, look
       ...hostOverhead,
       runs: storms,
       timeDomain: 'task/script/layout/style: thread ticks (main-thread CPU time); taskWall/scriptWall: time ticks (wall time)',
-      met: hostOverhead.task.ratio <= GOALS.hostOverheadRatio && hostOverhead.script.ratio <= GOALS.hostOverheadRatio,
+      met: hostOverhead.script.addedMsPerSecond <= GOALS.hostAddedScriptMsPerSecond,
     },
     bundle: { scripts: bundle, met: bundle.every((b) => b.gzipBytes <= GOALS.bundleGzipBytes) },
     memory: {
@@ -775,8 +776,8 @@ function rows(r) {
           ],
         ]
       : []),
-    [`Host overhead: main-thread CPU, TaskDuration (${h.seconds} s storm, with / without)`, `${h.task.ratio}× (${h.task.withSeconds.toFixed(3)} / ${h.task.withoutSeconds.toFixed(3)} s)`, '≤ 1.05×', yes(h.task.ratio <= GOALS.hostOverheadRatio)],
-    ['Host overhead: main-thread CPU, ScriptDuration (with / without)', `${h.script.ratio}× (${h.script.withSeconds.toFixed(3)} / ${h.script.withoutSeconds.toFixed(3)} s; +${h.script.addedMsPerSecond} ms/s)`, '≤ 1.05×', yes(h.script.ratio <= GOALS.hostOverheadRatio)],
+    [`Host overhead: main-thread CPU, TaskDuration (${h.seconds} s storm, with / without)`, `${h.task.ratio}× (${h.task.withSeconds.toFixed(3)} / ${h.task.withoutSeconds.toFixed(3)} s)`, '—', ''],
+    ['Host overhead: main-thread CPU, ScriptDuration (with / without)', `+${h.script.addedMsPerSecond} ms per second of storm (${h.script.ratio}×: ${h.script.withSeconds.toFixed(3)} / ${h.script.withoutSeconds.toFixed(3)} s)`, '≤ +1 ms/s', yes(h.script.addedMsPerSecond <= GOALS.hostAddedScriptMsPerSecond)],
     ['Host overhead: TaskDuration as wall time (noisy on a shared machine)', `${h.taskWall.ratio}× (${h.taskWall.withSeconds.toFixed(3)} / ${h.taskWall.withoutSeconds.toFixed(3)} s)`, '—', ''],
     ...r.bundle.scripts.map((b) => [`Bundle ${b.files.join(' + ')} (gzip -9; InboxSDK ≈ 529 KB)`, `${kb(b.gzipBytes)} gzip (${kb(b.bytes)} raw)`, '≤ 10 KB gzip', yes(b.gzipBytes <= GOALS.bundleGzipBytes)]),
     ...(r.sidebarFrame

@@ -7,11 +7,11 @@ import { browser } from 'wxt/browser';
 import { hasSidePanel, openSidePanel } from '../../lib/display/side-panel';
 import { onDisplayChange, readDisplay, writeDisplay, type DisplayPrefs, type SidebarPlace, type Theme } from '../../lib/display/prefs';
 
-const PLACES: [SidebarPlace, string, string][] = [
+export const PLACES: [SidebarPlace, string, string][] = [
   ['page', 'The page, beside the mail', 'Gmail and Outlook make room for it at the right; court portals open it when you click a badge.'],
   ['panel', 'The browser’s side panel', 'Outside the page: open it from the toolbar popup, the browser’s side panel menu, or Alt+Shift+S.'],
 ];
-const THEMES: [Theme, string][] = [
+export const THEMES: [Theme, string][] = [
   ['system', 'As the system (light or dark)'],
   ['light', 'Light'],
   ['dark', 'Dark'],

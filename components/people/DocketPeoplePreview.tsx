@@ -25,7 +25,7 @@ export interface DocketPeoplePreviewProps {
 }
 
 const WHY: Record<NonNullable<PersonProposal['why']>, string> = {
-  colleague: 'Your firm',
+  colleague: 'Colleague at your firm',
   terminated: 'Terminated on the docket',
   'on-matter': 'Already on this matter',
 };
@@ -170,7 +170,8 @@ function ProposalRow({ row, onInclude, onRole }: { row: PersonProposal; onInclud
         Role for {row.name}
       </label>
       <select id={ids.role} value={row.role} disabled={locked} onChange={(e) => onRole(e.currentTarget.value as MatterRole)}>
-        {MATTER_ROLE_OPTIONS.map((o) => (
+        {/* A colleague works with the client, never for the client's side as its contact. */}
+        {(row.why === 'colleague' ? MATTER_ROLE_OPTIONS.filter((o) => o.value !== 'client-contact') : MATTER_ROLE_OPTIONS).map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>

@@ -3,7 +3,9 @@
 // the conflict check on the people to be added first (a hit shows the warning,
 // "Save anyway" records who confirmed), then adds them to the matter through
 // the sidebar's version-checked update. People already on the matter are
-// never added twice.
+// never added twice. The user's firm (Settings → Your firm) is read when the
+// preview opens: colleagues start unticked, and the party they represent is
+// the first guess at the client.
 import { useState } from 'preact/hooks';
 import type { send as realSend } from '../../lib/messaging/client';
 import type { ClientView } from '../../lib/messaging/protocol';
@@ -12,6 +14,7 @@ import { conflictOverride } from '../../lib/identity/conflict-report';
 import { addMatterPeople, guessClientParties } from '../../lib/identity/docket-people';
 import { caseCandidates, matterCaseKeys } from '../../lib/identity/case-number';
 import type { Matter } from '../../lib/model/client';
+import type { Firm } from '../../lib/identity/colleagues';
 import type { MatterPersonInput, MatterPerson, ConflictOverrideInput } from '../../lib/model/matter-people';
 import type { ScreenContext } from '../../lib/sites/types';
 import { DocketPeoplePreview } from '../people/DocketPeoplePreview';
@@ -29,7 +32,8 @@ export function matterForDocket(matters: readonly Matter[], context: ScreenConte
 
 export function DocketPeople(props: { context: ScreenContext; view: ClientView; send: typeof realSend; ops: Ops; onSaved: () => void }) {
   const { context, view, send, ops } = props;
-  const [open, setOpen] = useState(false);
+  /** Open with the firm as Settings had it when the user asked; null = closed. */
+  const [open, setOpen] = useState<{ firm: Firm } | null>(null);
   const [busy, setBusy] = useState(false);
   const [err, setErr] = useState<Problem | null>(null);
   const [warning, setWarning] = useState<{ people: MatterPersonInput[]; hits: ConflictHit[]; each: ConflictHit[][] } | null>(null);
@@ -45,7 +49,7 @@ export function DocketPeople(props: { context: ScreenContext; view: ClientView; 
       matters: client.matters.map((m) => (m.id === matter.id ? { ...m, people: addMatterPeople(m.people, people as MatterPerson[]) } : m)),
       ...(overrides.length ? { conflictOverrides: [...(client.conflictOverrides ?? []), ...(overrides as typeof client.conflictOverrides & object)] } : {}),
     }));
-    setOpen(false);
+    setOpen(null);
     setWarning(null);
     ops.status(people.length === 1 ? '1 person added to the matter' : `${people.length} people added to the matter`);
     props.onSaved();
@@ -62,63 +66,75 @@ export function DocketPeople(props: { context: ScreenContext; view: ClientView; 
     setBusy(false);
   };
 
+  const start = () =>
+    run(async () => {
+      const { firm } = await send('getSettings', {});
+      setOpen({ firm: { domains: firm?.domains ?? [], addresses: firm?.addresses ?? [] } });
+    });
+
   if (!open)
     return (
       <div class="rp-docket-people">
-        <button type="button" class="rp-btn rp-link" onClick={() => setOpen(true)}>
+        <button type="button" class="rp-btn rp-link" aria-disabled={busy ? 'true' : undefined} onClick={() => !busy && void start()}>
           Add the people on this docket to the matter
         </button>
-      </div>
-    );
-
-  if (warning)
-    return (
-      <div class="rp-form">
-        <ConflictWarning
-          subject={warning.people.map((p) => p.name || p.organisation).join(', ')}
-          hits={warning.hits}
-          busy={busy}
-          onCancel={() => setWarning(null)}
-          onSaveAnyway={({ confirmedBy, note }) =>
-            run(() => {
-              // One record per person the warning named, as the options form keeps them.
-              const records = warning.people.flatMap((p, i) => {
-                const hits = warning.each[i] ?? [];
-                const subject: ConflictOverrideInput['subject'] = { kind: 'matter-person', clientId: view.client.id, matterId: matter.id, personId: p.id, name: p.name ?? '', emails: p.emails ?? [] };
-                if (p.organisation) subject.organisation = p.organisation;
-                return hits.length ? [conflictOverride({ id: crypto.randomUUID(), subject, hits, confirmedBy, note, now: ops.now() })] : [];
-              });
-              return save(warning.people, records);
-            })
-          }
-        />
         <ErrorBox problem={err} />
       </div>
     );
 
+  // The preview stays mounted (hidden) while the warning shows, so "Don’t save" returns to the user's choices.
   return (
-    <div class="rp-form">
-      <DocketPeoplePreview
-        caseLabel={caseLabel}
-        parties={parties}
-        initialClientParties={guessClientParties(parties, view.client)}
-        existing={matter.people}
-        busy={busy}
-        onCancel={() => setOpen(false)}
-        onAdd={(people) =>
-          run(async () => {
-            const { reports } = await send('checkConflicts', {
-              candidates: people.slice(0, 100).map((p) => ({ ...(p.name ? { name: p.name } : {}), ...(p.organisation ? { organisation: p.organisation } : {}), emails: p.emails ?? [] })),
-              excludeClientId: view.client.id,
-            });
-            const each = reports.map((r) => r.hits);
-            const hits = each.flat();
-            if (hits.length) return setWarning({ people, hits, each });
-            await save(people);
-          })
-        }
-      />
-      <ErrorBox problem={err} />
-    </div>
+    <>
+      {warning && (
+        <div class="rp-form">
+          <ConflictWarning
+            subject={warning.people.map((p) => p.name || p.organisation).join(', ')}
+            hits={warning.hits}
+            busy={busy}
+            onCancel={() => setWarning(null)}
+            onSaveAnyway={({ confirmedBy, note }) =>
+              run(() => {
+                // One record per person the warning named, as the options form keeps them.
+                const records = warning.people.flatMap((p, i) => {
+                  const hits = warning.each[i] ?? [];
+                  const subject: ConflictOverrideInput['subject'] = { kind: 'matter-person', clientId: view.client.id, matterId: matter.id, personId: p.id, name: p.name ?? '', emails: p.emails ?? [] };
+                  if (p.organisation) subject.organisation = p.organisation;
+                  return hits.length ? [conflictOverride({ id: crypto.randomUUID(), subject, hits, confirmedBy, note, now: ops.now() })] : [];
+                });
+                return save(warning.people, records);
+              })
+            }
+          />
+          <ErrorBox problem={err} />
+        </div>
+      )}
+      <div class="rp-form" hidden={!!warning}>
+        <DocketPeoplePreview
+          caseLabel={caseLabel}
+          parties={parties}
+          initialClientParties={guessClientParties(parties, view.client, open.firm)}
+          firm={open.firm}
+          existing={matter.people}
+          busy={busy}
+          onCancel={() => {
+            setOpen(null);
+            setErr(null);
+          }}
+          onAdd={(people) =>
+            run(async () => {
+              const { reports } = await send('checkConflicts', {
+                candidates: people.slice(0, 100).map((p) => ({ ...(p.name ? { name: p.name } : {}), ...(p.organisation ? { organisation: p.organisation } : {}), emails: p.emails ?? [] })),
+                excludeClientId: view.client.id,
+              });
+              const each = reports.map((r) => r.hits);
+              const hits = each.flat();
+              if (hits.length) return setWarning({ people, hits, each });
+              await save(people);
+            })
+          }
+        />
+        {!warning && <ErrorBox problem={err} />}
+      </div>
+    </>
   );
 }

@@ -17,7 +17,7 @@ import './portals.css';
 
 // Filer dashboards show each filing's status in a column: rejections there flag
 // the client. Case-search portals list cases only, so they are not marked.
-const FILING_PLATFORMS = new Set<string>(['efile', 'florida-portal', 'truefiling']);
+export const FILING_PLATFORMS = new Set<string>(['efile', 'florida-portal', 'truefiling']);
 
 const messageOf = (e: unknown) => (e instanceof RapportError ? e.message : 'Something went wrong. Nothing was changed.');
 

@@ -128,7 +128,7 @@ export function settingsOf(d: SettingsDraft, version = 0, stored?: Settings): { 
 }
 
 /** The background's issue paths ("settings.cadence.byTag.VIP.maxDays") → the field that shows them. */
-function fieldOfIssue(path: string, d: SettingsDraft, lines: string[]): { field: string; prefix: string } {
+export function fieldOfIssue(path: string, d: SettingsDraft, lines: string[]): { field: string; prefix: string } {
   const p = path.replace(/^settings\./, '').split('.');
   if (p[0] === 'cadence' && p[1] === 'default') return { field: p[2] === 'maxDays' ? 'maxDays' : 'idealDays', prefix: '' };
   if (p[0] === 'cadence' && p[1] === 'byTag') {
@@ -146,9 +146,9 @@ function fieldOfIssue(path: string, d: SettingsDraft, lines: string[]): { field:
   return { field: 'form', prefix: '' };
 }
 
-const HOURS = Array.from({ length: 24 }, (_, h) => [String(h), `${String(h).padStart(2, '0')}:00`] as const);
+export const HOURS = Array.from({ length: 24 }, (_, h) => [String(h), `${String(h).padStart(2, '0')}:00`] as const);
 
-function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
+export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
   return (
     <ul class="field-errors" id={id}>
@@ -159,7 +159,7 @@ function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-function NumberField(props: { id: string; label: string; value: string; onValue: (v: string) => void; errors?: string[]; min?: number; max?: number }) {
+export function NumberField(props: { id: string; label: string; value: string; onValue: (v: string) => void; errors?: string[]; min?: number; max?: number }) {
   const errId = `${props.id}-errors`;
   return (
     <div class={`field ${props.errors?.length ? 'field-invalid' : ''}`}>
@@ -181,7 +181,7 @@ function NumberField(props: { id: string; label: string; value: string; onValue:
   );
 }
 
-function Check({ id, label, checked, onChecked, hint }: { id: string; label: string; checked: boolean; onChecked: (c: boolean) => void; hint?: ComponentChildren }) {
+export function Check({ id, label, checked, onChecked, hint }: { id: string; label: string; checked: boolean; onChecked: (c: boolean) => void; hint?: ComponentChildren }) {
   return (
     <div class="kit-check">
       <input id={id} type="checkbox" checked={checked} onChange={(e) => onChecked(e.currentTarget.checked)} />
@@ -245,7 +245,7 @@ interface Conflict {
  * Rapport suggests the domain of the signed-in address the sidebar has seen;
  * nothing is added until the user accepts it and saves.
  */
-function FirmDomains(props: { value: string; errors?: string[]; onValue: (v: string) => void }) {
+export function FirmDomains(props: { value: string; errors?: string[]; onValue: (v: string) => void }) {
   const [guess, setGuess] = useState<{ signedIn?: string; domain?: string } | null>(null);
   useEffect(() => {
     send('firmGuess', {}).then(setGuess, () => setGuess(null));

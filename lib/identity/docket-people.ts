@@ -45,7 +45,7 @@ export interface ProposeOptions {
  *   parties and attorneys, and anyone already on the matter.
  */
 export function proposeMatterPeople(parties: readonly DocketParty[], clientParties: readonly number[], options: ProposeOptions = {}): PersonProposal[] {
-  const ours = new Set(clientParties.filter((i) => i >= 0 && i < parties.length));
+  const ours = sameParties(parties, clientParties);
   const ourSides = new Set([...ours].map((i) => parties[i]!.side).filter((s) => s !== 'neutral'));
   // A client on both sides (rare: a counter-claim against a co-party) tells nothing.
   const ourSide = ourSides.size === 1 ? [...ourSides][0]! : null;
@@ -125,11 +125,13 @@ export function proposeMatterPeople(parties: readonly DocketParty[], clientParti
     if (prop.kind === 'attorney') {
       const list = counselFor.get(prop.key)!;
       prop.docketLabel = `Counsel for ${list.slice(0, 3).join('; ')}${list.length > 3 ? `; and ${list.length - 3} more` : ''}`;
-      if (options.firm && prop.emails.some((e) => isColleague(e, options.firm!))) {
-        prop.include = false;
-        prop.why = 'colleague';
-        prop.role = 'co-counsel';
-      }
+    }
+    // Someone at the user's own firm (by domain or a listed address): a colleague, only
+    // ever co-counsel, and left for the user to tick.
+    if (options.firm && prop.emails.some((e) => isColleague(e, options.firm!))) {
+      prop.include = false;
+      prop.why = 'colleague';
+      prop.role = 'co-counsel';
     }
     const existing = options.existing?.find(
       (x) =>
@@ -146,6 +148,20 @@ export function proposeMatterPeople(parties: readonly DocketParty[], clientParti
 }
 
 /**
+ * The given parties and every other listing of the same party: a client sued
+ * as Plaintiff and answering a counterclaim as Counter Defendant is one client.
+ */
+function sameParties(parties: readonly DocketParty[], indexes: readonly number[]): Set<number> {
+  const picked = indexes.filter((i) => Number.isInteger(i) && i >= 0 && i < parties.length);
+  const names = new Set(picked.map((i) => normaliseName(parties[i]!.name) ?? parties[i]!.name));
+  const out = new Set(picked);
+  parties.forEach((p, i) => {
+    if (names.has(normaliseName(p.name) ?? p.name)) out.add(i);
+  });
+  return out;
+}
+
+/**
  * The parties that are most likely the user's client: those the user's own
  * firm represents, else those whose name or address is the client's. Only a
  * default for the preview, which lets the user choose.
@@ -155,7 +171,8 @@ export function guessClientParties(
   client: { name: string; preferredName?: string; organisation?: string; emails?: readonly string[] },
   firm?: Firm,
 ): number[] {
-  const idx = (pred: (p: DocketParty) => boolean) => parties.flatMap((p, i) => (pred(p) ? [i] : []));
+  // Each guess with the party's other listings ("(See above for address)" blocks carry no address).
+  const idx = (pred: (p: DocketParty) => boolean) => [...sameParties(parties, parties.flatMap((p, i) => (pred(p) ? [i] : [])))].sort((a, b) => a - b);
   if (firm) {
     const ours = idx((p) => p.attorneys.some((a) => a.emails.some((e) => isColleague(e, firm))));
     if (ours.length) return ours;

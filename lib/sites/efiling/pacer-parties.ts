@@ -121,6 +121,8 @@ const PHONE = /^\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}/;
 const ADDRESS = /^(\d|suite\b|ste\.?\s|floor\b|fl\.?\s|p\.?\s?o\.?\s*box\b|box\b|room\b|rm\.?\s)|,\s*[A-Z]{2}\.?\s+\d{5}(-\d{4})?$/i;
 const CONTACT = /^(fax|email|e-mail|phone|tel|designation|bar status)\b/i;
 const TERMINATED = /terminated:\s*(\d{1,2}\/\d{1,2}\/\d{2,4})/i;
+// An attorney listed again for another party: the docket points back instead of repeating the firm.
+const SEE_ABOVE = /^\(?\s*see above\b/i;
 
 function emailsIn(text: string): string[] {
   return [...text.matchAll(EMAIL)].map((m) => normaliseEmail(m[0])).filter((e): e is string => !!e);
@@ -140,6 +142,7 @@ function readAttorneys(cell: Element): DocketAttorney[] {
     }
     if (!a) continue;
     afterName++;
+    if (SEE_ABOVE.test(line.text)) continue;
     const term = TERMINATED.exec(line.text);
     if (term) a.terminated = term[1];
     if (line.italic) {

@@ -276,7 +276,10 @@ describe('DocketPeoplePreview', () => {
     expect(roleOf('Harbor Properties, LLC')).toBe('adverse-party');
     expect(roleOf('Maria Chen')).toBe('co-counsel');
     expect(ticked('Maria Chen')).toBe(false); // the user's own firm
-    expect(text(byLabel('Maria Chen').closest('li'))).toContain('Your firm');
+    expect(text(byLabel('Maria Chen').closest('li'))).toContain('Colleague at your firm');
+    // A colleague can be ticked (as co-counsel), never made the client's contact.
+    expect([...(byLabel('Role for Maria Chen') as HTMLSelectElement).options].map((o) => o.value)).not.toContain('client-contact');
+    expect([...(byLabel('Role for Victor Brandt') as HTMLSelectElement).options].map((o) => o.value)).toContain('client-contact');
     expect(ticked('Ana Diaz')).toBe(false);
     expect(text(byLabel('Ana Diaz').closest('li'))).toContain('Terminated on the docket');
     expect(button('Add 6 people to the matter').getAttribute('aria-disabled')).toBeNull();
@@ -343,6 +346,34 @@ describe('DocketPeoplePreview', () => {
   it('a page without parties says so', async () => {
     await show({ parties: [] });
     expect(text()).toContain('This page lists no parties.');
+  });
+
+  it('colleagues (by firm domain or listed address) start unticked; ticked, they join as co-counsel', async () => {
+    const ord = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/pacer/docket-multi-party-ord.2026-11.html'), 'utf8');
+    const many = readDocketParties(new DOMParser().parseFromString(ord, 'text/html'));
+    const ourFirm = { domains: ['marwickosei.example'], addresses: ['dosei@oseilegal.example'] };
+    const { onAdd } = await show({
+      caseLabel: 'Willamette Orchard Growers Cooperative et al v. Cascadia Agritech, Inc. et al · 3:25-cv-00815-KLM',
+      parties: many,
+      firm: ourFirm,
+      initialClientParties: guessClientParties(many, { name: 'Marta Lindqvist' }, ourFirm),
+    });
+    // The firm's party is the guess, under both of its labels.
+    expect((byLabel('Willamette Orchard Growers Cooperative (Plaintiff, Counter Defendant)') as HTMLInputElement).checked).toBe(true);
+    for (const name of ['Lena Marwick', 'Daniel Osei']) {
+      expect(ticked(name)).toBe(false);
+      expect(text(byLabel(name).closest('li'))).toContain('Colleague at your firm');
+      expect(roleOf(name)).toBe('co-counsel');
+    }
+    expect(ticked('Ruth Halvorsen')).toBe(true);
+    expect(text(byLabel('Ruth Halvorsen').closest('li'))).not.toContain('Colleague');
+    await click(byLabel('Lena Marwick') as HTMLInputElement);
+    await click(button('Add 12 people to the matter'));
+    const added = onAdd.mock.calls[0]![0];
+    expect(added.find((p) => p.name === 'Lena Marwick')).toMatchObject({ role: 'co-counsel', emails: ['lmarwick@marwickosei.example'], organisation: 'Marwick & Osei LLP' });
+    expect(added.some((p) => p.name === 'Daniel Osei')).toBe(false);
+    // The client itself is never among the people added to its own matter.
+    expect(added.some((p) => p.name === 'Willamette Orchard Growers Cooperative')).toBe(false);
   });
 });
 

@@ -190,6 +190,94 @@ describe('a hand-written civil docket (tests/fixtures/pacer/docket-parties.2026-
   });
 });
 
+describe('a hand-written multi-party docket (tests/fixtures/pacer/docket-multi-party-ord.2026-11.html)', () => {
+  const ORD = local('docket-multi-party-ord.2026-11.html');
+  const parties = readDocketParties(parse(ORD));
+  // Marwick & Osei's own domain, and Daniel Osei's address on another one.
+  const firm = { domains: ['marwickosei.example'], addresses: ['DOsei@oseilegal.example'] };
+
+  it('reads every party: several per side, an intervenor, counter labels, pro se, no counsel yet', () => {
+    expect(parties.map((p) => [p.label, p.side, p.name, p.proSe, p.attorneys.map((a) => a.name).join(', ')])).toEqual([
+      ['Plaintiff', 'initiating', 'Willamette Orchard Growers Cooperative', false, 'Lena Marwick, Daniel Osei, Ruth Halvorsen'],
+      ['Plaintiff', 'initiating', 'Jun Takahashi', false, 'Lena Marwick'],
+      ['Plaintiff', 'initiating', 'Hollis Pratt', true, ''],
+      ['Intervenor Plaintiff', 'initiating', 'Hood River Fruit Packers Association', false, 'Celia Nakamura-Boyd'],
+      ['Defendant', 'responding', 'Cascadia Agritech, Inc.', false, 'Graham Ostrander, Priya Venkataraman, Owen Reddick'],
+      ['Defendant', 'responding', 'Skyline Aerial Applicators LLC', false, 'Marcus Delacroix-Whitfield'],
+      ['Defendant', 'responding', 'Roy Ackerly', false, ''],
+      ['Counter Claimant', 'responding', 'Cascadia Agritech, Inc.', false, 'Graham Ostrander'],
+      ['Counter Defendant', 'initiating', 'Willamette Orchard Growers Cooperative', false, 'Lena Marwick'],
+    ]);
+    expect(parties[2]!.emails).toEqual(['hpratt@pratt-farm.example']);
+    expect(parties[6]!.details).toEqual(['individually and doing business as Ackerly Crop Dusting']);
+    expect(parties[4]!.attorneys[0]).toEqual({
+      name: 'Graham Ostrander',
+      firm: 'Pelletier Vance LLP',
+      emails: ['gostrander@pelletiervance.example', 'pdxdocket@pelletiervance.example'],
+      phone: '(503) 555-0170',
+      designations: ['LEAD ATTORNEY', 'ATTORNEY TO BE NOTICED'],
+    });
+    expect(parties[4]!.attorneys[2]).toMatchObject({ name: 'Owen Reddick', terminated: '09/03/2025', designations: [] });
+  });
+
+  it('"(See above for address)" is a pointer back, not a firm', () => {
+    for (const i of [1, 7, 8]) expect(parties[i]!.attorneys[0]).toEqual({ name: parties[i]!.attorneys[0]!.name, emails: [], designations: ['LEAD ATTORNEY', 'ATTORNEY TO BE NOTICED'] });
+  });
+
+  it('happy-dom reads the same', () => {
+    expect(withHappyDom(ORD)).toEqual(parties);
+  });
+
+  it('the firm’s client is guessed with every listing of it, and is never proposed to itself', () => {
+    // By the firm's colleagues (Lena Marwick's address) and by name; the Counter
+    // Defendant listing only says "See above", yet it is the same client.
+    expect(guessClientParties(parties, { name: 'Marta Lindqvist' }, firm)).toEqual([0, 8]);
+    expect(guessClientParties(parties, { name: 'Willamette Orchard Growers Cooperative' })).toEqual([0, 8]);
+    expect(guessClientParties(parties, { name: 'Marta Lindqvist' })).toEqual([]);
+    // One listing picked by hand counts for both.
+    expect(proposeMatterPeople(parties, [0]).some((p) => p.name === 'Willamette Orchard Growers Cooperative')).toBe(false);
+  });
+
+  it('for the plaintiff cooperative: who becomes what, colleagues by domain and by address left unticked', () => {
+    const proposals = proposeMatterPeople(parties, [0, 8], { firm });
+    expect(proposals.map((p) => [p.name, p.role, p.include, p.why ?? ''])).toEqual([
+      ['Lena Marwick', 'co-counsel', false, 'colleague'],
+      ['Daniel Osei', 'co-counsel', false, 'colleague'],
+      ['Ruth Halvorsen', 'co-counsel', true, ''],
+      ['Jun Takahashi', 'other', true, ''],
+      ['Hollis Pratt', 'other', true, ''],
+      ['Hood River Fruit Packers Association', 'other', true, ''],
+      ['Celia Nakamura-Boyd', 'co-counsel', true, ''],
+      ['Cascadia Agritech, Inc.', 'adverse-party', true, ''],
+      ['Graham Ostrander', 'opposing-counsel', true, ''],
+      ['Priya Venkataraman', 'opposing-counsel', true, ''],
+      ['Owen Reddick', 'opposing-counsel', false, 'terminated'],
+      ['Skyline Aerial Applicators LLC', 'adverse-party', true, ''],
+      ['Marcus Delacroix-Whitfield', 'opposing-counsel', true, ''],
+      ['Roy Ackerly', 'adverse-party', true, ''],
+    ]);
+    const marwick = proposals.find((p) => p.name === 'Lena Marwick')!;
+    expect(marwick.docketLabel).toBe(
+      'Counsel for Plaintiff Willamette Orchard Growers Cooperative; Plaintiff Jun Takahashi; Counter Defendant Willamette Orchard Growers Cooperative',
+    );
+    expect(marwick.organisation).toBe('Marwick & Osei LLP');
+    expect(proposals.find((p) => p.name === 'Graham Ostrander')!.emails).toEqual(['gostrander@pelletiervance.example', 'pdxdocket@pelletiervance.example']);
+  });
+
+  it('without a firm in Settings nobody is a colleague; a public-mail address never makes one', () => {
+    expect(proposeMatterPeople(parties, [0]).filter((p) => p.why === 'colleague')).toEqual([]);
+    const loose = proposeMatterPeople(parties, [0], { firm: { domains: ['gmail.com'], addresses: [] } });
+    expect(loose.filter((p) => p.why === 'colleague').map((p) => p.name)).toEqual([]);
+  });
+
+  it('a colleague is a colleague whichever side the client is on, and a pro se colleague too', () => {
+    const asDefendant = proposeMatterPeople(parties, [4], { firm });
+    expect(asDefendant.find((p) => p.name === 'Lena Marwick')).toMatchObject({ role: 'co-counsel', include: false, why: 'colleague' });
+    const proSe = proposeMatterPeople(parties, [0], { firm: { domains: [], addresses: ['hpratt@pratt-farm.example'] } });
+    expect(proSe.find((p) => p.name === 'Hollis Pratt')).toMatchObject({ role: 'co-counsel', include: false, why: 'colleague' });
+  });
+});
+
 describe('a hand-written criminal docket', () => {
   it('section headings (Pending Counts, Complaints …) are not parties', () => {
     const parties = readDocketParties(parse(local('docket-criminal.2026-11.html')));

@@ -1,0 +1,90 @@
+// Step 6: where the sidebar shows, and its colours: the choices Settings →
+// Display offers, kept where it keeps them (lib/display/prefs.ts). Unlike
+// that section, which saves on every click, this step saves when the user
+// goes on, so Skip leaves the choice as it was.
+import { useEffect, useState } from 'preact/hooks';
+import { PLACES, THEMES } from '../../components/display/DisplaySettings';
+import { readDisplay, writeDisplay, type DisplayPrefs } from '../../lib/display/prefs';
+import { StepFrame, type StepProps } from './step-frame';
+
+export function DisplayStep(props: StepProps) {
+  const [base, setBase] = useState<DisplayPrefs | null>(null);
+  const [draft, setDraft] = useState<DisplayPrefs | null>(null);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void readDisplay().then((p) => {
+      setBase(p);
+      setDraft(p);
+    });
+  }, []);
+
+  const save = async () => {
+    if (!draft || !base) return;
+    const patch: Partial<DisplayPrefs> = {};
+    if (draft.sidebar !== base.sidebar) patch.sidebar = draft.sidebar;
+    if (draft.theme !== base.theme) patch.theme = draft.theme;
+    if (!Object.keys(patch).length) return props.onDone('unchanged');
+    setBusy(true);
+    try {
+      const saved = await writeDisplay(patch);
+      setBase(saved);
+      setDraft(saved);
+      setError('');
+      props.onDone('saved');
+    } catch {
+      setError('Could not save. Nothing was changed.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <StepFrame
+      {...props}
+      id="step-display"
+      title="Where the sidebar shows"
+      skippable
+      nextLabel="Save and continue"
+      busy={busy}
+      errors={error ? [error] : undefined}
+      onNext={() => void save()}
+    >
+      <p>Rapport’s sidebar can sit in the mail page itself, or in the browser’s own side panel. You can change this later in Options → Settings → Display.</p>
+      {draft && (
+        <>
+          <fieldset class="form-section">
+            <legend>Show Rapport in</legend>
+            {PLACES.map(([value, label, hint]) => (
+              <div class="kit-check" key={value}>
+                <input
+                  type="radio"
+                  id={`place-${value}`}
+                  name="sidebar-place"
+                  value={value}
+                  checked={draft.sidebar === value}
+                  aria-describedby={`place-${value}-hint`}
+                  onChange={() => setDraft({ ...draft, sidebar: value })}
+                />
+                <label for={`place-${value}`}>{label}</label>
+                <p class="hint" id={`place-${value}-hint`}>
+                  {hint}
+                </p>
+              </div>
+            ))}
+          </fieldset>
+          <fieldset class="form-section">
+            <legend>Colours</legend>
+            {THEMES.map(([value, label]) => (
+              <div class="kit-check" key={value}>
+                <input type="radio" id={`theme-${value}`} name="theme" value={value} checked={draft.theme === value} onChange={() => setDraft({ ...draft, theme: value })} />
+                <label for={`theme-${value}`}>{label}</label>
+              </div>
+            ))}
+          </fieldset>
+        </>
+      )}
+    </StepFrame>
+  );
+}
