@@ -224,7 +224,7 @@ export const data = defineMessages({
   data_target_name_suffix: { en: 'Name suffix (Jr., III)', es: 'Sufijo del nombre (Jr., III)' },
   data_target_preferred_name: { en: 'Preferred name / nickname', es: 'Nombre preferido / apodo' },
   data_target_organisation: { en: 'Organisation', es: 'Organización' },
-  data_target_job_title: { en: 'Job title (added to Background)', es: 'Cargo (se agrega a Antecedentes)' },
+  data_target_job_title: { en: 'Job title (added to Background)', es: 'Cargo (va a Antecedentes)' },
   data_target_email: { en: 'E-mail address', es: 'Dirección de correo electrónico' },
   data_target_phone: { en: 'Phone', es: 'Teléfono' },
   data_target_domain: { en: 'Opt-in domain', es: 'Dominio incluido' },
