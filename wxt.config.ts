@@ -40,12 +40,14 @@ export default defineConfig({
     excludeSources: ['tests/**', 'test-results/**', 'demo-screenshots/**', 'store/screenshots/**', 'bench/results/**', 'playwright-report/**'],
   },
   hooks: {
-    // Content scripts run inside Gmail, Outlook and portals under a 20 KB gzip
-    // budget. Chrome MV3 and Firefox both give promise-based runtime and storage
-    // APIs, which is all a content script uses, so there the 3 KB polyfill is
-    // swapped for WXT's plain `browser`. Background and extension pages keep it.
+    // Content scripts run inside Gmail, Outlook and portals under a 10 KB gzip
+    // budget. Chrome MV3 and Firefox both give promise-based runtime, storage and
+    // i18n APIs, which is all a content script uses, so there the 3 KB polyfill
+    // is swapped for WXT's plain `browser`. The unlisted scripts are the ones the
+    // background injects into a content script's world (efiling-readers,
+    // portal-badges), so they get the same. Background and extension pages keep it.
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
     },

@@ -6,7 +6,9 @@
 // caller's names the same way. The order never depends on where a name sits in
 // a sentence, so a translation may move it.
 //
-// A plural entry becomes one message per category, `<key>__<category>`.
+// A plural entry becomes one message per category, `<key>__<category>`; its
+// names are numbered over all its forms and the count `n`, since every form
+// receives the same substitutions.
 import { type Entry, type Language, type Text } from './define';
 
 export interface ChromeMessage {
@@ -28,14 +30,16 @@ export function pluralCategories(text: Text): string[] {
   return typeof text === 'string' ? [] : Object.keys(text);
 }
 
-function one(text: string, description: string | undefined): ChromeMessage {
-  const names = placeholderNames(text);
+/** `names`: the entry's placeholder names in substitution order (see above). */
+function one(text: string, names: string[], description: string | undefined): ChromeMessage {
   // A literal `$` is `$$` in messages.json; `{name}` becomes `$name$`.
   const message = text.replace(/\$/g, '$$$$').replace(PLACEHOLDER, (_, n: string) => `$${n}$`);
   const out: ChromeMessage = { message };
   if (description) out.description = description;
   if (names.length > 9) throw new Error(`more than 9 placeholders: ${text}`);
-  if (names.length) out.placeholders = Object.fromEntries(names.map((n, i) => [n.toLowerCase(), { content: `$${i + 1}` }]));
+  const used = new Set(placeholderNames(text));
+  const placeholders = names.flatMap((n, i) => (used.has(n) ? [[n.toLowerCase(), { content: `$${i + 1}` }] as const] : []));
+  if (placeholders.length) out.placeholders = Object.fromEntries(placeholders);
   return out;
 }
 
@@ -44,8 +48,15 @@ export function chromeMessages(catalogue: Record<string, Entry>, lang: Language)
   for (const [key, entry] of Object.entries(catalogue)) {
     if (!KEY_PATTERN.test(key)) throw new Error(`message key "${key}": lower-case letters, digits and _ only`);
     const text = entry[lang];
-    if (typeof text === 'string') out[key] = one(text, entry.note);
-    else for (const [cat, t] of Object.entries(text)) if (t !== undefined) out[`${key}__${cat}`] = one(t, entry.note);
+    if (typeof text === 'string') out[key] = one(text, placeholderNames(text), entry.note);
+    else {
+      // Every form of a counted text is filled with the same substitutions (t.ts
+      // passes the count as `n` with the rest), so number the names over all
+      // forms, `n` included, whether or not a given form shows them.
+      const forms = Object.values(text).filter((t): t is string => t !== undefined);
+      const names = [...new Set(['n', ...forms.flatMap(placeholderNames)])].sort();
+      for (const [cat, t] of Object.entries(text)) if (t !== undefined) out[`${key}__${cat}`] = one(t, names, entry.note);
+    }
   }
   return out;
 }

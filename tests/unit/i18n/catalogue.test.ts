@@ -60,3 +60,13 @@ describe('t and tn', () => {
     expect(uiLanguage().split('-')[0]).toBe('en');
   });
 });
+
+describe('counted texts', () => {
+  it('number placeholders over every form and the count, so a form without {n} still gets the right value', () => {
+    const msgs = chromeMessages({ x_match: { en: { one: '{subject} matches a record', other: '{subject} matches {n} records' }, es: { other: '' } } }, 'en');
+    // The substitutions tn sends: names sorted, the count among them.
+    const subs = ['3', 'Ana'];
+    expect(chromeGetMessage(msgs, 'x_match__one', subs)).toBe('Ana matches a record');
+    expect(chromeGetMessage(msgs, 'x_match__other', subs)).toBe('Ana matches 3 records');
+  });
+});

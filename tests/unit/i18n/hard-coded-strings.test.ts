@@ -11,6 +11,8 @@ const UI_LIB = [
   'lib/model/matter-roles.ts',
   'lib/model/labels.ts',
   'lib/deadlines/labels.ts',
+  'lib/deadlines/heads-up.ts',
+  'lib/background/badge.ts',
   'lib/identity/conflict-report.ts',
   'lib/background/reminders.ts',
   'lib/backup/reminder.ts',
