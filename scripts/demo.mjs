@@ -7,7 +7,7 @@
 // display exists, headless otherwise.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sampleClients } from './sample-data.mjs';
@@ -169,9 +169,11 @@ try {
 
   // Last, as it logs a call: the screenshots above show the clients as seeded.
   const ffmpeg = findFfmpeg();
+  const file = path.join(out, 'main-flow.mp4');
+  // An older run's video is not this build's.
+  rmSync(file, { force: true });
   if (!ffmpeg) console.log('Video skipped: no ffmpeg found. Install it (Debian/Ubuntu: sudo apt-get install ffmpeg) or set FFMPEG_PATH, then run npm run demo again.');
   else {
-    const file = path.join(out, 'main-flow.mp4');
     console.log('Recording the main flow…');
     const serve = async (glob, html) => {
       await context.unrouteAll({ behavior: 'ignoreErrors' });
@@ -185,6 +187,7 @@ try {
     } catch (e) {
       // The screenshots are made; say what broke, and end the run as failed.
       console.error(`Video not made: ${e.message}`);
+      rmSync(file, { force: true });
       process.exitCode = 1;
     }
   }
@@ -197,4 +200,4 @@ try {
   await context.close().catch(() => {});
   rmSync(profile, { recursive: true, force: true });
 }
-console.log(`Screenshots${findFfmpeg() ? ' and the video' : ''} are in ${out}`);
+console.log(`Screenshots${existsSync(path.join(out, 'main-flow.mp4')) ? ' and the video' : ''} are in ${out}`);
