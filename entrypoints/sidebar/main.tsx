@@ -5,7 +5,7 @@
 // (components/sidebar/SidebarPage) from entrypoints/sidepanel.
 import { render } from 'preact';
 import { SidebarPage } from '../../components/sidebar/SidebarPage';
-import { followTheme } from '../../components/display/theme';
+import { followTheme, hostPageTheme } from '../../components/display/theme';
 import '../../components/theme.css';
 import '../../components/sidebar/sidebar.css';
 import '../../components/sidebar/filings.css';
@@ -16,6 +16,7 @@ import './page.css';
 const embedded = window.parent !== window;
 const named = Number(new URLSearchParams(location.search).get('tab'));
 
-followTheme();
+// Framed in a mail page, it matches that page's own theme while Settings says "as the system".
+followTheme(embedded ? hostPageTheme : undefined);
 const root = document.getElementById('app');
 if (root) render(<SidebarPage embedded={embedded} tabId={!embedded && Number.isInteger(named) && named >= 0 ? named : undefined} />, root);
