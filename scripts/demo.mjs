@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // `npm run demo`: build the extension, start Chromium with it and a fresh
 // profile seeded with a dozen sample clients, open the bundled host pages at
-// their real URLs (served locally — nothing touches the network) and save
-// screenshots. Headed when a display exists, headless otherwise.
+// their real URLs (served locally — nothing touches the network), save
+// screenshots, and record a short video of the main flow (scripts/demo-video.mjs;
+// needs the system's ffmpeg, skipped with a note without it). Headed when a
+// display exists, headless otherwise.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sampleClients } from './sample-data.mjs';
+import { findFfmpeg, recordMainFlow } from './demo-video.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ext = path.join(root, '.output/chrome-mv3-e2e'); // the test build: it has globalThis.rapport
@@ -164,6 +167,31 @@ try {
   await options.screenshot({ path: path.join(out, '91-options-deadlines.png'), fullPage: true });
   console.log(`  ${path.join(out, '91-options-deadlines.png')}`);
 
+  // Last, as it logs a call: the screenshots above show the clients as seeded.
+  const ffmpeg = findFfmpeg();
+  const file = path.join(out, 'main-flow.mp4');
+  // An older run's video is not this build's.
+  rmSync(file, { force: true });
+  if (!ffmpeg) console.log('Video skipped: no ffmpeg found. Install it (Debian/Ubuntu: sudo apt-get install ffmpeg) or set FFMPEG_PATH, then run npm run demo again.');
+  else {
+    console.log('Recording the main flow…');
+    const serve = async (glob, html) => {
+      await context.unrouteAll({ behavior: 'ignoreErrors' });
+      await context.route(glob, (r) =>
+        r.request().resourceType() === 'document' ? r.fulfill({ status: 200, contentType: 'text/html', body: html }) : r.fulfill({ status: 404, body: '' }),
+      );
+    };
+    try {
+      const video = await recordMainFlow({ context, sw, extensionId, serve, fixture: page, ffmpeg, file });
+      console.log(`  ${file}${video ? ` (${video.seconds.toFixed(1)} s, ${video.frames} frames, ${video.width}×${video.height})` : ''}`);
+    } catch (e) {
+      // The screenshots are made; say what broke, and end the run as failed.
+      console.error(`Video not made: ${e.message}`);
+      rmSync(file, { force: true });
+      process.exitCode = 1;
+    }
+  }
+
   if (!headless) {
     console.log('Chromium is open with Rapport and the sample clients. Close the window to end the demo.');
     await new Promise((resolve) => context.on('close', resolve));
@@ -172,4 +200,4 @@ try {
   await context.close().catch(() => {});
   rmSync(profile, { recursive: true, force: true });
 }
-console.log(`Screenshots are in ${out}`);
+console.log(`Screenshots${existsSync(path.join(out, 'main-flow.mp4')) ? ' and the video' : ''} are in ${out}`);

@@ -12,10 +12,12 @@
 //   declared with use_dynamic_url is a per-session address: the page cannot
 //   guess it to embed the sidebar itself, and a frame inside a closed root is
 //   not in window.frames for the page to find.
-// - Nothing here carries client data: sizes, a title, the frame's address.
+// - Nothing here carries client data: sizes, a title, the frame's address, and
+//   the word "light" or "dark" (the host page's own theme, host-theme.ts).
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { HostTheme } from './host-theme';
 
 export const SIDEBAR_WIDTH = 340;
 const TAB_WIDTH = 36;
@@ -35,6 +37,8 @@ export interface Placement {
   onPlace?: (left: number | null, settled: boolean) => void;
   /** Adds to the closed root what only some hosts want (mail's resize edge). */
   decorate?: (root: ShadowRoot, frame: SidebarFrame) => void;
+  /** The host page's own theme (mail): told to the sidebar page each time it loads, and by tellTheme(). */
+  theme?: () => HostTheme;
 }
 
 export interface SidebarFrame {
@@ -47,6 +51,8 @@ export interface SidebarFrame {
   returnFocus(): void;
   /** Move the keyboard into the frame (the focus shortcut); the sidebar page then picks its first control. */
   takeFocus(): void;
+  /** Tell the sidebar page the host's theme again (it changed). */
+  tellTheme(): void;
   /** The host element is still in the page (some apps rebuild <body>). */
   ensureAttached(): void;
   remove(): void;
@@ -71,8 +77,21 @@ export function mountFrame(ctx: ContentScriptContext, opts: Placement & { collap
   style.textContent = CSS;
   const frame = document.createElement('iframe');
   frame.title = t('ext_name');
-  frame.src = browser.runtime.getURL('/sidebar.html');
+  const src = browser.runtime.getURL('/sidebar.html');
+  frame.src = src;
   shadow.append(style, frame);
+  // One word, "light" or "dark", and only to our own page: if the frame were
+  // navigated elsewhere, the browser would not deliver it. Chrome loads a
+  // use_dynamic_url address (chrome-extension://<session id>/…) as a page of
+  // the extension's own origin, chrome-extension://<extension id>.
+  const at = new URL(src);
+  const origin = `${at.protocol}//${at.protocol === 'chrome-extension:' ? browser.runtime.id : at.host}`;
+  const tellTheme = () => {
+    const theme = opts.theme?.();
+    if (theme) frame.contentWindow?.postMessage(theme, origin);
+  };
+  // Each load (the first, and after the host app rebuilt <body>) starts with the system's scheme.
+  frame.addEventListener('load', tellTheme);
 
   let collapsed = opts.collapsed;
   let width = opts.width ?? SIDEBAR_WIDTH;
@@ -138,6 +157,7 @@ export function mountFrame(ctx: ContentScriptContext, opts: Placement & { collap
     takeFocus() {
       frame.focus();
     },
+    tellTheme,
     ensureAttached() {
       // Re-adding reloads the frame (it then reconnects): only when the host app really removed it.
       if (!host.isConnected && !ctx.isInvalid && document.body) {

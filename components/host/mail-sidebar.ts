@@ -13,6 +13,7 @@ import { logMailFrom } from './mail-log';
 import { DISPLAY_KEY, onDisplayChange, parseDisplay } from '../../lib/display/prefs';
 import { clampWidth, resizeEdge, type ResizeEdge } from './resize-edge';
 import { createSidebarHost } from './sidebar-host';
+import { watchHostTheme } from './host-theme';
 
 export type MountOptions = WatchOptions &
   Placement & {
@@ -34,6 +35,17 @@ export async function mountMailSidebar(ctx: ContentScriptContext, adapter: SiteA
   const beside = opts.columns ? besideLayout(ctx, opts.columns, () => edge && frame?.setWidth(edge.width())) : null;
   let frame: SidebarFrame | undefined;
   let edge: ResizeEdge | undefined;
+  // The mail's own theme, read where the mail is (the main column the layout
+  // finder picks, else <body>): the sidebar follows it while Settings says
+  // "as the system", and the resize edge always does.
+  const theme = watchHostTheme(
+    ctx,
+    () => opts.columns?.(document)[0],
+    (t) => {
+      edge?.theme(t);
+      frame?.tellTheme();
+    },
+  );
   const host = createSidebarHost(ctx, {
     ...opts,
     // In the browser's side panel instead: no frame, and no room made; the screen is still reported, for the panel.
@@ -41,9 +53,11 @@ export async function mountMailSidebar(ctx: ContentScriptContext, adapter: SiteA
     collapsed: typeof stored[COLLAPSED_KEY] === 'boolean' ? (stored[COLLAPSED_KEY] as boolean) : window.innerWidth < NARROW,
     onCollapsed: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => {}),
     width,
+    theme: theme.current,
     decorate: (root, f) => {
       frame = f;
       edge = resizeEdge(root, f, width, (w) => void browser.storage.local.set({ [WIDTH_KEY]: w }).catch(() => {}));
+      edge.theme(theme.current());
     },
     onPlace: (left, settled) => edge?.update(left !== null, beside?.place(left, settled) ?? 'over'),
   });
@@ -77,6 +91,8 @@ export async function mountMailSidebar(ctx: ContentScriptContext, adapter: SiteA
     (next) => {
       reading = next && capContext(next);
       const shown = reading;
+      // A new screen can be a rebuilt page in another theme.
+      theme.check();
       // The host app rebuilt its main column: make room in the new one.
       if (beside?.stale() && edge) frame?.setWidth(edge.width());
       // The sidebar first, then the mail read on screen: the background has

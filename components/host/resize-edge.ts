@@ -6,6 +6,7 @@
 import { t } from '../../lib/i18n/t';
 import type { SidebarFrame } from './frame';
 import type { Fit } from './beside';
+import type { HostTheme } from './host-theme';
 
 export const MIN_WIDTH = 280;
 const STEP = 16;
@@ -15,9 +16,10 @@ export const clampWidth = (w: number) => Math.round(Math.min(maxWidth(), Math.ma
 
 // A grip always shown at mid-height; over the page (no room made) a line runs
 // the whole edge too, so it reads as a border that can be moved.
-// Colours as custom properties inside the closed root, light or dark as the system is.
+// Colours as custom properties inside the closed root, light or dark as the
+// mail page is (host-theme.ts): the grip must stand out against the page.
 const CSS =
-  '.edge{--grip:#8792a2;--active:#1a5fb4}@media (prefers-color-scheme:dark){.edge{--grip:#8f9bab;--active:#8cc2f0}}' +
+  '.edge{--grip:#8792a2;--active:#1a5fb4}.edge.dark{--grip:#8f9bab;--active:#8cc2f0}' +
   '.edge{position:absolute;top:0;bottom:0;left:-4px;width:9px;cursor:ew-resize;touch-action:none;outline:0}' +
   '.edge::after{content:"";position:absolute;left:2px;top:calc(50% - 24px);width:5px;height:48px;border-radius:3px;background:var(--grip)}' +
   '.edge.over{border-right:2px solid var(--grip);box-sizing:border-box}' +
@@ -27,6 +29,8 @@ const CSS =
 export interface ResizeEdge {
   /** Shown only while expanded; styled for the page's fit. */
   update(expanded: boolean, fit: Fit): void;
+  /** The mail page's theme, light or dark. */
+  theme(theme: HostTheme): void;
   width(): number;
 }
 
@@ -92,6 +96,9 @@ export function resizeEdge(root: ShadowRoot, frame: SidebarFrame, width: number,
     update(expanded, fit) {
       edge.hidden = !expanded;
       edge.classList.toggle('over', fit === 'over');
+    },
+    theme(theme) {
+      edge.classList.toggle('dark', theme === 'dark');
     },
     width: () => width,
   };

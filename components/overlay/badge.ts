@@ -16,6 +16,7 @@
 import { t, tn, uiLanguage } from '../../lib/i18n/t';
 import type { CaseMatch } from '../../lib/messaging/protocol';
 import { calendarDays, relativeTime } from '../sidebar/time';
+import { themeAt, type HostTheme } from '../host/host-theme';
 
 export const BADGE_ATTR = 'data-rapport-badge';
 
@@ -43,11 +44,11 @@ const HOST_FLOAT =
   'button{position:absolute;left:5px;top:-8px;z-index:1}';
 const HOST_INLINE = ':host{all:initial!important;display:inline-block!important;vertical-align:middle!important;margin:0 0 0 5px!important;line-height:0!important}';
 // Colours as custom properties set inside the closed root (the page cannot
-// reach them), light or dark as the system is (prefers-color-scheme), like the
-// host pages themselves.
+// reach them), light or dark as the portal page is where the badge sits
+// (host-theme.ts; the system's scheme when the page says nothing readable).
 const CSS =
   'button{--bd:#b8c7dc;--bg:#eef3fb;--fg:#1d3f73;--hov:#dfe9f7;--ring:#2a5590;--t:#47607f;--dot:#c0281b;--fbd:#e4a09a;--fbg:#fdecea;--abd:#e2c07a;--abg:#fff6df;--afg:#6b4a00;--sh:rgba(15,23,42,.12)}' +
-  '@media (prefers-color-scheme:dark){button{--bd:#3d5675;--bg:#1e2d42;--fg:#cfe0f5;--hov:#27405e;--ring:#8cc2f0;--t:#a9bfd9;--dot:#f19a92;--fbd:#8a4a44;--fbg:#3a2222;--abd:#8a6d2e;--abg:#3a3020;--afg:#f0d49a;--sh:rgba(0,0,0,.5)}}' +
+  'button.k{--bd:#3d5675;--bg:#1e2d42;--fg:#cfe0f5;--hov:#27405e;--ring:#8cc2f0;--t:#a9bfd9;--dot:#f19a92;--fbd:#8a4a44;--fbg:#3a2222;--abd:#8a6d2e;--abg:#3a3020;--afg:#f0d49a;--sh:rgba(0,0,0,.5)}' +
   `button{all:initial;box-sizing:border-box;display:inline-flex;align-items:center;gap:4px;width:${MAX}px;height:16px;padding:0 6px;` +
   'border:1px solid var(--bd);border-radius:8px;background:var(--bg);color:var(--fg);font:600 11px/14px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;' +
   'cursor:pointer;white-space:nowrap;overflow:hidden;box-shadow:0 1px 2px var(--sh)}' +
@@ -72,6 +73,21 @@ export interface Badge {
   update(d: BadgeData): void;
   /** Width available right of the anchor, px (null: unknown, keep the default). */
   fit(available: number | null): void;
+}
+
+/**
+ * The page's theme where badges are being placed, read once per batch: the
+ * overlay places a page's badges in one synchronous pass, and reading styles
+ * between its inserts would make the browser recompute them each time. The
+ * next task reads afresh, so badges placed after the page changed theme follow.
+ */
+let batchTheme: HostTheme | undefined;
+function pageTheme(at: Element | null): HostTheme {
+  if (!batchTheme) {
+    batchTheme = themeAt(at);
+    setTimeout(() => (batchTheme = undefined));
+  }
+  return batchTheme;
 }
 
 const EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick', 'keydown', 'keyup', 'keypress'];
@@ -99,6 +115,7 @@ export function createBadge(doc: Document, floats: boolean, onOpen: () => void):
   const [, name, when] = button.children as unknown as HTMLElement[];
   let width = MAX;
   let data: BadgeData | null = null;
+  let dark = false;
   // The portal's own row handlers (open the order, select the row) must not
   // fire, nor a link the badge sits in follow.
   for (const type of EVENTS)
@@ -121,7 +138,7 @@ export function createBadge(doc: Document, floats: boolean, onOpen: () => void):
     const short = width < SHORT;
     name!.textContent = compact ? (one ? one.name.charAt(0) : String(matches.length)) : one ? one.name : tn('deadlines_badge_clients', matches.length);
     when!.textContent = !one ? (short ? '?' : t('deadlines_badge_which')) : one.lastContact === undefined ? (short ? '–' : t('deadlines_badge_no_contact')) : short ? shortTime(one.lastContact, now) : last!;
-    button.className = [one ? '' : 'a', flagged ? 'f' : '', compact ? 'c' : '', width < NAME_ONLY ? 'o' : ''].join(' ').trim();
+    button.className = [one ? '' : 'a', flagged ? 'f' : '', compact ? 'c' : '', width < NAME_ONLY ? 'o' : '', dark ? 'k' : ''].join(' ').trim();
     // Whole sentences, each its own message, one after the other.
     const sentences = [
       one
@@ -142,6 +159,8 @@ export function createBadge(doc: Document, floats: boolean, onOpen: () => void):
     floats,
     update(d) {
       data = d;
+      // Placed by now: the cell it sits in, and the row and table around it, say how the page looks there.
+      dark = pageTheme(host.parentElement) === 'dark';
       paint();
     },
     fit(available) {

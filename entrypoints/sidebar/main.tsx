@@ -5,7 +5,7 @@
 // (components/sidebar/SidebarPage) from entrypoints/sidepanel.
 import { render } from 'preact';
 import { SidebarPage } from '../../components/sidebar/SidebarPage';
-import { followTheme } from '../../components/display/theme';
+import { followTheme, hostPageTheme } from '../../components/display/theme';
 import { uiLanguage } from '../../lib/i18n/t';
 import '../../components/theme.css';
 import '../../components/sidebar/sidebar.css';
@@ -17,7 +17,8 @@ import './page.css';
 const embedded = window.parent !== window;
 const named = Number(new URLSearchParams(location.search).get('tab'));
 
-followTheme();
+// Framed in a mail page, it matches that page's own theme while Settings says "as the system".
+followTheme(embedded ? hostPageTheme : undefined);
 // The page's language is the texts' (index.html says English), for screen readers' voices.
 document.documentElement.lang = uiLanguage();
 const root = document.getElementById('app');
