@@ -77,7 +77,7 @@ export const clients = defineMessages({
   clients_field_preferred: { en: 'Preferred name', es: 'Nombre preferido' },
   clients_field_preferred_hint: { en: 'What they like to be called, if not their full name.', es: 'Cómo prefiere que le llamen, si no es su nombre completo.' },
   clients_field_organisation: { en: 'Organisation', es: 'Organización' },
-  clients_field_emails: { en: 'E-mail addresses', es: 'Direcciones de correo electrónico' },
+  clients_field_emails: { en: 'E-mail addresses', es: 'Direcciones de correo' },
   clients_field_phones: { en: 'Phones', es: 'Teléfonos' },
   clients_one_per_line: { en: 'One per line.', es: 'Uno por línea.' },
   clients_field_domains: { en: 'Domains', es: 'Dominios', note: 'Internet domains (acme.com) whose addresses all belong to this client.' },
@@ -112,7 +112,7 @@ export const clients = defineMessages({
   clients_field_case_number: { en: 'Case number', es: 'Número de caso' },
   clients_field_case_name: { en: 'Case name', es: 'Nombre del caso' },
   clients_field_court: { en: 'Court', es: 'Tribunal' },
-  clients_field_matter_code: { en: 'Matter / billing code', es: 'Código de asunto o de facturación' },
+  clients_field_matter_code: { en: 'Matter / billing code', es: 'Código de asunto', note: 'The firm’s own code for the matter, the one it bills under.' },
   clients_person_role: { en: 'Role', es: 'Función', note: 'The part a person plays on a matter (opposing counsel, expert …).' },
   clients_goals: { en: 'Goals', es: 'Objetivos' },
   clients_goals_empty: {
