@@ -58,3 +58,30 @@ test('in a Spanish browser the sidebar speaks Spanish: client card, matter perso
     await ext.close();
   }
 });
+
+// Every extension page in Spanish, and no page showing a message's key (what
+// t() shows when a message is missing from the shipped _locales).
+test('in a Spanish browser Options, Settings, Data, the popup and the welcome page read Spanish, with no message missing', async () => {
+  const { MESSAGES } = await import('../../lib/i18n/messages');
+  const keys = Object.keys(MESSAGES);
+  const ext = await launch({ lang: 'es' });
+  try {
+    const { context, extensionId } = ext;
+    await rapport(ext.sw, 'createClient', { client: { name: 'Ana Gómez', emails: ['ana@example.com'] } });
+    const page = await context.newPage();
+    const visit = async (path: string, expected: string) => {
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await expect(page.getByText(expected, { exact: true }).first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^es\b/);
+      const text = await page.locator('body').innerText();
+      expect(keys.filter((k) => new RegExp(`\\b${k}\\b`).test(text)), path).toEqual([]);
+    };
+    await visit('options.html#clients', MESSAGES.settings_nav_losing_touch.es);
+    await visit('options.html#settings', MESSAGES.settings_nav_data.es);
+    await visit('options.html#data', MESSAGES.settings_nav_check_name.es);
+    await visit('popup.html', MESSAGES.popup_search_clients.es);
+    await visit('welcome.html', MESSAGES.welcome_title.es);
+  } finally {
+    await ext.close();
+  }
+});
