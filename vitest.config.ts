@@ -23,6 +23,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/unit/setup-i18n.ts'],
     // The shared machine is slow at times; a unit test is still a unit test.
     testTimeout: 20_000,
   },

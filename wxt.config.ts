@@ -3,6 +3,9 @@ import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { EFILING_MATCHES } from './lib/sites/efiling/pick';
 import { KNOWN_MATCHES } from './lib/sites/hosts';
+import { LANGUAGES } from './lib/i18n/define';
+import { chromeMessages } from './lib/i18n/chrome-messages';
+import { MESSAGES } from './lib/i18n/messages';
 import { privacyPage } from './scripts/build/privacy-page';
 import { storeSafeLibraries } from './scripts/build/store-safe-libraries';
 
@@ -37,18 +40,24 @@ export default defineConfig({
     excludeSources: ['tests/**', 'test-results/**', 'demo-screenshots/**', 'store/screenshots/**', 'bench/results/**', 'playwright-report/**'],
   },
   hooks: {
-    // Content scripts run inside Gmail, Outlook and portals under a 20 KB gzip
-    // budget. Chrome MV3 and Firefox both give promise-based runtime and storage
-    // APIs, which is all a content script uses, so there the 3 KB polyfill is
-    // swapped for WXT's plain `browser`. Background and extension pages keep it.
+    // Content scripts run inside Gmail, Outlook and portals under a 10 KB gzip
+    // budget. Chrome MV3 and Firefox both give promise-based runtime, storage and
+    // i18n APIs, which is all a content script uses, so there the 3 KB polyfill
+    // is swapped for WXT's plain `browser`. The unlisted scripts are the ones the
+    // background injects into a content script's world (efiling-readers,
+    // portal-badges), so they get the same. Background and extension pages keep it.
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
     },
     // The privacy policy ships with the extension (linked from Options).
     'build:publicAssets'(wxt, files) {
       files.push({ relativeDest: 'privacy.html', contents: privacyPage(readFileSync(path.join(wxt.config.root, 'docs/privacy.md'), 'utf8')) });
+      // Every language's texts, from the one catalogue (lib/i18n/messages).
+      for (const lang of LANGUAGES) {
+        files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(chromeMessages(MESSAGES, lang), null, 1) });
+      }
     },
     // Firefox MV2 would widen web_accessible_resources to every page and has no
     // optional_host_permissions: refuse it rather than ship it by accident.
@@ -57,9 +66,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Rapport',
-    description:
-      'Client context for lawyers in Gmail, Outlook and court e-filing portals. All data stays on this machine.',
+    // The store shows the name and description in the browser's language.
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // sidePanel (Chrome): the sidebar in the browser's side panel, when the user
     // chooses it in Settings. Firefox's sidebar_action needs no permission.
     // downloads: automatic backups save into "Rapport backups/" with no page

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { assembleBrief, type Brief, type BriefInput } from '../../lib/brief/assemble';
 import { PrepBrief } from './prep-brief';
+import { t } from '../../lib/i18n/t';
 
 export interface BriefPageProps {
   clientId: string | null;
@@ -16,7 +17,7 @@ export function BriefPage({ clientId, load, locale }: BriefPageProps) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
     if (!clientId) {
-      setState({ kind: 'error', message: 'No client given. Open the brief from a client in the sidebar, the popup or Options.' });
+      setState({ kind: 'error', message: t('brief_no_client') });
       return;
     }
     let live = true;
@@ -24,17 +25,17 @@ export function BriefPage({ clientId, load, locale }: BriefPageProps) {
       (input) => {
         if (!live) return;
         const brief = assembleBrief(input);
-        document.title = `Brief — ${brief.who.name}`;
+        document.title = t('brief_title', { name: brief.who.name });
         setState({ kind: 'ready', brief });
       },
-      (e: unknown) => live && setState({ kind: 'error', message: e instanceof Error && e.message ? e.message : 'Could not load the brief.' }),
+      (e: unknown) => live && setState({ kind: 'error', message: e instanceof Error && e.message ? e.message : t('brief_error_load') }),
     );
     return () => {
       live = false;
     };
   }, [clientId, load]);
 
-  if (state.kind === 'loading') return <p aria-busy="true">Preparing the brief…</p>;
+  if (state.kind === 'loading') return <p aria-busy="true">{t('brief_preparing')}</p>;
   if (state.kind === 'error') return <p role="alert">{state.message}</p>;
   return <PrepBrief brief={state.brief} locale={locale} />;
 }

@@ -9,6 +9,8 @@ import { GOAL_STATUS } from '../sidebar/labels';
 import { MoodSparkline } from '../mood/mood-sparkline';
 import { daysLeftText, showDue } from '../deadlines/format';
 import { fromDate } from '../../lib/deadlines/local-date';
+import { t, tn, uiLanguage } from '../../lib/i18n/t';
+import { SLOT, withElement } from '../client-editor/with-element';
 import './brief.css';
 
 const GOAL_LABELS = Object.fromEntries(GOAL_STATUS);
@@ -29,17 +31,17 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-const None = () => <p class="brief-none">None.</p>;
+const None = () => <p class="brief-none">{t('brief_none')}</p>;
 
-function DeadlineList({ items, locale }: { items: BriefDeadline[]; locale?: string }) {
+function DeadlineList({ items, locale }: { items: BriefDeadline[]; locale: string }) {
   if (!items.length) return <None />;
   return (
     <ul class="brief-deadlines">
       {items.map((d) => (
         <li key={d.id} class={`brief-dl brief-dl-${d.state}`}>
-          <span class="brief-state">{DEADLINE_STATE_LABELS[d.state]}</span> <strong>{d.title}</strong> — due{' '}
-          {showDue(d.dueDate, d.dueTime, locale)} ({daysLeftText(d.daysLeft)})
-          {d.state !== 'missed' && d.targetDate !== d.dueDate && <span class="brief-muted">; target {showDue(d.targetDate, undefined, locale)}</span>}
+          <span class="brief-state">{DEADLINE_STATE_LABELS[d.state]}</span> <strong>{d.title}</strong> —{' '}
+          {t('brief_due', { date: showDue(d.dueDate, d.dueTime, locale), left: daysLeftText(d.daysLeft) })}
+          {d.state !== 'missed' && d.targetDate !== d.dueDate && <span class="brief-muted">; {t('brief_target', { date: showDue(d.targetDate, undefined, locale) })}</span>}
           {d.kind !== 'promise' && <span class="brief-muted"> · {DEADLINE_KIND_LABELS[d.kind]}</span>}
           {d.matter && <span class="brief-muted"> · {d.matter}</span>}
         </li>
@@ -48,11 +50,12 @@ function DeadlineList({ items, locale }: { items: BriefDeadline[]; locale?: stri
   );
 }
 
-export function PrepBrief({ brief: b, locale, onPrint }: PrepBriefProps) {
+export function PrepBrief({ brief: b, locale: given, onPrint }: PrepBriefProps) {
+  const locale = given ?? uiLanguage();
   const made = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(new Date(b.madeAt));
   const contact = [b.who.organisation, ...b.who.emails, ...b.who.phones].filter(Boolean).join(' · ');
   return (
-    <article class="brief" aria-label={`Prep brief: ${b.who.name}`}>
+    <article class="brief" aria-label={t('brief_label', { name: b.who.name })}>
       <header class="brief-head">
         <div>
           <h1>{b.who.name}</h1>
@@ -60,30 +63,28 @@ export function PrepBrief({ brief: b, locale, onPrint }: PrepBriefProps) {
           {contact && <p class="brief-contact">{contact}</p>}
         </div>
         <div class="brief-made">
-          <p>
-            Prepared <time dateTime={new Date(b.madeAt).toISOString()}>{made}</time>
-          </p>
+          <p>{withElement(t('brief_prepared', { when: SLOT }), <time dateTime={new Date(b.madeAt).toISOString()}>{made}</time>)}</p>
           <button type="button" class="brief-print no-print" onClick={() => (onPrint ?? (() => window.print()))()}>
-            Print
+            {t('brief_print')}
           </button>
         </div>
       </header>
 
       {b.mood.checkIn.raised && b.mood.checkIn.reason && (
         <p class="brief-check-in" role="status">
-          <strong>Check in with {b.who.name}</strong> — {CHECK_IN_REASONS[b.mood.checkIn.reason]}.
+          <strong>{t('brief_check_in_with', { name: b.who.name })}</strong> — {CHECK_IN_REASONS[b.mood.checkIn.reason]}.
         </p>
       )}
 
-      <Section id="who" title="Who they are">
+      <Section id="who" title={t('brief_who')}>
         {b.talkingPoints.length ? (
           <dl class="brief-points">
-            {b.talkingPoints.map((t) => (
-              <div key={t.label}>
-                <dt>{t.label}</dt>
+            {b.talkingPoints.map((point) => (
+              <div key={point.label}>
+                <dt>{point.label}</dt>
                 <dd>
                   <ul>
-                    {t.points.map((p, i) => (
+                    {point.points.map((p, i) => (
                       <li key={i}>{p}</li>
                     ))}
                   </ul>
@@ -92,19 +93,19 @@ export function PrepBrief({ brief: b, locale, onPrint }: PrepBriefProps) {
             ))}
           </dl>
         ) : (
-          <p class="brief-none">No personal notes yet.</p>
+          <p class="brief-none">{t('brief_no_notes')}</p>
         )}
-        {b.who.matters.length > 0 && <p class="brief-muted">Matters: {b.who.matters.join('; ')}</p>}
-        {b.who.tags.length > 0 && <p class="brief-muted">Tags: {b.who.tags.join(', ')}</p>}
+        {b.who.matters.length > 0 && <p class="brief-muted">{t('brief_matters', { list: b.who.matters.join('; ') })}</p>}
+        {b.who.tags.length > 0 && <p class="brief-muted">{t('brief_tags', { list: b.who.tags.join(', ') })}</p>}
       </Section>
 
-      <Section id="goals" title="Goals">
+      <Section id="goals" title={t('brief_goals')}>
         {b.goals.length ? (
           <ul class="brief-goals">
             {b.goals.map((g, i) => (
               <li key={i}>
                 <span class="brief-state">{GOAL_LABELS[g.status]}</span> {g.text}
-                {g.acceptableOutcome && <div class="brief-muted">Acceptable outcome: {g.acceptableOutcome}</div>}
+                {g.acceptableOutcome && <div class="brief-muted">{t('brief_outcome', { text: g.acceptableOutcome })}</div>}
               </li>
             ))}
           </ul>
@@ -113,15 +114,15 @@ export function PrepBrief({ brief: b, locale, onPrint }: PrepBriefProps) {
         )}
       </Section>
 
-      <Section id="deadlines" title="Deadlines">
+      <Section id="deadlines" title={t('brief_deadlines')}>
         <DeadlineList items={b.deadlines} locale={locale} />
       </Section>
 
-      <Section id="promises" title="Open promises">
+      <Section id="promises" title={t('brief_promises')}>
         <DeadlineList items={b.promises} locale={locale} />
       </Section>
 
-      <Section id="filings" title="Filings flagged">
+      <Section id="filings" title={t('brief_filings')}>
         {b.filings.length ? (
           <ul>
             {b.filings.map((f) => (
@@ -137,11 +138,11 @@ export function PrepBrief({ brief: b, locale, onPrint }: PrepBriefProps) {
         )}
       </Section>
 
-      <Section id="mood" title="Mood trend">
+      <Section id="mood" title={t('brief_mood')}>
         {b.mood.moods.length ? <MoodSparkline moods={b.mood.moods} width={160} height={28} showText /> : <None />}
       </Section>
 
-      <Section id="interactions" title={b.interactions.length ? `Last ${b.interactions.length} interactions` : 'Last interactions'}>
+      <Section id="interactions" title={b.interactions.length ? tn('brief_last_interactions', b.interactions.length) : t('brief_last_interactions_none')}>
         {b.interactions.length ? (
           <ol class="brief-log">
             {b.interactions.map((i) => (
@@ -157,7 +158,7 @@ export function PrepBrief({ brief: b, locale, onPrint }: PrepBriefProps) {
         )}
       </Section>
 
-      <Section id="questions" title="Open questions">
+      <Section id="questions" title={t('brief_questions')}>
         {b.openQuestions.length ? (
           <ul class="brief-questions">
             {b.openQuestions.map((q, i) => (

@@ -5,7 +5,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ClientInput } from '../../lib/model/client';
-import { draftToInput, type ClientDraft, type Issue } from './draft';
+import { DEFAULT_IDEAL_DAYS, DEFAULT_MAX_DAYS, draftToInput, type ClientDraft, type Issue } from './draft';
+import { t } from '../../lib/i18n/t';
 import { TextArea, TextField } from './Field';
 import { CLIENT_FIELDS, CLIENT_LABELS, type FieldSpec, type Section } from './fields';
 import { GoalsFields } from './GoalsFields';
@@ -41,17 +42,24 @@ export interface ClientFormProps {
   belowPerson?: (matterId: string, person: PersonDraft) => ComponentChildren;
 }
 
-const MATTER_LABELS: Record<string, string> = {
-  caseNumber: 'Case number',
-  caseName: 'Case name',
-  court: 'Court',
-  matterCode: 'Matter / billing code',
-};
-const PERSON_LABELS: Record<string, string> = { role: 'Role', name: 'Name', organisation: 'Organisation', emails: 'E-mail addresses', notes: 'Notes' };
-const GOAL_LABELS: Record<string, string> = { text: 'Goal', acceptableOutcome: 'Acceptable outcome', status: 'Status' };
+// Field labels of the groups, as the list of fields to correct names them.
+const matterLabels = (): Record<string, string> => ({
+  caseNumber: t('clients_field_case_number'),
+  caseName: t('clients_field_case_name'),
+  court: t('clients_field_court'),
+  matterCode: t('clients_field_matter_code'),
+});
+const personLabels = (): Record<string, string> => ({
+  role: t('clients_person_role'),
+  name: t('clients_field_name'),
+  organisation: t('clients_field_organisation'),
+  emails: t('clients_field_emails'),
+  notes: t('clients_notes_notes'),
+});
+const goalLabels = (): Record<string, string> => ({ text: t('clients_goal'), acceptableOutcome: t('clients_goal_outcome'), status: t('clients_goal_status') });
 
 export function ClientForm(props: ClientFormProps) {
-  const { value, onChange, onSave, busy, footer, autoFocus, label = 'Client details', now = Date.now } = props;
+  const { value, onChange, onSave, busy, footer, autoFocus, label = t('clients_form_label'), now = Date.now } = props;
   const uid = useId();
   const id = (key: string) => `${uid}-${key}`;
   const formRef = useRef<HTMLFormElement>(null);
@@ -77,19 +85,25 @@ export function ClientForm(props: ClientFormProps) {
   // has nowhere to go but the summary.
   const mapped = error ? mapIssues(error.issues, lastSent.current ?? sentFor(value, now())) : undefined;
   const fieldLabels = new Map<string, string>(Object.entries(CLIENT_LABELS));
-  value.matters.forEach((m, i) => {
-    fieldLabels.set(`matters.${m.id}`, `Matter ${i + 1}`);
-    for (const [f, l] of Object.entries(MATTER_LABELS)) fieldLabels.set(`matters.${m.id}.${f}`, `Matter ${i + 1}: ${l}`);
-    fieldLabels.set(`matters.${m.id}.people`, `Matter ${i + 1}: People`);
-    m.people.forEach((p, j) => {
-      fieldLabels.set(personKey(m.id, p.id), `Matter ${i + 1}, person ${j + 1}`);
-      for (const [f, l] of Object.entries(PERSON_LABELS)) fieldLabels.set(personKey(m.id, p.id, f as keyof PersonDraft), `Matter ${i + 1}, person ${j + 1}: ${l}`);
+  if (error) {
+    const [matterFields, personFields, goalFields] = [matterLabels(), personLabels(), goalLabels()];
+    value.matters.forEach((m, i) => {
+      const number = i + 1;
+      fieldLabels.set(`matters.${m.id}`, t('clients_matter_n', { number }));
+      for (const [f, field] of Object.entries(matterFields)) fieldLabels.set(`matters.${m.id}.${f}`, t('clients_matter_field', { number, field }));
+      fieldLabels.set(`matters.${m.id}.people`, t('clients_matter_people', { number }));
+      m.people.forEach((p, j) => {
+        const at = { matter: number, person: j + 1 };
+        fieldLabels.set(personKey(m.id, p.id), t('clients_matter_person', at));
+        for (const [f, field] of Object.entries(personFields)) fieldLabels.set(personKey(m.id, p.id, f as keyof PersonDraft), t('clients_matter_person_field', { ...at, field }));
+      });
     });
-  });
-  value.goals.forEach((g, i) => {
-    fieldLabels.set(`goals.${g.id}`, `Goal ${i + 1}`);
-    for (const [f, l] of Object.entries(GOAL_LABELS)) fieldLabels.set(`goals.${g.id}.${f}`, `Goal ${i + 1}: ${l}`);
-  });
+    value.goals.forEach((g, i) => {
+      const number = i + 1;
+      fieldLabels.set(`goals.${g.id}`, t('clients_goal_n', { number }));
+      for (const [f, field] of Object.entries(goalFields)) fieldLabels.set(`goals.${g.id}.${f}`, t('clients_goal_field', { number, field }));
+    });
+  }
   const shown: { key: string; label: string }[] = [];
   const orphaned: FieldError[] = [];
   for (const [key, errs] of mapped?.byField ?? []) {
@@ -120,7 +134,7 @@ export function ClientForm(props: ClientFormProps) {
     const result = draftToInput(value, now());
     if (!result.ok) {
       lastSent.current = undefined;
-      setLocalError({ message: 'Some fields need attention.', issues: result.issues });
+      setLocalError({ message: t('clients_fields_need_attention'), issues: result.issues });
       return;
     }
     setLocalError(null);
@@ -136,10 +150,10 @@ export function ClientForm(props: ClientFormProps) {
         <div ref={summaryRef} class="error-summary" role="alert" tabIndex={-1}>
           <p class="error-title">
             {error.issues.length === 0
-              ? `Not saved. ${error.message}`
+              ? t('clients_not_saved_because', { reason: error.message })
               : shown.length > 0
-                ? 'Not saved. Please correct the marked fields:'
-                : 'Not saved.'}
+                ? t('clients_not_saved_fields')
+                : t('clients_not_saved')}
           </p>
           {(shown.length > 0 || unmappedCount > 0) && (
             <ul>
@@ -166,7 +180,7 @@ export function ClientForm(props: ClientFormProps) {
 
       {props.notice}
 
-      {SECTIONS.map(([section, title, hint]) => (
+      {sections().map(([section, title, hint]) => (
         <section key={section} class="form-section" aria-labelledby={id(`${section}-heading`)}>
           <h3 id={id(`${section}-heading`)}>{title}</h3>
           {hint && (
@@ -187,7 +201,7 @@ export function ClientForm(props: ClientFormProps) {
 
       <div class="form-actions">
         <button type="submit" class="button-primary" aria-disabled={busy ? 'true' : undefined}>
-          Save
+          {t('common_save')}
         </button>
         {footer}
       </div>
@@ -195,10 +209,10 @@ export function ClientForm(props: ClientFormProps) {
   );
 }
 
-const SECTIONS: [Section, string, string?][] = [
-  ['contact', 'Contact details'],
-  ['cadence', 'Keeping in touch', 'Leave both empty to use the defaults: 30 and 60 days.'],
-  ['notes', 'Personal notes'],
+const sections = (): [Section, string, string?][] => [
+  ['contact', t('clients_section_contact')],
+  ['cadence', t('clients_section_cadence'), t('clients_section_cadence_hint', { ideal: DEFAULT_IDEAL_DAYS, max: DEFAULT_MAX_DAYS })],
+  ['notes', t('clients_section_notes')],
 ];
 
 /** One field of the table: a one-line input, a number, or a textarea. */

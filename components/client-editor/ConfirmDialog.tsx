@@ -4,6 +4,7 @@
 // only while it is needed; it opens on mount.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { t } from '../../lib/i18n/t';
 
 export interface ConfirmDialogProps {
   /** The question; also the dialog's accessible name. */
@@ -20,7 +21,7 @@ export interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { message, children, confirmLabel, cancelLabel = 'Cancel', danger, busy, onConfirm, onCancel } = props;
+  const { message, children, confirmLabel, cancelLabel = t('common_cancel'), danger, busy, onConfirm, onCancel } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();

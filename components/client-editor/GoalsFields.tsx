@@ -3,6 +3,7 @@ import { GOAL_STATUSES, newGoal } from './draft';
 import { SelectField, TextArea } from './Field';
 import type { FieldError } from './issues';
 import { RepeatableGroup } from './RepeatableGroup';
+import { t } from '../../lib/i18n/t';
 
 interface Props {
   idPrefix: string;
@@ -15,19 +16,21 @@ export function GoalsFields({ idPrefix, goals, onChange, errorsFor }: Props) {
   return (
     <RepeatableGroup
       idPrefix={idPrefix}
-      title="Goals"
-      itemName="Goal"
+      title={t('clients_goals')}
+      legend={(number) => t('clients_goal_n', { number })}
+      removeLabel={(number) => t('clients_goal_remove', { number })}
+      addLabel={t('clients_goal_add')}
       items={goals}
       onChange={onChange}
       create={newGoal}
-      emptyText="No goals recorded. What does this client want, and what would they accept?"
+      emptyText={t('clients_goals_empty')}
       sectionErrors={errorsFor('goals')}
       itemErrors={(g) => errorsFor(`goals.${g.id}`)}
       renderItem={(g, update, fieldId) => (
         <>
           <TextArea
             id={fieldId('text')}
-            label="Goal"
+            label={t('clients_goal')}
             rows={2}
             value={g.text}
             errors={errorsFor(`goals.${g.id}.text`)}
@@ -35,7 +38,7 @@ export function GoalsFields({ idPrefix, goals, onChange, errorsFor }: Props) {
           />
           <TextArea
             id={fieldId('acceptableOutcome')}
-            label="Acceptable outcome"
+            label={t('clients_goal_outcome')}
             rows={2}
             value={g.acceptableOutcome}
             errors={errorsFor(`goals.${g.id}.acceptableOutcome`)}
@@ -43,7 +46,7 @@ export function GoalsFields({ idPrefix, goals, onChange, errorsFor }: Props) {
           />
           <SelectField
             id={fieldId('status')}
-            label="Status"
+            label={t('clients_goal_status')}
             value={g.status}
             options={GOAL_STATUSES}
             errors={errorsFor(`goals.${g.id}.status`)}

@@ -3,6 +3,7 @@ import { newMatter } from './draft';
 import { TextField } from './Field';
 import type { FieldError } from './issues';
 import { RepeatableGroup } from './RepeatableGroup';
+import { t } from '../../lib/i18n/t';
 import type { ComponentChildren } from 'preact';
 import { MatterPeopleFields } from '../people/MatterPeopleFields';
 import type { PersonDraft } from '../people/person-draft';
@@ -21,40 +22,42 @@ export function MattersFields({ idPrefix, matters, onChange, errorsFor, belowPer
   return (
     <RepeatableGroup
       idPrefix={idPrefix}
-      title="Matters"
-      itemName="Matter"
+      title={t('clients_matters')}
+      legend={(number) => t('clients_matter_n', { number })}
+      removeLabel={(number) => t('clients_matter_remove', { number })}
+      addLabel={t('clients_matter_add')}
       items={matters}
       onChange={onChange}
       create={newMatter}
-      emptyText="No matters yet. Case numbers and matter codes here let Rapport recognise this client on court portals and in e-mail."
+      emptyText={t('clients_matters_empty')}
       sectionErrors={errorsFor('matters')}
       itemErrors={(m) => errorsFor(`matters.${m.id}`)}
       renderItem={(m, update, fieldId) => (
         <>
           <TextField
             id={fieldId('caseNumber')}
-            label="Case number"
+            label={t('clients_field_case_number')}
             value={m.caseNumber}
             errors={errorsFor(`matters.${m.id}.caseNumber`)}
             onInput={(caseNumber) => update({ caseNumber })}
           />
           <TextField
             id={fieldId('caseName')}
-            label="Case name"
+            label={t('clients_field_case_name')}
             value={m.caseName}
             errors={errorsFor(`matters.${m.id}.caseName`)}
             onInput={(caseName) => update({ caseName })}
           />
           <TextField
             id={fieldId('court')}
-            label="Court"
+            label={t('clients_field_court')}
             value={m.court}
             errors={errorsFor(`matters.${m.id}.court`)}
             onInput={(court) => update({ court })}
           />
           <TextField
             id={fieldId('matterCode')}
-            label="Matter / billing code"
+            label={t('clients_field_matter_code')}
             value={m.matterCode}
             errors={errorsFor(`matters.${m.id}.matterCode`)}
             onInput={(matterCode) => update({ matterCode })}

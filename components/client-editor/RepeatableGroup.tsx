@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { FieldErrors } from './Field';
+import { t } from '../../lib/i18n/t';
 import type { FieldError } from './issues';
 
 export interface RepeatableGroupProps<T extends { id: string }> {
@@ -12,8 +13,10 @@ export interface RepeatableGroupProps<T extends { id: string }> {
   idPrefix: string;
   /** Section heading, e.g. "Matters". */
   title: string;
-  /** Singular, capitalised: legends read "<itemName> 1", buttons "Add <itemName lower-cased>". */
-  itemName: string;
+  /** The nth item's legend ("Matter 1"), its Remove button's name ("Remove matter 1"), and the Add button ("Add matter"). */
+  legend: (n: number) => string;
+  removeLabel: (n: number) => string;
+  addLabel: string;
   items: readonly T[];
   onChange: (items: T[]) => void;
   create: () => T;
@@ -25,8 +28,7 @@ export interface RepeatableGroupProps<T extends { id: string }> {
 }
 
 export function RepeatableGroup<T extends { id: string }>(props: RepeatableGroupProps<T>) {
-  const { idPrefix, title, itemName, items, onChange, create, renderItem, emptyText } = props;
-  const lower = itemName.toLowerCase();
+  const { idPrefix, title, legend, removeLabel, addLabel, items, onChange, create, renderItem, emptyText } = props;
   const headingId = `${idPrefix}-heading`;
   const addRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -55,11 +57,10 @@ export function RepeatableGroup<T extends { id: string }>(props: RepeatableGroup
       <div ref={listRef} class="repeatable-items">
         {items.length === 0 && <p class="empty-note">{emptyText}</p>}
         {items.map((item, i) => {
-          const legend = `${itemName} ${i + 1}`;
           const errors = props.itemErrors?.(item);
           return (
             <fieldset key={item.id} class="repeatable-item" data-item-id={item.id}>
-              <legend>{legend}</legend>
+              <legend>{legend(i + 1)}</legend>
               <FieldErrors id={`${idPrefix}-${item.id}-error`} errors={errors} />
               <div class="repeatable-fields">
                 {renderItem(item, (patch) => update(item.id, patch), (field) => `${idPrefix}-${item.id}-${field}`)}
@@ -67,13 +68,13 @@ export function RepeatableGroup<T extends { id: string }>(props: RepeatableGroup
               <button
                 type="button"
                 class="button-quiet remove-item"
-                aria-label={`Remove ${lower} ${i + 1}`}
+                aria-label={removeLabel(i + 1)}
                 onClick={() => {
                   focusNext.current = { kind: 'add' };
                   onChange(items.filter((it) => it.id !== item.id));
                 }}
               >
-                Remove
+                {t('clients_remove')}
               </button>
             </fieldset>
           );
@@ -89,7 +90,7 @@ export function RepeatableGroup<T extends { id: string }>(props: RepeatableGroup
           onChange([...items, next]);
         }}
       >
-        Add {lower}
+        {addLabel}
       </button>
     </section>
   );

@@ -7,6 +7,7 @@
 // which runs in a content script where zod must not ship.
 import type { Client, ClientInput, GoalStatus } from '../../lib/model/client';
 import { peopleFromDrafts, personDraftsFrom, type PersonDraft } from '../people/person-draft';
+import { t } from '../../lib/i18n/t';
 
 export interface MatterDraft {
   /** Real matter id; new matters get one from crypto.randomUUID() when added. */
@@ -54,12 +55,20 @@ export interface Issue {
   message: string;
 }
 
-export const GOAL_STATUSES: readonly { value: GoalStatus; label: string }[] = [
-  { value: 'open', label: 'Open' },
-  { value: 'met', label: 'Met' },
-  { value: 'revised', label: 'Revised' },
-  { value: 'dropped', label: 'Dropped' },
-];
+const GOAL_STATUS_TEXT: Record<GoalStatus, () => string> = {
+  open: () => t('clients_goal_open'),
+  met: () => t('clients_goal_met'),
+  revised: () => t('clients_goal_revised'),
+  dropped: () => t('clients_goal_dropped'),
+};
+
+/** A goal's statuses in the order the form offers them; each label is read when shown. */
+export const GOAL_STATUSES: readonly { value: GoalStatus; label: string }[] = (['open', 'met', 'revised', 'dropped'] as const).map((value) => ({
+  value,
+  get label() {
+    return GOAL_STATUS_TEXT[value]();
+  },
+}));
 
 /** Mirrors DEFAULT_CADENCE in lib/model/cadence.ts (kept literal so this file has no runtime imports). */
 export const DEFAULT_IDEAL_DAYS = 30;
@@ -188,7 +197,7 @@ export function draftToInput(d: ClientDraft, now: number = Date.now()): Conversi
   const issues: Issue[] = [];
   const ideal = parseDays(d.idealDays);
   const max = parseDays(d.maxDays);
-  const daysMessage = `Enter a whole number of days from 1 to ${MAX_CADENCE_DAYS}`;
+  const daysMessage = t('clients_days_invalid', { max: MAX_CADENCE_DAYS });
   if (ideal === 'invalid') issues.push({ path: 'client.cadence.idealDays', message: daysMessage });
   if (max === 'invalid') issues.push({ path: 'client.cadence.maxDays', message: daysMessage });
   if (ideal === 'invalid' || max === 'invalid') return { ok: false, issues };

@@ -2,6 +2,7 @@
 // with a choice. Nothing is saved until every field is settled, so a second
 // Save cannot overwrite either side.
 import type { Choice } from './three-way';
+import { t } from '../../lib/i18n/t';
 
 export interface ConflictRow {
   key: string;
@@ -14,37 +15,37 @@ export interface ConflictRow {
   canMerge: boolean;
 }
 
-const shown = (s: string) => (s.trim() ? s : '(empty)');
+const shown = (s: string) => (s.trim() ? s : t('sidebar_empty_value'));
 
 export function ConflictPanel(props: { rows: ConflictRow[]; onChoose: (key: string, choice: Choice) => void; class?: string }) {
   if (!props.rows.length) return null;
   return (
     <div role="alert" class={`conflict ${props.class ?? ''}`}>
-      <p class="conflict-title">Changed elsewhere while you were editing. Nothing was saved: choose what to keep, then save again.</p>
+      <p class="conflict-title">{t('sidebar_edit_conflict_title')}</p>
       <ul class="conflict-list">
         {props.rows.map((r) => (
-          <li key={r.key} role="group" aria-label={`${r.label}: changed elsewhere`}>
+          <li key={r.key} role="group" aria-label={t('sidebar_edit_conflict_field', { field: r.label })}>
             <p class="conflict-field">{r.label}</p>
             <div class="conflict-texts">
               <div>
-                <span class="conflict-which">Saved elsewhere</span>
+                <span class="conflict-which">{t('sidebar_saved_elsewhere')}</span>
                 <p class="conflict-text conflict-theirs">{shown(r.theirs)}</p>
               </div>
               <div>
-                <span class="conflict-which">Yours</span>
+                <span class="conflict-which">{t('sidebar_yours')}</span>
                 <p class="conflict-text conflict-mine">{shown(r.mine)}</p>
               </div>
             </div>
             <div class="conflict-actions">
               <button type="button" onClick={() => props.onChoose(r.key, 'theirs')}>
-                Use theirs
+                {t('sidebar_use_theirs')}
               </button>
               <button type="button" onClick={() => props.onChoose(r.key, 'mine')}>
-                Keep mine
+                {t('sidebar_keep_mine')}
               </button>
               {r.canMerge && (
                 <button type="button" onClick={() => props.onChoose(r.key, 'both')}>
-                  Keep both
+                  {t('sidebar_keep_both')}
                 </button>
               )}
             </div>

@@ -42,6 +42,7 @@ export class EditConflict<T = unknown> extends Error {
     /** Its version (the record's updatedAt, or settings' version). */
     readonly version: number,
   ) {
+    // i18n-ignore: for developers; every editor catches it and shows its own panel.
     super('Changed elsewhere while you were editing.');
     this.name = 'EditConflict';
   }

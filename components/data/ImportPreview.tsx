@@ -1,6 +1,8 @@
 // What an import will do, row by row, before anything is written. Props in,
 // callbacks out: the caller computed the preview (lib/import previewImport).
 import { useState } from 'preact/hooks';
+import { formatList } from '../../lib/i18n/format';
+import { t, tn, type StringKey } from '../../lib/i18n/t';
 import type { ImportPreview as Preview, RowOutcome } from '../../lib/import/preview';
 
 export interface ImportPreviewProps {
@@ -14,17 +16,21 @@ export interface ImportPreviewProps {
   onCancel: () => void;
 }
 
-const OUTCOME: Record<RowOutcome['outcome'], string> = {
-  new: 'New client',
-  merged: 'Merged',
-  duplicate: 'Skipped (duplicate)',
-  error: 'Error',
-};
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const OUTCOME = {
+  new: 'data_outcome_new',
+  merged: 'data_outcome_merged',
+  duplicate: 'data_outcome_duplicate',
+  error: 'data_outcome_error',
+} as const satisfies Record<RowOutcome['outcome'], StringKey>;
 
 export function summarise(c: Preview['counts']): string {
-  return `${plural(c.total, 'row')}: ${c.new.toLocaleString('en-US')} new, ${c.merged.toLocaleString('en-US')} merged into existing clients, ${plural(c.duplicate, 'duplicate')} skipped, ${plural(c.error, 'error')}.`;
+  return t('data_preview_summary', {
+    rows: tn('data_n_rows', c.total),
+    created: tn('data_n_new', c.new),
+    merged: tn('data_n_merged_rows', c.merged),
+    duplicates: tn('data_n_skipped_duplicates', c.duplicate),
+    errors: tn('data_n_errors', c.error),
+  });
 }
 
 function detail(r: RowOutcome): string {
@@ -32,9 +38,13 @@ function detail(r: RowOutcome): string {
     case 'new':
       return '';
     case 'merged':
-      return `${'line' in r.into ? `Same e-mail (${r.matchedEmail}) as line ${r.into.line}` : `Same e-mail as an existing client (${r.matchedEmail})`}; adds what the client lacks${r.kept.length ? `, keeps the client's own ${r.kept.join(', ')}` : ''}.`;
+      if ('line' in r.into)
+        return r.kept.length
+          ? t('data_merged_line_kept', { email: r.matchedEmail, line: r.into.line, fields: formatList(r.kept) })
+          : t('data_merged_line', { email: r.matchedEmail, line: r.into.line });
+      return r.kept.length ? t('data_merged_existing_kept', { email: r.matchedEmail, fields: formatList(r.kept) }) : t('data_merged_existing', { email: r.matchedEmail });
     case 'duplicate':
-      return `${'line' in r.of ? `Same as line ${r.of.line}` : 'Already in Rapport'} (${r.matchedEmail}); nothing new.`;
+      return 'line' in r.of ? t('data_duplicate_line', { line: r.of.line, email: r.matchedEmail }) : t('data_duplicate_existing', { email: r.matchedEmail });
     case 'error':
       return r.reason;
   }
@@ -47,22 +57,22 @@ export function ImportPreview({ fileName, preview, busy, pageSize = 500, onConfi
   const writes = preview.writes.length;
   return (
     <section class="data-step" aria-labelledby="data-import-heading">
-      <h3 id="data-import-heading">Import preview: {fileName}</h3>
+      <h3 id="data-import-heading">{t('data_preview_heading', { file: fileName })}</h3>
       <p class="data-counts" role="status" aria-live="polite">
         {summarise(preview.counts)}
       </p>
-      <p class="data-hint">Nothing is saved until you confirm. Rows with errors are left out; fix them in the file and import it again if you need them.</p>
+      <p class="data-hint">{t('data_preview_hint')}</p>
       <label class="data-check">
-        <input type="checkbox" checked={onlyProblems} onChange={(e) => setOnlyProblems((e.currentTarget as HTMLInputElement).checked)} /> Show only errors and duplicates
+        <input type="checkbox" checked={onlyProblems} onChange={(e) => setOnlyProblems((e.currentTarget as HTMLInputElement).checked)} /> {t('data_preview_only_problems')}
       </label>
       <table class="data-table">
-        <caption class="data-visually-hidden">What happens to each row of {fileName}</caption>
+        <caption class="data-visually-hidden">{t('data_preview_caption', { file: fileName })}</caption>
         <thead>
           <tr>
-            <th scope="col">Line</th>
-            <th scope="col">Contact</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Details</th>
+            <th scope="col">{t('data_preview_line')}</th>
+            <th scope="col">{t('data_preview_contact')}</th>
+            <th scope="col">{t('data_preview_outcome')}</th>
+            <th scope="col">{t('data_preview_details')}</th>
           </tr>
         </thead>
         <tbody>
@@ -70,7 +80,7 @@ export function ImportPreview({ fileName, preview, busy, pageSize = 500, onConfi
             <tr key={r.line} class={`data-row-${r.outcome}`}>
               <td>{r.line}</td>
               <th scope="row">{r.outcome === 'error' ? <span class="data-muted">—</span> : r.name}</th>
-              <td>{OUTCOME[r.outcome]}</td>
+              <td>{t(OUTCOME[r.outcome])}</td>
               <td>{detail(r)}</td>
             </tr>
           ))}
@@ -78,15 +88,15 @@ export function ImportPreview({ fileName, preview, busy, pageSize = 500, onConfi
       </table>
       {rows.length > shown.length && (
         <p class="data-hint">
-          Showing the first {shown.length.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} rows.
+          {tn('data_preview_showing', rows.length, { shown: shown.length })}
         </p>
       )}
       <div class="data-actions">
         <button type="button" class="button-primary" disabled={busy || writes === 0} onClick={onConfirm}>
-          {busy ? 'Importing…' : writes ? `Import ${plural(writes, 'client')}` : 'Nothing to import'}
+          {busy ? t('data_importing') : writes ? tn('data_import_n_clients', writes) : t('data_nothing_to_import')}
         </button>
         <button type="button" class="button-secondary" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('common_cancel')}
         </button>
       </div>
     </section>

@@ -4,6 +4,8 @@
 import type { PathIssue } from '../../lib/backup/issues';
 import { formatIssue } from '../../lib/backup/issues';
 import type { ClientOutcomeKind, Prefer, RestorePlan } from '../../lib/backup/restore-plan';
+import { formatDateTime, formatList, formatNumber } from '../../lib/i18n/format';
+import { t, tn, type StringKey } from '../../lib/i18n/t';
 
 export interface RestorePreviewProps {
   fileName: string;
@@ -23,21 +25,29 @@ export interface RestorePreviewProps {
   onCancel: () => void;
 }
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = formatNumber;
+// i18n-ignore: keys of the plan's counts, each row's heading is looked up below
+const COUNTED = ['deadlines', 'questions'] as const;
 
-const KIND: Record<ClientOutcomeKind, string> = {
-  new: 'New',
-  unchanged: 'Already here, unchanged',
-  merged: 'Merged into an existing client',
-  conflict: 'Conflict',
-  ambiguous: 'Matches several clients (added separately)',
-  'from-trash': 'Brought back from the trash',
-};
+const KIND = {
+  new: 'data_kind_new',
+  unchanged: 'data_kind_unchanged',
+  merged: 'data_kind_merged',
+  conflict: 'data_kind_conflict',
+  ambiguous: 'data_kind_ambiguous',
+  'from-trash': 'data_kind_from_trash',
+} as const satisfies Record<ClientOutcomeKind, StringKey>;
 
 export function restoreSummary(p: RestorePlan): string {
   const c = p.counts.clients;
   const i = p.counts.interactions;
-  return `Clients: ${n(c.new)} new, ${n(c.unchanged + c.merged + c.conflict)} already here (${n(c.conflict)} in conflict). Interactions: ${n(i.new)} new, ${n(i.unchanged + i.conflict + i.duplicate)} already here.`;
+  return t('data_restore_summary', {
+    clientsNew: c.new,
+    clientsHere: c.unchanged + c.merged + c.conflict,
+    clientsConflict: c.conflict,
+    interactionsNew: i.new,
+    interactionsHere: i.unchanged + i.conflict + i.duplicate,
+  });
 }
 
 export function RestorePreview(props: RestorePreviewProps) {
@@ -45,20 +55,20 @@ export function RestorePreview(props: RestorePreviewProps) {
   const failed = !!errors?.length || !plan;
   return (
     <section class="data-step" aria-labelledby="data-restore-heading">
-      <h3 id="data-restore-heading">Restore preview: {fileName}</h3>
+      <h3 id="data-restore-heading">{t('data_restore_heading', { file: fileName })}</h3>
       {failed ? (
         <>
           <p class="data-counts" role="status" aria-live="polite">
-            {errors?.length ? `This file cannot be restored: ${n(errors.length)} ${errors.length === 1 ? 'error' : 'errors'}. Nothing has been changed.` : 'Reading the backup…'}
+            {errors?.length ? tn('data_restore_cannot', errors.length) : t('data_restore_reading')}
           </p>
           {!!errors?.length && (
-            <ul class="data-errors" aria-label="Errors in the backup file">
+            <ul class="data-errors" aria-label={t('data_restore_errors_label')}>
               {errors.slice(0, listLimit).map((e, k) => (
                 <li key={k}>
-                  <code>{e.path || '(file)'}</code> {e.message}
+                  <code>{e.path || t('data_restore_whole_file')}</code> {e.message}
                 </li>
               ))}
-              {errors.length > listLimit && <li class="data-muted">…and {n(errors.length - listLimit)} more.</li>}
+              {errors.length > listLimit && <li class="data-muted">{tn('data_and_more', errors.length - listLimit)}</li>}
             </ul>
           )}
         </>
@@ -66,7 +76,7 @@ export function RestorePreview(props: RestorePreviewProps) {
         <RestorePlanView {...props} plan={plan} prefer={prefer} restoreSettings={restoreSettings} listLimit={listLimit} />
       )}
       {!!warnings?.length && (
-        <ul class="data-warnings" aria-label="Warnings">
+        <ul class="data-warnings" aria-label={t('data_restore_warnings')}>
           {warnings.map((w, k) => (
             <li key={k}>{formatIssue(w)}</li>
           ))}
@@ -75,11 +85,11 @@ export function RestorePreview(props: RestorePreviewProps) {
       <div class="data-actions">
         {!failed && (
           <button type="button" class="button-primary" disabled={busy} onClick={props.onConfirm}>
-            {busy ? 'Restoring…' : 'Restore'}
+            {busy ? t('data_restoring') : t('data_restore')}
           </button>
         )}
         <button type="button" class="button-secondary" disabled={busy} onClick={props.onCancel}>
-          {failed ? 'Close' : 'Cancel'}
+          {failed ? t('common_close') : t('common_cancel')}
         </button>
       </div>
     </section>
@@ -93,60 +103,60 @@ function RestorePlanView({ plan, prefer, restoreSettings, listLimit, onPreferCha
   return (
     <>
       <p class="data-hint">
-        Backup made {Number.isNaN(made.getTime()) ? plan.createdAt : made.toLocaleString()} by Rapport {plan.appVersion}. Nothing you have is deleted: records already here are merged, lists are combined.
+        {t('data_restore_made', { when: Number.isNaN(made.getTime()) ? plan.createdAt : formatDateTime(made), version: plan.appVersion })}
       </p>
       <p class="data-counts" role="status" aria-live="polite">
         {restoreSummary(plan)}
       </p>
       <table class="data-table">
-        <caption>What the restore will do</caption>
+        <caption>{t('data_restore_caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Records</th>
-            <th scope="col">New</th>
-            <th scope="col">Already here</th>
-            <th scope="col">Merged</th>
-            <th scope="col">Conflicts</th>
-            <th scope="col">Other</th>
+            <th scope="col">{t('data_restore_records')}</th>
+            <th scope="col">{t('data_restore_new')}</th>
+            <th scope="col">{t('data_restore_here')}</th>
+            <th scope="col">{t('data_restore_merged')}</th>
+            <th scope="col">{t('data_restore_conflicts')}</th>
+            <th scope="col">{t('data_restore_other')}</th>
           </tr>
         </thead>
         <tbody>
           <tr>
-            <th scope="row">Clients</th>
+            <th scope="row">{t('data_restore_clients')}</th>
             <td>{n(c.clients.new)}</td>
             <td>{n(c.clients.unchanged)}</td>
             <td>{n(c.clients.merged)}</td>
             <td>{n(c.clients.conflict)}</td>
-            <td>{c.clients.ambiguous + c.clients['from-trash'] ? `${n(c.clients.ambiguous)} ambiguous, ${n(c.clients['from-trash'])} from the trash` : '—'}</td>
+            <td>{c.clients.ambiguous + c.clients['from-trash'] ? t('data_restore_ambiguous_trash', { ambiguous: c.clients.ambiguous, fromTrash: c.clients['from-trash'] }) : '—'}</td>
           </tr>
           <tr>
-            <th scope="row">Interactions and filings</th>
+            <th scope="row">{t('data_restore_interactions')}</th>
             <td>{n(c.interactions.new)}</td>
             <td>{n(c.interactions.unchanged)}</td>
             <td>—</td>
             <td>{n(c.interactions.conflict)}</td>
-            <td>{c.interactions.duplicate ? `${n(c.interactions.duplicate)} already logged, skipped` : '—'}</td>
+            <td>{c.interactions.duplicate ? t('data_restore_already_logged', { count: c.interactions.duplicate }) : '—'}</td>
           </tr>
           <tr>
-            <th scope="row">Trash</th>
+            <th scope="row">{t('data_restore_trash')}</th>
             <td>{n(c.trash.new)}</td>
             <td>{n(c.trash.existing)}</td>
             <td>—</td>
             <td>—</td>
             <td>—</td>
           </tr>
-          {(['deadlines', 'questions'] as const).map((k) => (
+          {COUNTED.map((k) => (
             <tr key={k}>
-              <th scope="row">{k === 'deadlines' ? 'Deadlines and promises' : 'Open questions'}</th>
+              <th scope="row">{k === 'deadlines' ? t('data_restore_deadlines') : t('data_restore_questions')}</th>
               <td>{n(c[k].new)}</td>
               <td>{n(c[k].unchanged)}</td>
               <td>—</td>
               <td>{n(c[k].conflict)}</td>
-              <td>{c[k].skipped ? `${n(c[k].skipped)} of clients already in the trash, skipped` : '—'}</td>
+              <td>{c[k].skipped ? t('data_restore_trashed_skipped', { count: c[k].skipped }) : '—'}</td>
             </tr>
           ))}
           <tr>
-            <th scope="row">Portals</th>
+            <th scope="row">{t('data_restore_portals')}</th>
             <td>{n(c.portals.new)}</td>
             <td>{n(c.portals.existing)}</td>
             <td>—</td>
@@ -156,56 +166,57 @@ function RestorePlanView({ plan, prefer, restoreSettings, listLimit, onPreferCha
         </tbody>
       </table>
       {plan.writes.portals.length > 0 && (
-        <p class="data-hint">Rapport will ask again for access to {plan.writes.portals.map((p) => new URL(p.origin).host).join(', ')}: the browser keeps that permission, not the backup.</p>
+        <p class="data-hint">{t('data_restore_portal_access', { hosts: formatList(plan.writes.portals.map((p) => new URL(p.origin).host)) })}</p>
       )}
       <fieldset class="data-options">
-        <legend>Where the backup and Rapport disagree</legend>
+        <legend>{t('data_restore_disagree')}</legend>
         <label>
-          <input type="radio" name="data-prefer" value="backup" checked={prefer === 'backup'} onChange={() => onPreferChange('backup')} /> Use the backup’s value
+          <input type="radio" name="data-prefer" value="backup" checked={prefer === 'backup'} onChange={() => onPreferChange('backup')} /> {t('data_restore_prefer_backup')}
         </label>
         <label>
-          <input type="radio" name="data-prefer" value="current" checked={prefer === 'current'} onChange={() => onPreferChange('current')} /> Keep what Rapport has now
+          <input type="radio" name="data-prefer" value="current" checked={prefer === 'current'} onChange={() => onPreferChange('current')} /> {t('data_restore_prefer_current')}
         </label>
       </fieldset>
       <label class="data-check">
-        <input type="checkbox" checked={restoreSettings} onChange={(e) => onRestoreSettingsChange((e.currentTarget as HTMLInputElement).checked)} /> Also restore settings
-        {plan.settingsChanged ? ' (they differ from yours)' : ''}
+        <input type="checkbox" checked={restoreSettings} onChange={(e) => onRestoreSettingsChange((e.currentTarget as HTMLInputElement).checked)} /> {plan.settingsChanged ? t('data_restore_settings_differ') : t('data_restore_settings')}
       </label>
       {noteworthy.length > 0 && (
         <table class="data-table">
-          <caption>Clients that are already here or need a look</caption>
+          <caption>{t('data_restore_clients_caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Client</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Details</th>
+              <th scope="col">{t('data_restore_client')}</th>
+              <th scope="col">{t('data_restore_outcome')}</th>
+              <th scope="col">{t('data_restore_details')}</th>
             </tr>
           </thead>
           <tbody>
             {noteworthy.slice(0, listLimit).map((o) => (
               <tr key={o.path} class={`data-row-${o.outcome}`}>
                 <th scope="row">{o.name}</th>
-                <td>{KIND[o.outcome]}</td>
+                <td>{t(KIND[o.outcome])}</td>
                 <td>
-                  {o.matchedBy === 'email' && `Same e-mail address (${o.matchedValue}). `}
-                  {o.matchedBy === 'case' && `Same case number (${o.matchedValue}). `}
-                  {o.differences?.length ? `Differs in ${o.differences.join(', ')}; ${prefer === 'backup' ? 'the backup’s' : 'your current'} value is kept. ` : ''}
-                  {o.candidates?.length ? `Matches ${o.candidates.length} clients; added as a separate client, nothing is guessed.` : ''}
+                  {o.matchedBy === 'email' && `${t('data_restore_same_email', { value: o.matchedValue ?? '' })} `}
+                  {o.matchedBy === 'case' && `${t('data_restore_same_case', { value: o.matchedValue ?? '' })} `}
+                  {o.differences?.length
+                    ? `${prefer === 'backup' ? t('data_restore_differs_backup', { fields: formatList(o.differences) }) : t('data_restore_differs_current', { fields: formatList(o.differences) })} `
+                    : ''}
+                  {o.candidates?.length ? tn('data_restore_matches_several', o.candidates.length) : ''}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {noteworthy.length > listLimit && <p class="data-hint">…and {n(noteworthy.length - listLimit)} more.</p>}
+      {noteworthy.length > listLimit && <p class="data-hint">{tn('data_and_more', noteworthy.length - listLimit)}</p>}
       {plan.interactions.length > 0 && (
-        <ul class="data-notes" aria-label="Interactions that need a look">
+        <ul class="data-notes" aria-label={t('data_restore_interactions_label')}>
           {plan.interactions.slice(0, listLimit).map((x) => (
             <li key={x.path}>
               <code>{x.path}</code> {x.detail}
             </li>
           ))}
-          {plan.interactions.length > listLimit && <li class="data-muted">…and {n(plan.interactions.length - listLimit)} more.</li>}
+          {plan.interactions.length > listLimit && <li class="data-muted">{tn('data_and_more', plan.interactions.length - listLimit)}</li>}
         </ul>
       )}
     </>

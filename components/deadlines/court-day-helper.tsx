@@ -14,6 +14,7 @@ import {
 } from '../../lib/deadlines/court-days';
 import { CALIFORNIA_HOLIDAYS, FEDERAL_HOLIDAYS, type HolidayList } from '../../lib/deadlines/holidays';
 import { isLocalDate, type LocalDate } from '../../lib/deadlines/local-date';
+import { t, type StringKey } from '../../lib/i18n/t';
 
 export interface CourtDayHelperProps {
   /** The user's own lists from Settings; the shipped ones otherwise. */
@@ -39,18 +40,19 @@ function Select<T extends string>(p: { label: string; value: T; options: [T, str
   );
 }
 
-const serviceWords: Record<string, string> = {
-  mail: 'Served by mail',
-  clerk: 'Left with the clerk',
-  electronic: 'Served electronically',
-  'other-consented': 'Served by consented means',
-  personal: 'Served in person',
-  'mail-in-state': 'Served by mail in California',
-  'mail-out-of-state': 'Served by mail from another state',
-  'mail-international': 'Served by mail from abroad',
-  overnight: 'Served by overnight delivery',
-  fax: 'Served by fax',
-  none: 'Event',
+/** "Served by mail on {date}": how the period started, one whole phrase per way of service. */
+const SERVED: Record<FederalService | CaliforniaService | 'none', StringKey & `deadlines_served_${string}`> = {
+  mail: 'deadlines_served_mail',
+  clerk: 'deadlines_served_clerk',
+  electronic: 'deadlines_served_electronic',
+  'other-consented': 'deadlines_served_consented',
+  personal: 'deadlines_served_personal',
+  'mail-in-state': 'deadlines_served_mail_in_state',
+  'mail-out-of-state': 'deadlines_served_mail_out_of_state',
+  'mail-international': 'deadlines_served_mail_international',
+  overnight: 'deadlines_served_overnight',
+  fax: 'deadlines_served_fax',
+  none: 'deadlines_served_none',
 };
 
 export function CourtDayHelper({ holidays, onUse }: CourtDayHelperProps) {
@@ -70,8 +72,8 @@ export function CourtDayHelper({ holidays, onUse }: CourtDayHelperProps) {
   let result: CourtDeadline | undefined;
   let problem = '';
   if (trigger && days) {
-    if (!isLocalDate(trigger)) problem = 'Give the date of the event or service.';
-    else if (!Number.isInteger(n) || n < 1 || n > 3650) problem = 'The period is a whole number of days, 1 to 3650.';
+    if (!isLocalDate(trigger)) problem = t('deadlines_helper_need_trigger');
+    else if (!Number.isInteger(n) || n < 1 || n > 3650) problem = t('deadlines_helper_bad_days', { min: 1, max: 3650 });
     else if (rules === 'federal') {
       result = federalDeadline({
         trigger,
@@ -89,43 +91,67 @@ export function CourtDayHelper({ holidays, onUse }: CourtDayHelperProps) {
 
   return (
     <fieldset class="rp-dl-helper">
-      <legend>Count court days</legend>
+      <legend>{t('deadlines_helper_legend')}</legend>
       <div class="rp-dl-row">
-        <Select<Rules> label="Rules" value={rules} onValue={setRules} options={[['federal', 'Federal (FRCP 6)'], ['california', 'California (CCP 12, 1010.6, 1013)']]} />
+        <Select<Rules>
+          label={t('deadlines_helper_rules')}
+          value={rules}
+          onValue={setRules}
+          options={[
+            ['federal', t('deadlines_helper_rules_federal')],
+            ['california', t('deadlines_helper_rules_california')],
+          ]}
+        />
         <div>
-          <label for={ids.trigger}>Served on / event date</label>
+          <label for={ids.trigger}>{t('deadlines_helper_trigger')}</label>
           <input id={ids.trigger} type="date" value={trigger} onInput={(e) => setTrigger(e.currentTarget.value)} />
         </div>
         <div>
-          <label for={ids.days}>Days</label>
+          <label for={ids.days}>{t('deadlines_helper_days')}</label>
           <input id={ids.days} type="number" min={1} max={3650} step={1} value={days} onInput={(e) => setDays(e.currentTarget.value)} />
         </div>
-        <Select label="Counted" value={direction} onValue={setDirection} options={[['after', 'after the event'], ['before', 'before the event']]} />
+        <Select
+          label={t('deadlines_helper_counted')}
+          value={direction}
+          onValue={setDirection}
+          options={[
+            ['after', t('deadlines_helper_after')],
+            ['before', t('deadlines_helper_before')],
+          ]}
+        />
         {rules === 'california' && (
-          <Select label="Unit" value={unit} onValue={setUnit} options={[['calendar', 'calendar days'], ['court', 'court days']]} />
+          <Select
+            label={t('deadlines_helper_unit')}
+            value={unit}
+            onValue={setUnit}
+            options={[
+              ['calendar', t('deadlines_helper_calendar_days')],
+              ['court', t('deadlines_helper_court_days')],
+            ]}
+          />
         )}
       </div>
       {rules === 'federal' ? (
         <>
           <Select<FederalService | 'none'>
-            label="Service"
+            label={t('deadlines_helper_service')}
             value={fedService}
             onValue={setFedService}
-            options={[['none', 'Not counted from service'], ...(Object.entries(FEDERAL_SERVICE_LABELS) as [FederalService, string][])]}
+            options={[['none', t('deadlines_helper_no_service')], ...(Object.entries(FEDERAL_SERVICE_LABELS) as [FederalService, string][])]}
           />
           <div class="rp-dl-check">
             <input id={ids.state} type="checkbox" checked={stateHolidays} onChange={(e) => setStateHolidays(e.currentTarget.checked)} />
             <label for={ids.state}>
-              District court in California (its holidays count forward, FRCP 6(a)(6)(C))
+              {t('deadlines_helper_state_holidays')}
             </label>
           </div>
         </>
       ) : (
         <Select<CaliforniaService | 'none'>
-          label="Service"
+          label={t('deadlines_helper_service')}
           value={caService}
           onValue={setCaService}
-          options={[['none', 'Not counted from service'], ...(Object.entries(CALIFORNIA_SERVICE_LABELS) as [CaliforniaService, string][])]}
+          options={[['none', t('deadlines_helper_no_service')], ...(Object.entries(CALIFORNIA_SERVICE_LABELS) as [CaliforniaService, string][])]}
         />
       )}
       <div aria-live="polite">
@@ -133,7 +159,10 @@ export function CourtDayHelper({ holidays, onUse }: CourtDayHelperProps) {
         {result && (
           <>
             <p class="rp-dl-result">
-              {serviceWords[service]} on {showDate(trigger)} → {direction === 'after' ? 'due' : 'last day'} {showDate(result.date)}
+              {t(direction === 'after' ? 'deadlines_helper_result_due' : 'deadlines_helper_result_last_day', {
+                event: t(SERVED[service], { date: showDate(trigger) }),
+                date: showDate(result.date),
+              })}
             </p>
             <ol>
               {result.steps.map((s, i) => (
@@ -148,7 +177,7 @@ export function CourtDayHelper({ holidays, onUse }: CourtDayHelperProps) {
               </p>
             ))}
             <button type="button" onClick={() => onUse(result!.date)}>
-              Use {showDate(result.date)}
+              {t('deadlines_helper_use', { date: showDate(result.date) })}
             </button>
           </>
         )}

@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { deadlineInputSchema, resolveBuffer, type BufferDefaults, type Deadline, type DeadlineInput, type DeadlineKind } from '../../lib/model/deadline';
 import { DEADLINE_KIND_LABELS } from '../../lib/deadlines/labels';
+import { t } from '../../lib/i18n/t';
 import type { HolidayList } from '../../lib/deadlines/holidays';
 import { CourtDayHelper } from './court-day-helper';
 import './deadlines.css';
@@ -79,7 +80,7 @@ export function DeadlineEditor({ clientId, deadline: d, matters = [], buffers, h
       const next: Errors = {};
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? 'form') as keyof Errors;
-        next[key] ??= key === 'dueDate' && !dueDate ? 'Give the due date' : issue.message;
+        next[key] ??= key === 'dueDate' && !dueDate ? t('deadlines_need_due_date') : issue.message;
       }
       setErrors(next);
       return;
@@ -89,22 +90,22 @@ export function DeadlineEditor({ clientId, deadline: d, matters = [], buffers, h
     try {
       await onSave(raw, moved && reason.trim() ? reason.trim() : undefined);
     } catch (err) {
-      setErrors({ form: err instanceof Error && err.message ? err.message : 'Could not save the deadline.' });
+      setErrors({ form: err instanceof Error && err.message ? err.message : t('deadlines_save_failed') });
     } finally {
       setBusy(false);
     }
   }
 
-  const heading = d ? `Edit deadline` : 'New deadline';
+  const heading = d ? t('deadlines_editor_edit') : t('deadlines_editor_new');
   return (
     <form class="rp-dl-form" onSubmit={submit} aria-label={heading} aria-busy={busy} noValidate>
-      <Field label="What is due" error={errors.title}>
+      <Field label={t('deadlines_field_title')} error={errors.title}>
         {(id, by) => (
           <input id={id} type="text" value={title} maxLength={300} aria-invalid={errors.title ? true : undefined} aria-describedby={by} onInput={(e) => setTitle(e.currentTarget.value)} />
         )}
       </Field>
       <div class="rp-dl-row">
-        <Field label="Kind">
+        <Field label={t('deadlines_label_kind')}>
           {(id) => (
             <select id={id} value={kind} onChange={(e) => setKind(e.currentTarget.value as DeadlineKind)}>
               {(Object.keys(DEADLINE_KIND_LABELS) as DeadlineKind[]).map((k) => (
@@ -116,10 +117,10 @@ export function DeadlineEditor({ clientId, deadline: d, matters = [], buffers, h
           )}
         </Field>
         {matters.length > 0 && (
-          <Field label="Matter">
+          <Field label={t('deadlines_field_matter')}>
             {(id) => (
               <select id={id} value={matterId} onChange={(e) => setMatterId(e.currentTarget.value)}>
-                <option value="">The client as a whole</option>
+                <option value="">{t('deadlines_matter_none')}</option>
                 {matters.map((m) => (
                   <option key={m.id} value={m.id}>
                     {m.label}
@@ -131,17 +132,17 @@ export function DeadlineEditor({ clientId, deadline: d, matters = [], buffers, h
         )}
       </div>
       <div class="rp-dl-row">
-        <Field label="Due date" error={errors.dueDate}>
+        <Field label={t('deadlines_field_due_date')} error={errors.dueDate}>
           {(id, by) => (
             <input id={id} type="date" value={dueDate} aria-invalid={errors.dueDate ? true : undefined} aria-describedby={by} onInput={(e) => setDueDate(e.currentTarget.value)} />
           )}
         </Field>
-        <Field label="Time (optional)" error={errors.dueTime}>
+        <Field label={t('deadlines_field_time')} error={errors.dueTime}>
           {(id, by) => (
             <input id={id} type="time" value={dueTime} aria-invalid={errors.dueTime ? true : undefined} aria-describedby={by} onInput={(e) => setDueTime(e.currentTarget.value)} />
           )}
         </Field>
-        <Field label="Buffer days" error={errors.bufferDays} hint={`Empty: ${defaultBuffer} (the default for this kind)`}>
+        <Field label={t('deadlines_field_buffer')} error={errors.bufferDays} hint={t('deadlines_buffer_hint', { days: defaultBuffer })}>
           {(id, by) => (
             <input
               id={id}
@@ -159,7 +160,7 @@ export function DeadlineEditor({ clientId, deadline: d, matters = [], buffers, h
         </Field>
       </div>
       {moved && (
-        <Field label="Why did the date move? (kept in its history)">
+        <Field label={t('deadlines_field_move_reason')}>
           {(id) => <input id={id} type="text" value={reason} maxLength={1000} onInput={(e) => setReason(e.currentTarget.value)} />}
         </Field>
       )}
@@ -167,10 +168,10 @@ export function DeadlineEditor({ clientId, deadline: d, matters = [], buffers, h
         <CourtDayHelper holidays={holidays} onUse={(date) => (setDueDate(date), setHelper(false))} />
       ) : (
         <button type="button" onClick={() => setHelper(true)}>
-          Count court days…
+          {t('deadlines_count_court_days_button')}
         </button>
       )}
-      <Field label="Notes" error={errors.notes}>
+      <Field label={t('deadlines_field_notes')} error={errors.notes}>
         {(id, by) => <textarea id={id} rows={3} value={notes} maxLength={5000} aria-describedby={by} onInput={(e) => setNotes(e.currentTarget.value)} />}
       </Field>
       {errors.form && (
@@ -180,16 +181,16 @@ export function DeadlineEditor({ clientId, deadline: d, matters = [], buffers, h
       )}
       {Object.keys(errors).some((k) => k !== 'form') && (
         <p class="rp-dl-error" role="alert">
-          Please check the fields marked above.
+          {t('deadlines_check_fields')}
         </p>
       )}
       <div class="rp-dl-actions">
         <button type="submit" disabled={busy}>
-          {d ? 'Save' : 'Add deadline'}
+          {d ? t('common_save') : t('deadlines_add_deadline')}
         </button>
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('common_cancel')}
           </button>
         )}
       </div>

@@ -5,6 +5,7 @@ import { useId, useState } from 'preact/hooks';
 import type { BufferDefaults, Deadline, DeadlineKind } from '../../lib/model/deadline';
 import { DEADLINE_STATES, deadlineStatus, type DeadlineState, type DeadlineStatus } from '../../lib/deadlines/state';
 import { DEADLINE_KIND_LABELS, DEADLINE_STATE_LABELS } from '../../lib/deadlines/labels';
+import { t, uiLanguage } from '../../lib/i18n/t';
 import { daysLeftText, showDue } from './format';
 import './deadlines.css';
 
@@ -26,14 +27,16 @@ type SortKey = 'due' | 'client' | 'title' | 'kind' | 'state';
 type Sorted = { key: SortKey; dir: 'ascending' | 'descending' };
 
 const STATE_RANK: Record<DeadlineState, number> = Object.fromEntries(DEADLINE_STATES.map((s, i) => [s, i])) as Record<DeadlineState, number>;
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+let sorter: Intl.Collator | undefined;
+/** Sorts names and titles the way the language of the texts does; made on first use, once the browser's language is known. */
+const collator = () => (sorter ??= new Intl.Collator(uiLanguage(), { sensitivity: 'base', numeric: true }));
 
-const COLUMNS: [SortKey, string][] = [
-  ['due', 'Due'],
-  ['state', 'State'],
-  ['title', 'Deadline'],
-  ['client', 'Client'],
-  ['kind', 'Kind'],
+const columns = (): [SortKey, string][] => [
+  ['due', t('deadlines_col_due')],
+  ['state', t('deadlines_label_state')],
+  ['title', t('deadlines_col_title')],
+  ['client', t('deadlines_col_client')],
+  ['kind', t('deadlines_label_kind')],
 ];
 
 export function DeadlinesTable({ rows, now, buffers, locale, onOpen, onDone }: DeadlinesTableProps) {
@@ -50,11 +53,11 @@ export function DeadlinesTable({ rows, now, buffers, locale, onOpen, onDone }: D
       case 'state':
         return STATE_RANK[a.status.state] - STATE_RANK[b.status.state] || a.status.dueAt - b.status.dueAt;
       case 'client':
-        return collator.compare(a.clientName, b.clientName) || a.status.dueAt - b.status.dueAt;
+        return collator().compare(a.clientName, b.clientName) || a.status.dueAt - b.status.dueAt;
       case 'title':
-        return collator.compare(a.deadline.title, b.deadline.title);
+        return collator().compare(a.deadline.title, b.deadline.title);
       case 'kind':
-        return collator.compare(DEADLINE_KIND_LABELS[a.deadline.kind], DEADLINE_KIND_LABELS[b.deadline.kind]) || a.status.dueAt - b.status.dueAt;
+        return collator().compare(DEADLINE_KIND_LABELS[a.deadline.kind], DEADLINE_KIND_LABELS[b.deadline.kind]) || a.status.dueAt - b.status.dueAt;
     }
   };
   const shown = withStatus
@@ -68,21 +71,21 @@ export function DeadlinesTable({ rows, now, buffers, locale, onOpen, onDone }: D
     <div class="rp-dl-table-wrap">
       <div class="rp-dl-filters">
         <div>
-          <label for={ids.state}>State</label>
+          <label for={ids.state}>{t('deadlines_label_state')}</label>
           <select id={ids.state} value={state} onChange={(e) => setState(e.currentTarget.value as typeof state)}>
-            <option value="open">All open</option>
+            <option value="open">{t('deadlines_filter_all_open')}</option>
             {DEADLINE_STATES.map((s) => (
               <option key={s} value={s}>
                 {DEADLINE_STATE_LABELS[s]}
               </option>
             ))}
-            <option value="all">Everything</option>
+            <option value="all">{t('deadlines_filter_everything')}</option>
           </select>
         </div>
         <div>
-          <label for={ids.kind}>Kind</label>
+          <label for={ids.kind}>{t('deadlines_label_kind')}</label>
           <select id={ids.kind} value={kind} onChange={(e) => setKind(e.currentTarget.value as typeof kind)}>
-            <option value="all">All kinds</option>
+            <option value="all">{t('deadlines_filter_all_kinds')}</option>
             {(Object.keys(DEADLINE_KIND_LABELS) as DeadlineKind[]).map((k) => (
               <option key={k} value={k}>
                 {DEADLINE_KIND_LABELS[k]}
@@ -91,13 +94,13 @@ export function DeadlinesTable({ rows, now, buffers, locale, onOpen, onDone }: D
           </select>
         </div>
         <p id={ids.caption} class="rp-dl-muted" aria-live="polite">
-          Showing {shown.length} of {rows.length}
+          {t('deadlines_showing', { shown: shown.length, total: rows.length })}
         </p>
       </div>
       <table class="rp-dl-table" aria-describedby={ids.caption}>
         <thead>
           <tr>
-            {COLUMNS.map(([key, label]) => (
+            {columns().map(([key, label]) => (
               <th key={key} scope="col" aria-sort={sort.key === key ? sort.dir : undefined}>
                 <button type="button" onClick={() => toggle(key)}>
                   {label}
@@ -107,7 +110,7 @@ export function DeadlinesTable({ rows, now, buffers, locale, onOpen, onDone }: D
             ))}
             {onDone && (
               <th scope="col">
-                <span class="rp-dl-muted">Actions</span>
+                <span class="rp-dl-muted">{t('deadlines_col_actions')}</span>
               </th>
             )}
           </tr>
@@ -118,7 +121,7 @@ export function DeadlinesTable({ rows, now, buffers, locale, onOpen, onDone }: D
           ))}
         </tbody>
       </table>
-      {shown.length === 0 && <p class="rp-dl-muted">No deadlines match.</p>}
+      {shown.length === 0 && <p class="rp-dl-muted">{t('deadlines_none_match')}</p>}
     </div>
   );
 }
@@ -148,8 +151,8 @@ function Row({ row, status, locale, onOpen, onDone }: { row: DeadlineRow; status
       {onDone && (
         <td>
           {status.state !== 'done' && (
-            <button type="button" onClick={() => onDone(d.id)} aria-label={`Mark done: ${d.title}`}>
-              Done
+            <button type="button" onClick={() => onDone(d.id)} aria-label={t('deadlines_mark_done', { title: d.title })}>
+              {t('deadlines_done_button')}
             </button>
           )}
         </td>

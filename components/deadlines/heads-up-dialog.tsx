@@ -12,6 +12,7 @@ import {
   type HeadsUpTemplate,
 } from '../../lib/deadlines/heads-up';
 import type { ComposeChoice } from '../../lib/model/deadline-settings';
+import { t } from '../../lib/i18n/t';
 import { addDays, fromDate, weekday, type LocalDate } from '../../lib/deadlines/local-date';
 import './deadlines.css';
 
@@ -34,6 +35,13 @@ export interface HeadsUpDialogProps {
 }
 
 type Field = keyof HeadsUpRequest;
+
+/** "Open in Gmail": one whole label per target (Spanish needs an article before some of them). */
+const OPEN_IN = {
+  gmail: 'deadlines_heads_up_open_gmail',
+  outlook: 'deadlines_heads_up_open_outlook',
+  mailto: 'deadlines_heads_up_open_mailto',
+} as const;
 
 /** A starting point the lawyer changes: three days on, moved off a weekend. */
 function proposedDate(from: LocalDate): LocalDate {
@@ -77,7 +85,7 @@ export function HeadsUpDialog(p: HeadsUpDialogProps) {
       setStatus(done);
       return true;
     } catch {
-      setStatus('Could not copy: select the message below and copy it by hand.');
+      setStatus(t('deadlines_heads_up_copy_failed'));
       return false;
     }
   }
@@ -88,8 +96,8 @@ export function HeadsUpDialog(p: HeadsUpDialogProps) {
     const link = composeLink(target, result.draft);
     if (!link.complete) {
       // Too long for a link: the message goes to the clipboard first, and the compose opens without it.
-      if (!(await copy(link.copy, `The message is too long for a link. It is on your clipboard: paste it into the ${COMPOSE_LABELS[target]} message.`))) return;
-    } else setStatus(`Opened in ${COMPOSE_LABELS[target]}. Review it there and send.`);
+      if (!(await copy(link.copy, t('deadlines_heads_up_too_long', { app: COMPOSE_LABELS[target] })))) return;
+    } else setStatus(t('deadlines_heads_up_opened', { app: COMPOSE_LABELS[target] }));
     p.onOpen(link.url);
     setHandedOff(true);
   }
@@ -97,16 +105,16 @@ export function HeadsUpDialog(p: HeadsUpDialogProps) {
   async function copyAll() {
     setShown(true);
     if (!result.ok) return;
-    if (await copy(draftAsText(result.draft), 'Copied. Paste it into a message to the client.')) setHandedOff(true);
+    if (await copy(draftAsText(result.draft), t('deadlines_heads_up_copied'))) setHandedOff(true);
   }
 
   const targets = (['gmail', 'outlook', 'mailto'] as const).slice().sort((a, b) => (a === p.compose ? -1 : b === p.compose ? 1 : 0));
   return (
     <div role="dialog" aria-modal="true" aria-labelledby={ids.h} class="rp-dl-dialog" onKeyDown={(e) => e.key === 'Escape' && p.onClose()}>
-      <h2 id={ids.h}>Tell {p.client.name}: “{p.deadline.title}” will be late</h2>
+      <h2 id={ids.h}>{t('deadlines_heads_up_heading', { client: p.client.name, title: p.deadline.title })}</h2>
       <form class="rp-dl-form" onSubmit={(e) => (e.preventDefault(), p.compose === 'copy' ? copyAll() : open(p.compose))}>
         <div>
-          <label for={ids.reason}>Why (the client will read this)</label>
+          <label for={ids.reason}>{t('deadlines_heads_up_reason')}</label>
           <textarea
             id={ids.reason}
             ref={first}
@@ -123,19 +131,19 @@ export function HeadsUpDialog(p: HeadsUpDialogProps) {
         </div>
         <div class="rp-dl-row">
           <div>
-            <label for={ids.date}>New date</label>
+            <label for={ids.date}>{t('deadlines_heads_up_new_date')}</label>
             <input id={ids.date} type="date" value={newDate} aria-invalid={issue('newDate') ? true : undefined} aria-describedby={`${ids.date}-err`} onInput={(e) => setNewDate(e.currentTarget.value)} />
             <p id={`${ids.date}-err`} class="rp-dl-error">
               {issue('newDate')}
             </p>
           </div>
           <div>
-            <label for={ids.time}>New time (optional)</label>
+            <label for={ids.time}>{t('deadlines_heads_up_new_time')}</label>
             <input id={ids.time} type="time" value={newTime} onInput={(e) => setNewTime(e.currentTarget.value)} />
           </div>
         </div>
         <div>
-          <label for={ids.apology}>Apology</label>
+          <label for={ids.apology}>{t('deadlines_heads_up_apology')}</label>
           <input id={ids.apology} type="text" value={apology} maxLength={500} onInput={(e) => setApology(e.currentTarget.value)} />
         </div>
         {general.map((g, i) => (
@@ -144,28 +152,28 @@ export function HeadsUpDialog(p: HeadsUpDialogProps) {
           </p>
         ))}
         {result.ok && (
-          <div class="rp-dl-preview" aria-label="Message preview">
+          <div class="rp-dl-preview" aria-label={t('deadlines_heads_up_preview')}>
             <div>
-              <strong>To:</strong> {result.draft.to}
+              <strong>{t('deadlines_heads_up_to')}</strong> {result.draft.to}
             </div>
             <div>
-              <strong>Subject:</strong> {result.draft.subject}
+              <strong>{t('deadlines_heads_up_subject')}</strong> {result.draft.subject}
             </div>
             <hr />
             {result.draft.body}
           </div>
         )}
         <div class="rp-dl-actions">
-          {targets.map((t) => (
-            <button key={t} type="button" onClick={() => open(t)}>
-              Open in {COMPOSE_LABELS[t]}
+          {targets.map((target) => (
+            <button key={target} type="button" onClick={() => open(target)}>
+              {t(OPEN_IN[target])}
             </button>
           ))}
           <button type="button" onClick={copyAll}>
-            Copy
+            {t('deadlines_heads_up_copy')}
           </button>
           <button type="button" onClick={p.onClose}>
-            Close
+            {t('common_close')}
           </button>
         </div>
         <p class="rp-dl-muted" aria-live="polite">
@@ -173,7 +181,7 @@ export function HeadsUpDialog(p: HeadsUpDialogProps) {
         </p>
         {handedOff && result.ok && (
           <button type="button" onClick={() => p.onSent(result.draft)}>
-            I sent it — log it as a note
+            {t('deadlines_heads_up_sent')}
           </button>
         )}
       </form>

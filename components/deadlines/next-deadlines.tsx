@@ -4,6 +4,7 @@
 import type { BufferDefaults, Deadline } from '../../lib/model/deadline';
 import { nextDeadlines, type DeadlineState } from '../../lib/deadlines/state';
 import { DEADLINE_STATE_LABELS } from '../../lib/deadlines/labels';
+import { t, tn } from '../../lib/i18n/t';
 import { daysLeftText, showDue } from './format';
 import './deadlines.css';
 
@@ -26,9 +27,9 @@ export function NextDeadlines({ deadlines, now, buffers, count = 3, locale, onDo
   const open = deadlines.filter((d) => d.doneAt === undefined).length;
   return (
     <section class="rp-dl-next" aria-labelledby="rp-dl-next-h">
-      <h3 id="rp-dl-next-h">Deadlines and promises</h3>
+      <h3 id="rp-dl-next-h">{t('deadlines_next_heading')}</h3>
       {items.length === 0 ? (
-        <p class="rp-dl-muted">Nothing open.</p>
+        <p class="rp-dl-muted">{t('deadlines_nothing_open')}</p>
       ) : (
         <ul class="rp-dl-list">
           {items.map((d) => {
@@ -39,7 +40,7 @@ export function NextDeadlines({ deadlines, now, buffers, count = 3, locale, onDo
                 <span class="rp-dl-state">{DEADLINE_STATE_LABELS[s.state]}</span>
                 <div>
                   <div class="rp-dl-title">
-                    {promise && <span class="rp-dl-muted">Promise: </span>}
+                    {promise && <span class="rp-dl-muted">{t('deadlines_promise_label')} </span>}
                     {onOpen ? (
                       <a href="#" onClick={(e) => (e.preventDefault(), onOpen(d.id))}>
                         {d.title}
@@ -49,20 +50,21 @@ export function NextDeadlines({ deadlines, now, buffers, count = 3, locale, onDo
                     )}
                   </div>
                   <div class="rp-dl-when">
-                    Due {showDue(d.dueDate, d.dueTime, locale)} ({daysLeftText(s.daysLeft)})
-                    {s.state === 'upcoming' && s.bufferDays > 0 && ` · target ${showDue(s.targetDate, undefined, locale)}`}
+                    {s.state === 'upcoming' && s.bufferDays > 0
+                      ? t('deadlines_due_when_target', { date: showDue(d.dueDate, d.dueTime, locale), relative: daysLeftText(s.daysLeft), target: showDue(s.targetDate, undefined, locale) })
+                      : t('deadlines_due_when', { date: showDue(d.dueDate, d.dueTime, locale), relative: daysLeftText(s.daysLeft) })}
                   </div>
                 </div>
                 {(onDone || (onHeadsUp && needsWord(s.state))) && (
                   <div class="rp-dl-actions">
                     {onDone && (
-                      <button type="button" onClick={() => onDone(d.id)} aria-label={`Mark done: ${d.title}`}>
-                        Done
+                      <button type="button" onClick={() => onDone(d.id)} aria-label={t('deadlines_mark_done', { title: d.title })}>
+                        {t('deadlines_done_button')}
                       </button>
                     )}
                     {onHeadsUp && needsWord(s.state) && (
-                      <button type="button" onClick={() => onHeadsUp(d.id)} aria-label={`Tell the client: ${d.title}`}>
-                        Tell the client
+                      <button type="button" onClick={() => onHeadsUp(d.id)} aria-label={t('deadlines_tell_client_for', { title: d.title })}>
+                        {t('deadlines_tell_client')}
                       </button>
                     )}
                   </div>
@@ -72,7 +74,7 @@ export function NextDeadlines({ deadlines, now, buffers, count = 3, locale, onDo
           })}
         </ul>
       )}
-      {open > items.length && <p class="rp-dl-muted">{open - items.length} more open</p>}
+      {open > items.length && <p class="rp-dl-muted">{tn('deadlines_more_open', open - items.length)}</p>}
     </section>
   );
 }

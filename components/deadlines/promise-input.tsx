@@ -1,9 +1,11 @@
 // "Promise: send the draft lease · Fri" in one line. While typing, a polite
 // live region says what was understood; Enter (or Add) makes the promise.
 import type { Locale } from 'date-fns';
+import { es } from 'date-fns/locale/es';
 import { useId, useState } from 'preact/hooks';
 import { parsePromise } from '../../lib/deadlines/promise-parse';
 import type { DeadlineInput } from '../../lib/model/deadline';
+import { t, uiLanguage } from '../../lib/i18n/t';
 import { showDue } from './format';
 import './deadlines.css';
 
@@ -11,7 +13,7 @@ export interface PromiseInputProps {
   clientId: string;
   /** Read when the user types and adds, so a sidebar left open overnight still reads "tomorrow" right. */
   now: () => number;
-  /** date-fns locale for the words typed; English is always understood. */
+  /** date-fns locale for the words typed; English is always understood. Default: Spanish when Rapport speaks Spanish. */
   dateLocale?: Locale;
   /** BCP 47 tag for showing dates. */
   locale?: string;
@@ -24,11 +26,13 @@ export function PromiseInput({ clientId, now, dateLocale, locale, onAdd }: Promi
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const parsed = text.trim() ? parsePromise(text, { now: now(), locale: dateLocale }) : undefined;
+  // A Spanish-speaking user types Spanish weekdays and day-first dates ("vie", "3/12"); the hint's examples say so.
+  const words = dateLocale ?? (uiLanguage().split('-')[0] === 'es' ? es : undefined);
+  const parsed = text.trim() ? parsePromise(text, { now: now(), locale: words }) : undefined;
 
   async function submit(e: Event) {
     e.preventDefault();
-    const r = parsePromise(text, { now: now(), locale: dateLocale });
+    const r = parsePromise(text, { now: now(), locale: words });
     if (!r.ok) return setError(r.error);
     setBusy(true);
     setError('');
@@ -37,7 +41,7 @@ export function PromiseInput({ clientId, now, dateLocale, locale, onAdd }: Promi
       await onAdd({ clientId, kind: 'promise', title, dueDate, ...(dueTime ? { dueTime } : {}) });
       setText('');
     } catch (err) {
-      setError(err instanceof Error && err.message ? err.message : 'Could not save the promise.');
+      setError(err instanceof Error && err.message ? err.message : t('deadlines_promise_save_failed'));
     } finally {
       setBusy(false);
     }
@@ -45,24 +49,26 @@ export function PromiseInput({ clientId, now, dateLocale, locale, onAdd }: Promi
 
   return (
     <form class="rp-dl-form rp-dl-promise" onSubmit={submit} aria-busy={busy}>
-      <label for={id}>New promise</label>
+      <label for={id}>{t('deadlines_promise_new')}</label>
       <div class="rp-dl-row">
         <input
           id={id}
           type="text"
           value={text}
-          placeholder="send the draft lease · Fri"
+          placeholder={t('deadlines_promise_placeholder')}
           maxLength={400}
           aria-describedby={`${id}-hint ${id}-err`}
           aria-invalid={error ? true : undefined}
           onInput={(e) => (setText(e.currentTarget.value), setError(''))}
         />
         <button type="submit" disabled={busy}>
-          Add
+          {t('deadlines_promise_add')}
         </button>
       </div>
       <p id={`${id}-hint`} class="rp-dl-muted" aria-live="polite">
-        {parsed?.ok ? `“${parsed.value.title}” — due ${showDue(parsed.value.dueDate, parsed.value.dueTime, locale)}` : 'What you promised, then when: “· Fri”, “tomorrow”, “by 12/3”, “in 3 days”.'}
+        {parsed?.ok
+          ? t('deadlines_promise_understood', { title: parsed.value.title, date: showDue(parsed.value.dueDate, parsed.value.dueTime, locale) })
+          : t('deadlines_promise_hint')}
       </p>
       <p id={`${id}-err`} class="rp-dl-error" role={error ? 'alert' : undefined}>
         {error}

@@ -6,19 +6,20 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { hasSidePanel, openSidePanel } from '../../lib/display/side-panel';
 import { onDisplayChange, readDisplay, writeDisplay, type DisplayPrefs, type SidebarPlace, type Theme } from '../../lib/display/prefs';
+import { t } from '../../lib/i18n/t';
 
-export const PLACES: [SidebarPlace, string, string][] = [
-  ['page', 'The page, beside the mail', 'Gmail and Outlook make room for it at the right; court portals open it when you click a badge.'],
-  ['panel', 'The browser’s side panel', 'Outside the page: open it from the toolbar popup, the browser’s side panel menu, or Alt+Shift+S.'],
+export const PLACES: [SidebarPlace, () => string, () => string][] = [
+  ['page', () => t('settings_place_page'), () => t('settings_place_page_hint')],
+  ['panel', () => t('settings_place_panel'), () => t('settings_place_panel_hint')],
 ];
-export const THEMES: [Theme, string][] = [
-  ['system', 'As the system (light or dark)'],
-  ['light', 'Light'],
-  ['dark', 'Dark'],
+export const THEMES: [Theme, () => string][] = [
+  ['system', () => t('settings_theme_system')],
+  ['light', () => t('settings_theme_light')],
+  ['dark', () => t('settings_theme_dark')],
 ];
 
-/** `title`: the section's heading (the welcome page names it as a step). */
-export function DisplaySettings({ title = 'Display' }: { title?: string }) {
+/** `title`: the section's heading (the welcome page names it as a step); "Display" by default. */
+export function DisplaySettings({ title }: { title?: string }) {
   const [prefs, setPrefs] = useState<DisplayPrefs | null>(null);
   const [status, setStatus] = useState('');
   const [windowId, setWindowId] = useState<number | undefined>(undefined);
@@ -35,40 +36,40 @@ export function DisplaySettings({ title = 'Display' }: { title?: string }) {
   const save = async (patch: Partial<DisplayPrefs>) => {
     try {
       setPrefs(await writeDisplay(patch));
-      setStatus('Saved');
+      setStatus(t('settings_display_saved'));
     } catch {
-      setStatus('Could not save. Nothing was changed.');
+      setStatus(t('settings_could_not_save'));
     }
   };
 
   if (!prefs) return null;
   return (
     <section class="kit-view display-settings" aria-labelledby="display-heading">
-      <h2 id="display-heading">{title}</h2>
+      <h2 id="display-heading">{title ?? t('settings_display')}</h2>
       <div class="kit-form">
         <fieldset class="form-section">
-          <legend>Show Rapport in</legend>
+          <legend>{t('settings_show_in')}</legend>
           {PLACES.map(([value, label, hint]) => (
             <div class="kit-check" key={value}>
               <input type="radio" id={`place-${value}`} name="sidebar-place" value={value} checked={prefs.sidebar === value} onChange={() => void save({ sidebar: value })} />
-              <label for={`place-${value}`}>{label}</label>
+              <label for={`place-${value}`}>{label()}</label>
               <p class="hint" id={`place-${value}-hint`}>
-                {hint}
+                {hint()}
               </p>
             </div>
           ))}
           {prefs.sidebar === 'panel' && hasSidePanel() && (
-            <button type="button" class="secondary" onClick={() => void openSidePanel(windowId).catch(() => setStatus('This browser cannot open a side panel from here.'))}>
-              Open the side panel now
+            <button type="button" class="secondary" onClick={() => void openSidePanel(windowId).catch(() => setStatus(t('settings_no_panel_here')))}>
+              {t('settings_open_panel_now')}
             </button>
           )}
         </fieldset>
         <fieldset class="form-section">
-          <legend>Colours</legend>
+          <legend>{t('settings_colours')}</legend>
           {THEMES.map(([value, label]) => (
             <div class="kit-check" key={value}>
               <input type="radio" id={`theme-${value}`} name="theme" value={value} checked={prefs.theme === value} onChange={() => void save({ theme: value })} />
-              <label for={`theme-${value}`}>{label}</label>
+              <label for={`theme-${value}`}>{label()}</label>
             </div>
           ))}
         </fieldset>

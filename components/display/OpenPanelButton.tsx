@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readDisplay } from '../../lib/display/prefs';
 import { hasSidePanel, openSidePanel } from '../../lib/display/side-panel';
+import { t } from '../../lib/i18n/t';
 
 export function OpenPanelButton() {
   const [shown, setShown] = useState(false);
@@ -20,7 +21,7 @@ export function OpenPanelButton() {
   if (!shown) return null;
   return (
     <button type="button" class="link-button" onClick={() => void openSidePanel(windowId).then(() => window.close(), () => {})}>
-      Open side panel
+      {t('popup_open_side_panel')}
     </button>
   );
 }

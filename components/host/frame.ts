@@ -15,6 +15,7 @@
 // - Nothing here carries client data: sizes, a title, the frame's address, and
 //   the word "light" or "dark" (the host page's own theme, host-theme.ts).
 import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n/t';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HostTheme } from './host-theme';
 
@@ -75,7 +76,7 @@ export function mountFrame(ctx: ContentScriptContext, opts: Placement & { collap
   const style = document.createElement('style');
   style.textContent = CSS;
   const frame = document.createElement('iframe');
-  frame.title = 'Rapport';
+  frame.title = t('ext_name');
   const src = browser.runtime.getURL('/sidebar.html');
   frame.src = src;
   shadow.append(style, frame);

@@ -3,6 +3,7 @@
 // beside the frame, so the page sees only the host element change size. Only
 // the user's own input moves it (isTrusted): events a page script makes do
 // nothing.
+import { t } from '../../lib/i18n/t';
 import type { SidebarFrame } from './frame';
 import type { Fit } from './beside';
 import type { HostTheme } from './host-theme';
@@ -41,7 +42,7 @@ export function resizeEdge(root: ShadowRoot, frame: SidebarFrame, width: number,
   edge.tabIndex = 0;
   edge.setAttribute('role', 'separator');
   edge.setAttribute('aria-orientation', 'vertical');
-  edge.setAttribute('aria-label', 'Resize Rapport');
+  edge.setAttribute('aria-label', t('host_resize'));
   edge.setAttribute('aria-valuemin', String(MIN_WIDTH));
   root.append(style, edge);
   const iframe = root.querySelector('iframe');

@@ -13,6 +13,7 @@
 //   line rather than cover the next cell's text.
 // - Elsewhere (free text) it is an ordinary small inline pill.
 
+import { t, tn, uiLanguage } from '../../lib/i18n/t';
 import type { CaseMatch } from '../../lib/messaging/protocol';
 import { calendarDays, relativeTime } from '../sidebar/time';
 import { themeAt, type HostTheme } from '../host/host-theme';
@@ -28,8 +29,15 @@ const MIN = 44;
 /** "3d", "2w", "5mo" for a narrow pill (the label keeps "3 days ago"). */
 function shortTime(at: number, now: number): string {
   const d = calendarDays(at, now);
-  return d < 1 ? 'today' : d < 14 ? `${d}d` : d < 60 ? `${Math.round(d / 7)}w` : d < 730 ? `${Math.round(d / 30.44)}mo` : `${Math.round(d / 365.25)}y`;
+  if (d < 1) return t('deadlines_badge_today');
+  if (d < 14) return t('deadlines_badge_days_short', { n: d });
+  if (d < 60) return t('deadlines_badge_weeks_short', { n: Math.round(d / 7) });
+  if (d < 730) return t('deadlines_badge_months_short', { n: Math.round(d / 30.44) });
+  return t('deadlines_badge_years_short', { n: Math.round(d / 365.25) });
 }
+
+/** The names of the clients holding one number, as a list in the browser's language ("A, B"). */
+const names = (matches: CaseMatch[]) => new Intl.ListFormat(uiLanguage(), { type: 'unit', style: 'short' }).format(matches.map((m) => m.name));
 
 const HOST_FLOAT =
   ':host{all:initial!important;display:inline-block!important;position:relative!important;width:0!important;height:0!important;margin:0!important;vertical-align:middle!important}' +
@@ -125,18 +133,23 @@ export function createBadge(doc: Document, floats: boolean, onOpen: () => void):
     const one = matches.length === 1 ? matches[0]! : null;
     const flagged = rejected || matches.some((m) => m.flags > 0);
     // lastContact is a day (the background gives a badge no more): "today", then days, weeks …
-    const last = one?.lastContact === undefined ? undefined : calendarDays(one.lastContact, now) < 1 ? 'today' : relativeTime(one.lastContact, now);
+    const last = one?.lastContact === undefined ? undefined : calendarDays(one.lastContact, now) < 1 ? t('deadlines_badge_today') : relativeTime(one.lastContact, now);
     const compact = width < MIN;
     const short = width < SHORT;
-    name!.textContent = compact ? (one ? one.name.charAt(0) : String(matches.length)) : one ? one.name : `${matches.length} clients`;
-    when!.textContent = !one ? (short ? '?' : 'which?') : one.lastContact === undefined ? (short ? '–' : 'no contact') : short ? shortTime(one.lastContact, now) : last!;
+    name!.textContent = compact ? (one ? one.name.charAt(0) : String(matches.length)) : one ? one.name : tn('deadlines_badge_clients', matches.length);
+    when!.textContent = !one ? (short ? '?' : t('deadlines_badge_which')) : one.lastContact === undefined ? (short ? '–' : t('deadlines_badge_no_contact')) : short ? shortTime(one.lastContact, now) : last!;
     button.className = [one ? '' : 'a', flagged ? 'f' : '', compact ? 'c' : '', width < NAME_ONLY ? 'o' : '', dark ? 'k' : ''].join(' ').trim();
-    const label =
-      (one
-        ? `Rapport: ${one.name}, last contact ${last ?? 'never'}`
-        : `Rapport: this case number matches ${matches.length} clients: ${matches.map((m) => m.name).join(', ')}`) +
-      (flagged ? '. A rejected filing to tell the client about' : '') +
-      '. Open in the Rapport sidebar';
+    // Whole sentences, each its own message, one after the other.
+    const sentences = [
+      one
+        ? last === undefined
+          ? t('deadlines_badge_label_never', { name: one.name })
+          : t('deadlines_badge_label_one', { name: one.name, when: last })
+        : tn('deadlines_badge_label_many', matches.length, { names: names(matches) }),
+      ...(flagged ? [t('deadlines_badge_label_rejected')] : []),
+      t('deadlines_badge_label_open'),
+    ];
+    const label = sentences.join('. ');
     button.setAttribute('aria-label', label);
     button.title = label;
   };

@@ -37,6 +37,7 @@ function load<K extends InjectedScript>(script: K): Promise<InjectedExports[K]> 
   if (!p) {
     p = send('loadScript', { script }).then(() => {
       const got = (globalThis as { [k: symbol]: unknown })[INJECTED[script]];
+      // i18n-ignore: a developer error, caught below (the page then shows no badges or sidebar), never shown to the user
       if (!got) throw new Error(`Rapport's ${script} did not load.`);
       return got;
     });

@@ -6,6 +6,7 @@ import type { ConflictCandidate } from '../../lib/identity/conflicts';
 import type { ConflictReport } from '../../lib/identity/conflict-report';
 import { ConflictReportView } from './ConflictReportView';
 import { splitAddresses } from './person-draft';
+import { t } from '../../lib/i18n/t';
 
 export interface CheckNameProps {
   onCheck: (candidate: ConflictCandidate) => void;
@@ -39,23 +40,21 @@ export function CheckName(props: CheckNameProps) {
 
   return (
     <section class="pp-check-name" aria-labelledby={ids.title}>
-      <h2 id={ids.title}>Check a name</h2>
-      <p class="pp-muted pp-no-print">
-        Before intake: searches every client, every person on a matter and every party named in a case, as Rapport does before saving a new client.
-      </p>
+      <h2 id={ids.title}>{t('sidebar_check_name_title')}</h2>
+      <p class="pp-muted pp-no-print">{t('sidebar_check_name_intro')}</p>
       <form class="pp-no-print" onSubmit={submit} noValidate aria-describedby={empty || props.error ? ids.err : undefined}>
         <div class="pp-field">
-          <label for={ids.name}>Name</label>
+          <label for={ids.name}>{t('sidebar_field_name')}</label>
           <input id={ids.name} type="search" value={name} autoComplete="off" onInput={(e) => setName(e.currentTarget.value)} />
         </div>
         <div class="pp-field">
-          <label for={ids.org}>Organisation</label>
+          <label for={ids.org}>{t('sidebar_field_organisation')}</label>
           <input id={ids.org} type="search" value={organisation} autoComplete="off" onInput={(e) => setOrganisation(e.currentTarget.value)} />
         </div>
         <div class="pp-field">
-          <label for={ids.emails}>E-mail addresses</label>
+          <label for={ids.emails}>{t('sidebar_field_emails')}</label>
           <p class="pp-hint" id={ids.emailsHint}>
-            One per line
+            {t('sidebar_one_per_line')}
           </p>
           <textarea
             id={ids.emails}
@@ -68,12 +67,12 @@ export function CheckName(props: CheckNameProps) {
         </div>
         {(empty || props.error) && (
           <p class="pp-error" id={ids.err} role="alert">
-            {empty ? 'Enter a name, an organisation or an e-mail address' : props.error}
+            {empty ? t('sidebar_check_name_empty') : props.error}
           </p>
         )}
         <div class="pp-actions">
           <button type="submit" class="pp-btn pp-btn-primary" aria-disabled={props.busy ? 'true' : undefined}>
-            Check
+            {t('sidebar_check')}
           </button>
         </div>
       </form>

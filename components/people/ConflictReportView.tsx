@@ -5,6 +5,7 @@
 import { useId } from 'preact/hooks';
 import { COVERAGE_NOTE, formatCheckedAt, scopeText, summaryText, type ConflictReport } from '../../lib/identity/conflict-report';
 import { HitList } from './HitList';
+import { t } from '../../lib/i18n/t';
 
 export function ConflictReportView({ report, onPrint }: { report: ConflictReport; onPrint?: () => void }) {
   const titleId = useId();
@@ -12,14 +13,14 @@ export function ConflictReportView({ report, onPrint }: { report: ConflictReport
   const what = [c.name, c.organisation, ...c.emails].filter(Boolean).join(', ');
   return (
     <section class={`pp-report pp-report-${report.outcome}`} aria-labelledby={titleId}>
-      <h3 id={titleId}>Conflict check: {what}</h3>
+      <h3 id={titleId}>{t('sidebar_conflict_report_title', { what })}</h3>
       <p class="pp-report-summary" role="status">
         {summaryText(report)}
       </p>
       <dl class="pp-report-meta">
-        <dt>Checked</dt>
+        <dt>{t('sidebar_report_checked')}</dt>
         <dd>{formatCheckedAt(report.checkedAt)}</dd>
-        <dt>Searched</dt>
+        <dt>{t('sidebar_report_searched')}</dt>
         <dd>{scopeText(report.scope)}</dd>
       </dl>
       {report.hits.length > 0 && <HitList hits={report.hits} />}
@@ -27,7 +28,7 @@ export function ConflictReportView({ report, onPrint }: { report: ConflictReport
       {onPrint && (
         <div class="pp-actions pp-no-print">
           <button type="button" class="pp-btn" onClick={onPrint}>
-            Print
+            {t('sidebar_print')}
           </button>
         </div>
       )}

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ConflictHit } from '../../lib/identity/conflicts';
 import { outcomeOf } from '../../lib/identity/conflict-report';
 import { HitList } from './HitList';
+import { t, tn } from '../../lib/i18n/t';
 
 export interface Confirmation {
   confirmedBy: { label: string; email?: string };
@@ -43,9 +44,7 @@ export function ConflictWarning(props: ConflictWarningProps) {
 
   const n = hits.length;
   const strong = outcomeOf(hits) === 'match';
-  const summary = strong
-    ? `${subject} matches ${n === 1 ? 'a record' : `${n} records`} in Rapport. Check for a conflict before saving.`
-    : `${subject} may match ${n === 1 ? 'a record' : `${n} records`} in Rapport. Check before saving.`;
+  const summary = strong ? tn('sidebar_conflict_matches', n, { candidate: subject }) : tn('sidebar_conflict_may_match', n, { candidate: subject });
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -63,7 +62,7 @@ export function ConflictWarning(props: ConflictWarningProps) {
   return (
     <section class={`pp-conflict pp-conflict-${strong ? 'match' : 'possible'}`} aria-labelledby={ids.title}>
       <h2 class="pp-conflict-title" id={ids.title} ref={titleRef} tabIndex={-1}>
-        {strong ? 'Possible conflict of interest' : 'Check for a conflict'}
+        {strong ? t('sidebar_conflict_possible_title') : t('sidebar_conflict_check_title')}
       </h2>
       <p role="alert" class="pp-conflict-summary">
         {summary}
@@ -72,19 +71,19 @@ export function ConflictWarning(props: ConflictWarningProps) {
       {!confirming ? (
         <div class="pp-actions">
           <button type="button" class="pp-btn" onClick={props.onCancel}>
-            Don’t save
+            {t('sidebar_dont_save')}
           </button>
           <button type="button" class="pp-btn pp-btn-danger" onClick={() => setConfirming(true)}>
-            Save anyway…
+            {t('sidebar_save_anyway')}
           </button>
         </div>
       ) : (
         <form class="pp-confirm" onSubmit={submit} noValidate>
           <p class="pp-muted" id={ids.hint}>
-            Saving anyway records who confirmed, when, and the matches above.
+            {t('sidebar_save_anyway_hint')}
           </p>
           <div class="pp-field">
-            <label for={ids.label}>Confirmed by</label>
+            <label for={ids.label}>{t('sidebar_confirmed_by')}</label>
             <input
               id={ids.label}
               ref={labelRef}
@@ -101,20 +100,20 @@ export function ConflictWarning(props: ConflictWarningProps) {
             />
             {missing && (
               <p class="pp-error" id={ids.err} role="alert">
-                Say who confirms
+                {t('sidebar_say_who_confirms')}
               </p>
             )}
           </div>
           <div class="pp-field">
-            <label for={ids.note}>Reason (optional)</label>
+            <label for={ids.note}>{t('sidebar_reason_optional')}</label>
             <textarea id={ids.note} rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
           </div>
           <div class="pp-actions">
             <button type="button" class="pp-btn" onClick={() => setConfirming(false)}>
-              Back
+              {t('sidebar_back')}
             </button>
             <button type="submit" class="pp-btn pp-btn-danger" aria-disabled={busy ? 'true' : undefined}>
-              Confirm and save
+              {t('sidebar_confirm_and_save')}
             </button>
           </div>
         </form>

@@ -4,6 +4,7 @@
 // that choice, and the roles follow (keeping any role the user set by hand).
 import { useId, useMemo, useState } from 'preact/hooks';
 import type { Firm } from '../../lib/identity/colleagues';
+import { t, tn } from '../../lib/i18n/t';
 import { MATTER_ROLE_OPTIONS, type MatterRole } from '../../lib/model/matter-roles';
 import type { MatterPersonInput } from '../../lib/model/matter-people';
 import { proposeMatterPeople, type PersonProposal, type ProposeOptions } from '../../lib/identity/docket-people';
@@ -24,11 +25,11 @@ export interface DocketPeoplePreviewProps {
   newId?: () => string;
 }
 
-const WHY: Record<NonNullable<PersonProposal['why']>, string> = {
-  colleague: 'Colleague at your firm',
-  terminated: 'Terminated on the docket',
-  'on-matter': 'Already on this matter',
-};
+const WHY = {
+  colleague: 'docket_why_colleague',
+  terminated: 'docket_why_terminated',
+  'on-matter': 'docket_why_on_matter',
+} as const satisfies Record<NonNullable<PersonProposal['why']>, string>;
 
 /** Parties listed twice (Defendant, then Counter Claimant) are one choice. */
 function partyChoices(parties: readonly DocketParty[]): { name: string; labels: string[]; indexes: number[] }[] {
@@ -80,11 +81,11 @@ export function DocketPeoplePreview(props: DocketPeoplePreviewProps) {
   if (!parties.length)
     return (
       <section class="pp-docket" aria-labelledby={ids.title}>
-        <h2 id={ids.title}>Add the people on this docket to the matter</h2>
-        <p class="pp-muted">This page lists no parties.</p>
+        <h2 id={ids.title}>{t('docket_add_people')}</h2>
+        <p class="pp-muted">{t('docket_no_parties')}</p>
         <div class="pp-actions">
           <button type="button" class="pp-btn" onClick={props.onCancel}>
-            Close
+            {t('common_close')}
           </button>
         </div>
       </section>
@@ -92,11 +93,11 @@ export function DocketPeoplePreview(props: DocketPeoplePreviewProps) {
 
   return (
     <form class="pp-docket" aria-labelledby={ids.title} onSubmit={submit} noValidate>
-      <h2 id={ids.title}>Add the people on this docket to the matter</h2>
+      <h2 id={ids.title}>{t('docket_add_people')}</h2>
       <p class="pp-muted">{props.caseLabel}</p>
 
       <fieldset class="pp-choose" aria-describedby={sideKnown ? undefined : ids.hint}>
-        <legend id={ids.choose}>Which party is your client?</legend>
+        <legend id={ids.choose}>{t('docket_which_party')}</legend>
         {choices.map((c) => {
           const checked = c.indexes.every((i) => clientParties.has(i));
           return (
@@ -121,12 +122,12 @@ export function DocketPeoplePreview(props: DocketPeoplePreviewProps) {
         })}
         {!sideKnown && (
           <p class="pp-hint" id={ids.hint}>
-            Tick your client's party: the roles below follow from the side it is on.
+            {t('docket_tick_party')}
           </p>
         )}
       </fieldset>
 
-      <ul class="pp-proposals" aria-label="People on this docket">
+      <ul class="pp-proposals" aria-label={t('docket_people_list')}>
         {rows.map((r) => (
           <ProposalRow key={r.key} row={r} onInclude={(include) => edit(r.key, { include })} onRole={(role) => edit(r.key, { role })} />
         ))}
@@ -134,10 +135,10 @@ export function DocketPeoplePreview(props: DocketPeoplePreviewProps) {
 
       <div class="pp-actions">
         <button type="button" class="pp-btn" onClick={props.onCancel}>
-          Cancel
+          {t('common_cancel')}
         </button>
         <button type="submit" class="pp-btn pp-btn-primary" aria-disabled={busy || !chosen.length ? 'true' : undefined}>
-          {chosen.length === 1 ? 'Add 1 person to the matter' : `Add ${chosen.length} people to the matter`}
+          {tn('docket_add_count', chosen.length)}
         </button>
       </div>
     </form>
@@ -164,10 +165,10 @@ function ProposalRow({ row, onInclude, onRole }: { row: PersonProposal; onInclud
         {row.docketLabel}
         {row.organisation && row.organisation !== row.name && <> · {row.organisation}</>}
         {row.emails.length > 0 && <> · {row.emails.join(', ')}</>}
-        {row.why && <> · {WHY[row.why]}</>}
+        {row.why && <> · {t(WHY[row.why])}</>}
       </span>
       <label for={ids.role} class="pp-visually-hidden">
-        Role for {row.name}
+        {t('docket_role_for', { name: row.name })}
       </label>
       <select id={ids.role} value={row.role} disabled={locked} onChange={(e) => onRole(e.currentTarget.value as MatterRole)}>
         {/* A colleague works with the client, never for the client's side as its contact. */}

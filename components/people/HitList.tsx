@@ -3,6 +3,7 @@
 // standalone "Check a name" result.
 import type { ConflictHit } from '../../lib/identity/conflicts';
 import { hitName, hitTitle, reasonText, STRENGTH_LABELS } from '../../lib/identity/conflict-report';
+import { t } from '../../lib/i18n/t';
 
 export function HitList({ hits }: { hits: readonly ConflictHit[] }) {
   return (
@@ -15,7 +16,7 @@ export function HitList({ hits }: { hits: readonly ConflictHit[] }) {
           </p>
           <p class="pp-hit-who">
             {hitName(h)}
-            {h.role !== 'client' && <> · Client: {h.clientName}</>}
+            {h.role !== 'client' && <> · {t('sidebar_client_is', { name: h.clientName })}</>}
             {h.matter?.caseNumber && <> · {h.matter.caseNumber}</>}
           </p>
           <ul class="pp-reasons">

@@ -10,6 +10,7 @@ import { MATTER_ROLE_OPTIONS } from '../../lib/model/matter-roles';
 import { FieldErrors, SelectField, TextArea, TextField } from '../client-editor/Field';
 import type { FieldError } from '../client-editor/issues';
 import { newPerson, personKey, type PersonDraft } from './person-draft';
+import { t } from '../../lib/i18n/t';
 
 export interface MatterPeopleFieldsProps {
   /** DOM id prefix, unique on the page (e.g. the matter's own field prefix). */
@@ -48,55 +49,55 @@ export function MatterPeopleFields(props: MatterPeopleFieldsProps) {
 
   return (
     <section class="pp-people-fields" aria-labelledby={headingId}>
-      <h4 id={headingId}>People on this matter</h4>
+      <h4 id={headingId}>{t('sidebar_people_on_matter')}</h4>
       <FieldErrors id={`${idPrefix}-people-error`} errors={errorsFor(`matters.${matterId}.people`)} />
       <div ref={listRef} class="pp-people-items">
         {people.length === 0 && (
-          <p class="pp-muted">Opposing counsel, adverse parties, co-counsel, the court … Rapport recognises them in e-mail as people on this matter, never as clients.</p>
+          <p class="pp-muted">{t('sidebar_people_hint')}</p>
         )}
         {people.map((p, i) => (
           <fieldset key={p.id} class="pp-person-item" data-person-id={p.id}>
-            <legend>Person {i + 1}</legend>
+            <legend>{t('sidebar_person_n', { number: i + 1 })}</legend>
             <FieldErrors id={`${fid(p, 'all')}-error`} errors={errorsFor(personKey(matterId, p.id))} />
             <SelectField
               id={fid(p, 'role')}
-              label="Role"
+              label={t('sidebar_field_role')}
               value={p.role}
               options={MATTER_ROLE_OPTIONS}
               errors={errorsFor(personKey(matterId, p.id, 'role'))}
               onChange={(role) => update(p.id, { role })}
             />
-            <TextField id={fid(p, 'name')} label="Name" value={p.name} errors={errorsFor(personKey(matterId, p.id, 'name'))} onInput={(name) => update(p.id, { name })} />
+            <TextField id={fid(p, 'name')} label={t('sidebar_field_name')} value={p.name} errors={errorsFor(personKey(matterId, p.id, 'name'))} onInput={(name) => update(p.id, { name })} />
             <TextField
               id={fid(p, 'organisation')}
-              label="Organisation"
+              label={t('sidebar_field_organisation')}
               value={p.organisation}
               errors={errorsFor(personKey(matterId, p.id, 'organisation'))}
               onInput={(organisation) => update(p.id, { organisation })}
             />
             <TextArea
               id={fid(p, 'emails')}
-              label="E-mail addresses"
-              hint="One per line"
+              label={t('sidebar_field_emails')}
+              hint={t('sidebar_one_per_line')}
               rows={2}
               spellcheck={false}
               value={p.emails}
               errors={errorsFor(personKey(matterId, p.id, 'emails'))}
               onInput={(emails) => update(p.id, { emails })}
             />
-            <TextArea id={fid(p, 'notes')} label="Notes" rows={2} value={p.notes} errors={errorsFor(personKey(matterId, p.id, 'notes'))} onInput={(notes) => update(p.id, { notes })} />
-            {p.docketLabel && <p class="pp-muted">On the docket: {p.docketLabel}</p>}
+            <TextArea id={fid(p, 'notes')} label={t('sidebar_field_notes')} rows={2} value={p.notes} errors={errorsFor(personKey(matterId, p.id, 'notes'))} onInput={(notes) => update(p.id, { notes })} />
+            {p.docketLabel && <p class="pp-muted">{t('sidebar_on_docket', { label: p.docketLabel })}</p>}
             {props.below?.(p)}
             <button
               type="button"
               class="button-quiet remove-item"
-              aria-label={`Remove person ${i + 1}`}
+              aria-label={t('sidebar_remove_person_n', { number: i + 1 })}
               onClick={() => {
                 focusNext.current = { kind: 'add' };
                 onChange(people.filter((x) => x.id !== p.id));
               }}
             >
-              Remove
+              {t('sidebar_remove')}
             </button>
           </fieldset>
         ))}
@@ -111,7 +112,7 @@ export function MatterPeopleFields(props: MatterPeopleFieldsProps) {
           onChange([...people, next]);
         }}
       >
-        Add person
+        {t('sidebar_add_person')}
       </button>
     </section>
   );

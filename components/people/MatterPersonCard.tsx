@@ -5,7 +5,9 @@
 // three are slots: the caller renders them from the background's view.
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { MATTER_ROLE_LABELS, type MatterRole } from '../../lib/model/matter-roles';
+import { roleLabel, type MatterRole } from '../../lib/model/matter-roles';
+import { t, uiLanguage } from '../../lib/i18n/t';
+import { withElement } from '../sidebar/with-element';
 import { Section } from './Section';
 
 export interface MatterPersonCardProps {
@@ -29,7 +31,7 @@ export interface MatterPersonCardProps {
 }
 
 export function roleLine(role: MatterRole, colleague?: boolean): string {
-  return colleague ? 'Colleague' : MATTER_ROLE_LABELS[role];
+  return colleague ? t('sidebar_colleague') : roleLabel(role);
 }
 
 export function MatterPersonCard(props: MatterPersonCardProps) {
@@ -44,38 +46,38 @@ export function MatterPersonCard(props: MatterPersonCardProps) {
     <article class={`pp-card pp-person-card${colleague ? ' pp-colleague' : ''}`} aria-labelledby={`${nameId} ${roleId}`}>
       <header class="pp-card-head">
         <p class="pp-role-line" id={roleId}>
-          {byDomain ? `${role}'s organisation` : role} · {matter.label}
+          {byDomain ? t('sidebar_role_organisation', { role }) : role} · {matter.label}
         </p>
         <h2 class="pp-name" id={nameId}>
           {heading}
         </h2>
         {byDomain ? (
           <p class="pp-muted">
-            Same domain as {person.name || person.organisation} ({seen.email.split('@')[1]}), {role.toLowerCase()} on this matter
+            {t('sidebar_same_domain', { name: person.name || person.organisation || '', domain: seen.email.split('@')[1] ?? '', role: role.toLocaleLowerCase(uiLanguage()) })}
           </p>
         ) : (
           org && <p class="pp-org">{org}</p>
         )}
         <p class="pp-client">
-          Client:{' '}
-          {props.onOpenClient ? (
-            <button type="button" class="pp-link" onClick={props.onOpenClient}>
-              {client.name}
-            </button>
-          ) : (
-            client.name
-          )}
+          {props.onOpenClient
+            ? withElement(
+                (name) => t('sidebar_client_is', { name }),
+                <button type="button" class="pp-link" onClick={props.onOpenClient}>
+                  {client.name}
+                </button>,
+              )
+            : t('sidebar_client_is', { name: client.name })}
         </p>
         {(matter.caseNumber || matter.court) && (
           <p class="pp-muted">{[matter.caseNumber, matter.court].filter(Boolean).join(' · ')}</p>
         )}
-        {person.docketLabel && <p class="pp-muted">On the docket: {person.docketLabel}</p>}
-        {via === 'name' && <p class="pp-muted">Recognised by name only: no address on screen to confirm it</p>}
+        {person.docketLabel && <p class="pp-muted">{t('sidebar_on_docket', { label: person.docketLabel })}</p>}
+        {via === 'name' && <p class="pp-muted">{t('sidebar_by_name_only')}</p>}
       </header>
       {person.notes?.trim() && <p class="pp-notes">{person.notes}</p>}
-      {props.deadlines !== undefined && <Section title="Deadlines">{props.deadlines}</Section>}
-      {props.goals !== undefined && <Section title={`${client.name}'s goals for this matter`}>{props.goals}</Section>}
-      {props.recent !== undefined && <Section title="Last interactions about this matter">{props.recent}</Section>}
+      {props.deadlines !== undefined && <Section title={t('sidebar_deadlines')}>{props.deadlines}</Section>}
+      {props.goals !== undefined && <Section title={t('sidebar_goals_for_matter', { name: client.name })}>{props.goals}</Section>}
+      {props.recent !== undefined && <Section title={t('sidebar_last_interactions')}>{props.recent}</Section>}
       {props.actions && <div class="pp-actions">{props.actions}</div>}
     </article>
   );

@@ -4,6 +4,7 @@
 // them, as Losing touch does: the call that answers it is one click away.
 import type { CheckInEntry } from '../../lib/db/repos/check-ins';
 import { CHECK_IN_REASONS } from '../../lib/mood/trend';
+import { t, tn } from '../../lib/i18n/t';
 import { relativeTime } from '../sidebar/time';
 import { briefOf, shownName, type ClientBrief } from './format';
 
@@ -22,8 +23,8 @@ export function CheckInList({ data, error, selectedId, now, onChoose }: Props) {
   return (
     <section class="popup-section" aria-labelledby="check-in-heading">
       <div class="section-head">
-        <h2 id="check-in-heading">Check in</h2>
-        {data && <span class="muted">{data.total === 1 ? '1 client' : `${data.total} clients`}</span>}
+        <h2 id="check-in-heading">{t('popup_check_in')}</h2>
+        {data && <span class="muted">{tn('popup_clients_count', data.total)}</span>}
       </div>
       {error && (
         <p class="popup-error" role="alert">
@@ -31,11 +32,11 @@ export function CheckInList({ data, error, selectedId, now, onChoose }: Props) {
         </p>
       )}
       {data && data.clients.length > 0 && (
-        <ul class="pick-list check-in-list" aria-label="Clients to check in with">
+        <ul class="pick-list check-in-list" aria-label={t('popup_check_in_list')}>
           {data.clients.map((e) => (
             <li key={e.id}>
               <button type="button" class="pick check-in-row" aria-pressed={e.id === selectedId} onClick={() => onChoose(briefOf(e))}>
-                <span class="client-name">Check in with {shownName(e)}</span>
+                <span class="client-name">{t('popup_check_in_with', { name: shownName(e) })}</span>
                 <span class="muted">
                   {CHECK_IN_REASONS[e.reason]} · {relativeTime(e.since, now)}
                 </span>
@@ -44,7 +45,7 @@ export function CheckInList({ data, error, selectedId, now, onChoose }: Props) {
           ))}
         </ul>
       )}
-      {more > 0 && <p class="muted">…and {more} more</p>}
+      {more > 0 && <p class="muted">{tn('popup_and_more', more)}</p>}
     </section>
   );
 }

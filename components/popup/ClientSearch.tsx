@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { t, tn } from '../../lib/i18n/t';
 import { ClientLine } from './ClientLine';
 import type { ClientBrief } from './format';
 
@@ -20,16 +21,16 @@ export function ClientSearch(p: Props) {
   return (
     <section class="popup-section" aria-labelledby="search-heading">
       <h2 id="search-heading" class="visually-hidden">
-        Search
+        {t('popup_search')}
       </h2>
       <div class="field">
-        <label for="client-search">Search clients</label>
+        <label for="client-search">{t('popup_search_clients')}</label>
         <input
           ref={p.inputRef}
           id="client-search"
           type="search"
           value={p.query}
-          placeholder="Name, e-mail or case no."
+          placeholder={t('popup_search_placeholder')}
           autoComplete="off"
           spellcheck={false}
           onInput={(e) => p.onQuery(e.currentTarget.value)}
@@ -40,10 +41,10 @@ export function ClientSearch(p: Props) {
           {p.error}
         </p>
       )}
-      {q && p.results && p.results.length === 0 && !p.error && <p class="muted">No client matches “{q}”.</p>}
+      {q && p.results && p.results.length === 0 && !p.error && <p class="muted">{t('popup_no_match', { query: q })}</p>}
       {q && p.results && p.results.length > 0 && (
         <>
-          <ul class="pick-list" aria-label="Search results">
+          <ul class="pick-list" aria-label={t('popup_search_results')}>
             {p.results.map((c) => (
               <li key={c.id}>
                 <button type="button" class="pick" aria-pressed={c.id === p.selectedId} onClick={() => p.onChoose(c)}>
@@ -52,7 +53,7 @@ export function ClientSearch(p: Props) {
               </li>
             ))}
           </ul>
-          {p.total > p.results.length && <p class="muted">{p.total - p.results.length} more — refine the search.</p>}
+          {p.total > p.results.length && <p class="muted">{tn('popup_more_refine', p.total - p.results.length)}</p>}
         </>
       )}
     </section>

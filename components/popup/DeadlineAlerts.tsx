@@ -2,10 +2,17 @@
 // across every client, missed first. A broken promise says so. Choosing one
 // opens that client's prep brief.
 import type { DeadlineAlert } from '../../lib/messaging/protocol';
-import { DEADLINE_STATE_LABELS } from '../../lib/deadlines/labels';
 import { daysLeftText, showDue } from '../deadlines/format';
 import { differenceInCalendarDays } from 'date-fns';
 import { toDate } from '../../lib/deadlines/local-date';
+import { t, tn } from '../../lib/i18n/t';
+import { countsText } from './format';
+
+/** The pill: only deadlines at risk or missed come here; a missed promise is a broken one. */
+function stateLabel({ deadline, state }: DeadlineAlert): string {
+  if (state === 'at-risk') return t('popup_dl_at_risk');
+  return deadline.kind === 'promise' ? t('popup_dl_promise_overdue') : t('popup_dl_missed');
+}
 
 interface Props {
   data: { items: DeadlineAlert[]; atRisk: number; missed: number } | null;
@@ -15,11 +22,14 @@ interface Props {
 }
 
 export function DeadlineAlerts({ data, error, now, onOpen }: Props) {
-  const summary = data ? [data.missed && `${data.missed} missed`, data.atRisk && `${data.atRisk} at risk`].filter(Boolean).join(', ') || 'Nothing at risk.' : '';
+  const summary = data
+    ? countsText([data.missed && tn('popup_dl_missed_count', data.missed), data.atRisk && tn('popup_dl_at_risk_count', data.atRisk)].filter((x): x is string => !!x)) ||
+      t('popup_dl_nothing_at_risk')
+    : '';
   return (
     <section class="popup-section" aria-labelledby="deadlines-heading">
       <div class="section-head">
-        <h2 id="deadlines-heading">Deadlines</h2>
+        <h2 id="deadlines-heading">{t('popup_deadlines')}</h2>
         <span class="muted">{summary}</span>
       </div>
       {error && (
@@ -27,23 +37,27 @@ export function DeadlineAlerts({ data, error, now, onOpen }: Props) {
           {error}
         </p>
       )}
-      {!data && !error && <p class="muted">Loading…</p>}
+      {!data && !error && <p class="muted">{t('common_loading')}</p>}
       {data && data.items.length > 0 && (
-        <ul class="pick-list" aria-label="Deadlines at risk or missed">
-          {data.items.map(({ deadline: d, clientName, state }) => (
-            <li key={d.id}>
-              <button type="button" class={`pick deadline-row dl-${state}`} onClick={() => onOpen(d.clientId)} title={`Open the prep brief for ${clientName}`}>
-                <span class={`pill pill-dl-${state}`}>{d.kind === 'promise' && state === 'missed' ? 'Promise overdue' : DEADLINE_STATE_LABELS[state]}</span>
-                <span class="deadline-title">
-                  {d.kind === 'promise' ? 'Promise: ' : ''}
-                  {d.title}
-                </span>
-                <span class="muted">
-                  {clientName} · due {showDue(d.dueDate, d.dueTime)} ({daysLeftText(differenceInCalendarDays(toDate(d.dueDate), new Date(now).setHours(0, 0, 0, 0)))})
-                </span>
-              </button>
-            </li>
-          ))}
+        <ul class="pick-list" aria-label={t('popup_dl_list')}>
+          {data.items.map((alert) => {
+            const { deadline: d, clientName, state } = alert;
+            return (
+              <li key={d.id}>
+                <button type="button" class={`pick deadline-row dl-${state}`} onClick={() => onOpen(d.clientId)} title={t('popup_dl_open_brief', { name: clientName })}>
+                  <span class={`pill pill-dl-${state}`}>{stateLabel(alert)}</span>
+                  <span class="deadline-title">{d.kind === 'promise' ? t('popup_dl_promise_title', { title: d.title }) : d.title}</span>
+                  <span class="muted">
+                    {t('popup_dl_row_meta', {
+                      client: clientName,
+                      due: showDue(d.dueDate, d.dueTime),
+                      left: daysLeftText(differenceInCalendarDays(toDate(d.dueDate), new Date(now).setHours(0, 0, 0, 0))),
+                    })}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -1,5 +1,6 @@
 import type { LosingTouchReply } from '../../lib/messaging/protocol';
-import { briefOf, shownName, sinceVersusCadence, STATUS_LABELS, type ClientBrief } from './format';
+import { t, tn } from '../../lib/i18n/t';
+import { briefOf, countsText, shownName, sinceVersusCadence, STATUS_LABELS, type ClientBrief } from './format';
 
 interface Props {
   data: LosingTouchReply | null;
@@ -12,13 +13,13 @@ interface Props {
 export function LosingTouchList({ data, error, selectedId, onChoose }: Props) {
   const summary = data
     ? data.overdue || data.due
-      ? [data.overdue && `${data.overdue} overdue`, data.due && `${data.due} due`].filter(Boolean).join(', ')
-      : 'Everyone is on track.'
+      ? countsText([data.overdue && tn('popup_overdue_count', data.overdue), data.due && tn('popup_due_count', data.due)].filter((x): x is string => !!x))
+      : t('popup_all_on_track')
     : '';
   return (
     <section class="popup-section" aria-labelledby="losing-heading">
       <div class="section-head">
-        <h2 id="losing-heading">Losing touch</h2>
+        <h2 id="losing-heading">{t('popup_losing_touch')}</h2>
         <span class="muted">{summary}</span>
       </div>
       {error && (
@@ -26,9 +27,9 @@ export function LosingTouchList({ data, error, selectedId, onChoose }: Props) {
           {error}
         </p>
       )}
-      {!data && !error && <p class="muted">Loading…</p>}
+      {!data && !error && <p class="muted">{t('common_loading')}</p>}
       {data && data.clients.length > 0 && (
-        <ul class="pick-list losing-list" aria-label="Losing touch">
+        <ul class="pick-list losing-list" aria-label={t('popup_losing_touch')}>
           {data.clients.map((e) => (
             <li key={e.id}>
               <button type="button" class="pick losing-row" aria-pressed={e.id === selectedId} onClick={() => onChoose(briefOf(e))}>

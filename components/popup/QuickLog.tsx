@@ -1,10 +1,11 @@
+import { t } from '../../lib/i18n/t';
 import { MOODS, QUICK_KINDS } from './format';
 import type { InteractionKind } from '../../lib/model/interaction';
 
 export interface LastLog {
   interactionId: string;
   clientId: string;
-  /** "Call with Maria Alvarez" */
+  /** "Call with Maria Alvarez" (format.ts loggedText) */
   text: string;
 }
 
@@ -18,7 +19,7 @@ interface Props {
   message: { text: string; tone: 'info' | 'error' } | null;
   onSummary: (s: string) => void;
   onMood: (m: string) => void;
-  onLog: (kind: InteractionKind, label: string) => void;
+  onLog: (kind: InteractionKind) => void;
   onUndo: () => void;
 }
 
@@ -29,19 +30,19 @@ export function QuickLog(p: Props) {
     <div class="quick-log">
       <div class="log-extras">
         <div class="field field-grow">
-          <label for="log-summary">Summary</label>
+          <label for="log-summary">{t('popup_summary')}</label>
           <input
             id="log-summary"
             type="text"
             value={p.summary}
             maxLength={2000}
             autoComplete="off"
-            placeholder="Optional, one line"
+            placeholder={t('popup_summary_placeholder')}
             onInput={(e) => p.onSummary(e.currentTarget.value)}
           />
         </div>
         <div class="field">
-          <label for="log-mood">Mood</label>
+          <label for="log-mood">{t('popup_mood')}</label>
           <select id="log-mood" value={p.mood} onChange={(e) => p.onMood(e.currentTarget.value)}>
             {MOODS.map((m) => (
               <option key={m.value} value={m.value}>
@@ -51,9 +52,9 @@ export function QuickLog(p: Props) {
           </select>
         </div>
       </div>
-      <div class="log-buttons" role="group" aria-label={p.targetName ? `Log for ${p.targetName}` : 'Log (choose a client first)'}>
+      <div class="log-buttons" role="group" aria-label={p.targetName ? t('popup_log_buttons_for', { name: p.targetName }) : t('popup_log_buttons_none')}>
         {QUICK_KINDS.map(({ kind, label }) => (
-          <button key={kind} type="button" class="log-button" disabled={disabled} onClick={() => p.onLog(kind, label)}>
+          <button key={kind} type="button" class="log-button" disabled={disabled} onClick={() => p.onLog(kind)}>
             {label}
           </button>
         ))}
@@ -61,10 +62,10 @@ export function QuickLog(p: Props) {
       <div class={`log-status ${p.message?.tone === 'error' ? 'log-error' : ''}`} role="status">
         {p.last ? (
           <>
-            Logged: {p.last.text}
+            {t('popup_logged', { what: p.last.text })}
             <span aria-hidden="true"> · </span>
             <button type="button" class="link-button" onClick={p.onUndo} disabled={p.busy}>
-              Undo
+              {t('popup_undo')}
             </button>
           </>
         ) : (

@@ -3,6 +3,7 @@ import type { ClientContextReply, ClientView } from '../../lib/messaging/protoco
 import type { send as realSend } from '../../lib/messaging/client';
 import type { ConflictHit } from '../../lib/identity/conflicts';
 import { conflictOverride } from '../../lib/identity/conflict-report';
+import { t } from '../../lib/i18n/t';
 import { ConflictWarning } from '../people/ConflictWarning';
 import '../people/people.css';
 import { ErrorBox, Field, Form, problem, useReturnFocus, Section, type Problem } from './ui';
@@ -66,7 +67,7 @@ function NewClientForm(props: {
 
   return (
     <Form
-      submit="Add client"
+      submit={t('sidebar_add_client')}
       // The background validates (and lower-cases the address); a refusal is shown, typed text kept.
       onSubmit={async () => {
         const n = name.trim();
@@ -78,8 +79,8 @@ function NewClientForm(props: {
       }}
       onCancel={props.onCancel}
     >
-      <Field label="Name" value={name} maxLength={200} onValue={setName} />
-      <Field label="E-mail" email value={email} maxLength={320} onValue={setEmail} />
+      <Field label={t('sidebar_field_name')} value={name} maxLength={200} onValue={setName} />
+      <Field label={t('sidebar_field_email')} email value={email} maxLength={320} onValue={setEmail} />
     </Form>
   );
 }
@@ -104,7 +105,7 @@ function UnknownPerson(props: {
         <NewClientForm person={p} send={props.send} onCreated={props.onCreated} onCancel={() => props.setOpen(false)} />
       ) : (
         <button ref={add} type="button" class="rp-btn rp-link" aria-describedby={id} onClick={() => props.setOpen(true)}>
-          Add as client
+          {t('sidebar_add_as_client')}
         </button>
       )}
     </li>
@@ -119,7 +120,7 @@ export function AddClient(props: {
 }) {
   const [open, setOpen] = useState<string | null>(null);
   return (
-    <Section title="Not a client yet">
+    <Section title={t('sidebar_not_client_yet')}>
       <ul class="rp-list">
         {props.unknown.map((p) => (
           <UnknownPerson

@@ -15,6 +15,8 @@ import { showDue } from '../deadlines/format';
 import { MoodSparkline } from '../mood/mood-sparkline';
 import { CheckInNotice } from '../mood/check-in';
 import { ErrorBox, problem, type Problem } from './ui';
+import { withElement } from './with-element';
+import { t } from '../../lib/i18n/t';
 import { newId } from '../../lib/model/ids';
 import type { OpenQuestion } from '../../lib/model/open-question';
 
@@ -75,14 +77,14 @@ export function ClientDeadlines(p: ClientDeadlinesProps) {
 
   const addPromise = async (input: DeadlineInput) => {
     const { deadline } = await send('saveDeadline', { deadline: input, id: newId() });
-    p.status(`Promise added: ${deadline.title}`);
+    p.status(t('sidebar_promise_added', { title: deadline.title }));
     reload();
   };
 
   const done = async (id: string) => {
     try {
       const { deadline } = await send('completeDeadline', { id });
-      p.status(`Done: ${deadline.title}`);
+      p.status(t('sidebar_done', { title: deadline.title }));
       reload();
     } catch (e) {
       setErr(problem(e));
@@ -106,7 +108,7 @@ export function ClientDeadlines(p: ClientDeadlinesProps) {
     void act(async () => {
       await send('saveOpenQuestion', { clientId, text, id: newId() });
       setQuestion('');
-      return 'Question added';
+      return t('sidebar_question_added');
     });
   };
 
@@ -115,14 +117,17 @@ export function ClientDeadlines(p: ClientDeadlinesProps) {
   return (
     <div class="rp-deadlines">
       <div class="rp-mood">
-        <span class="rp-muted">Mood</span> <MoodSparkline moods={recentMoods(data.moods)} />
+        <span class="rp-muted">{t('sidebar_field_mood')}</span> <MoodSparkline moods={recentMoods(data.moods)} />
       </div>
       <CheckInNotice name={p.name} state={check} />
       {broken.length > 0 && (
         <div class="rp-flag rp-broken" role="note">
           {broken.map((d) => (
             <p key={d.id}>
-              <strong>Promise overdue: {d.title}</strong> — was due {showDue(d.dueDate, d.dueTime)}
+              {withElement(
+                (promise) => t('sidebar_promise_overdue_line', { promise, due: showDue(d.dueDate, d.dueTime) }),
+                <strong>{t('sidebar_promise_overdue', { title: d.title })}</strong>,
+              )}
             </p>
           ))}
         </div>
@@ -130,31 +135,31 @@ export function ClientDeadlines(p: ClientDeadlinesProps) {
       <NextDeadlines deadlines={data.deadlines} now={now} buffers={buffers} onDone={(id) => void done(id)} onHeadsUp={setHeadsUp} />
       <PromiseInput clientId={clientId} now={p.now} onAdd={addPromise} />
       <section class="rp-questions" aria-labelledby={`rp-q-${clientId}`}>
-        <h3 id={`rp-q-${clientId}`}>Open questions</h3>
+        <h3 id={`rp-q-${clientId}`}>{t('sidebar_open_questions')}</h3>
         {openQuestions.length > 0 && (
           <ul>
             {openQuestions.map((q) => (
               <li key={q.id}>
                 <span>{q.text}</span>
-                <button type="button" aria-label={`Answered: ${q.text}`} onClick={() => void act(async () => (await send('resolveOpenQuestion', { id: q.id }), 'Marked answered'))}>
-                  Answered
+                <button type="button" aria-label={t('sidebar_answered_label', { question: q.text })} onClick={() => void act(async () => (await send('resolveOpenQuestion', { id: q.id }), t('sidebar_marked_answered')))}>
+                  {t('sidebar_answered')}
                 </button>
               </li>
             ))}
           </ul>
         )}
         <form class="rp-dl-form" onSubmit={addQuestion}>
-          <label for={`rp-q-in-${clientId}`}>New question to ask</label>
+          <label for={`rp-q-in-${clientId}`}>{t('sidebar_new_question')}</label>
           <div class="rp-dl-row rp-q-row">
             <input id={`rp-q-in-${clientId}`} type="text" value={question} maxLength={1000} onInput={(e) => setQuestion(e.currentTarget.value)} />
-            <button type="submit">Add question</button>
+            <button type="submit">{t('sidebar_add_question')}</button>
           </div>
         </form>
       </section>
       <ErrorBox problem={err} />
       <p>
         <a class="rp-link" href={`brief.html?client=${encodeURIComponent(clientId)}`} target="_blank" rel="noopener">
-          Prep brief for {p.name}
+          {t('sidebar_prep_brief_for', { name: p.name })}
         </a>
       </p>
       {open && (
@@ -168,8 +173,8 @@ export function ClientDeadlines(p: ClientDeadlinesProps) {
           onOpen={(url) => (p.openUrl ?? ((u: string) => void window.open(u, '_blank', 'noopener')))(url)}
           onCopy={(text) => navigator.clipboard.writeText(text)}
           onSent={async (draft) => {
-            await p.logNote(`Heads-up sent: ${draft.subject}`);
-            p.status('Logged as a note');
+            await p.logNote(t('sidebar_heads_up_sent', { subject: draft.subject }));
+            p.status(t('sidebar_logged_as_note'));
             setHeadsUp(null);
           }}
           onClose={() => setHeadsUp(null)}

@@ -7,6 +7,7 @@ import type { send as realSend } from '../../lib/messaging/client';
 import type { ClientSummary, ClientView } from '../../lib/messaging/protocol';
 import type { ConflictHit } from '../../lib/identity/conflicts';
 import { conflictOverride } from '../../lib/identity/conflict-report';
+import { t } from '../../lib/i18n/t';
 import type { CaseRef } from '../../lib/sites/types';
 import { ConflictWarning } from '../people/ConflictWarning';
 import '../people/people.css';
@@ -46,7 +47,7 @@ export function DocketCase(props: { docket: CaseRef; send: typeof realSend; onCr
       const { client } = await send('getClient', { id: c.id });
       await send('updateClient', { client: { ...client, matters: [...client.matters, matterFromCase(docket) as (typeof client.matters)[number]] } });
       setMode('closed');
-      props.onAdded(`Case added to ${c.name}’s matters`);
+      props.onAdded(t('docket_case_added', { name: c.name }));
     } catch (x) {
       setErr(problem(x));
     }
@@ -81,10 +82,10 @@ export function DocketCase(props: { docket: CaseRef; send: typeof realSend; onCr
   else if (mode === 'new')
     body = (
       <Form
-        submit="Add client"
+        submit={t('docket_add_client')}
         onSubmit={async () => {
           const n = name.trim();
-          if (!n) return { code: 'invalid', message: 'Enter the client’s name', issues: [] } satisfies Problem;
+          if (!n) return { code: 'invalid', message: t('docket_enter_name'), issues: [] } satisfies Problem;
           const { reports } = await send('checkConflicts', { candidates: [{ name: n }] });
           const hits = reports[0]?.hits ?? [];
           if (hits.length) return setWarning({ hits, name: n });
@@ -92,27 +93,27 @@ export function DocketCase(props: { docket: CaseRef; send: typeof realSend; onCr
         }}
         onCancel={() => setMode('closed')}
       >
-        <Field label="Client name" value={name} maxLength={200} onValue={setName} />
-        <p class="rp-muted">Matter: {label}</p>
+        <Field label={t('docket_client_name')} value={name} maxLength={200} onValue={setName} />
+        <p class="rp-muted">{t('docket_matter', { matter: label })}</p>
       </Form>
     );
   else if (mode === 'existing')
     body = (
       <div class="rp-form">
         <Form
-          submit="Search"
+          submit={t('docket_search')}
           onSubmit={async () => setFound((await send('listClients', { query: query.trim(), limit: 20 })).clients)}
           onCancel={() => setMode('closed')}
         >
-          <Field label="Find a client" value={query} maxLength={200} onValue={setQuery} />
+          <Field label={t('docket_find_client')} value={query} maxLength={200} onValue={setQuery} />
         </Form>
-        {found && !found.length && <p class="rp-muted">No client matches.</p>}
+        {found && !found.length && <p class="rp-muted">{t('docket_no_match')}</p>}
         {found && found.length > 0 && (
           <ul class="rp-list">
             {found.map((c) => (
               <li key={c.id}>
                 <button type="button" class="rp-btn rp-link" aria-disabled={busy ? 'true' : undefined} onClick={() => !busy && void addTo(c)}>
-                  Add this case to {c.name}
+                  {t('docket_add_case_to', { name: c.name })}
                 </button>
               </li>
             ))}
@@ -125,16 +126,16 @@ export function DocketCase(props: { docket: CaseRef; send: typeof realSend; onCr
     body = (
       <>
         <button type="button" class="rp-btn rp-link" onClick={() => setMode('new')}>
-          Add as client
+          {t('docket_add_as_client')}
         </button>{' '}
         <button type="button" class="rp-btn rp-link" onClick={() => setMode('existing')}>
-          Add to an existing client’s matters
+          {t('docket_add_to_existing')}
         </button>
       </>
     );
 
   return (
-    <Section title="This case is not a client’s yet">
+    <Section title={t('docket_case_not_client')}>
       <p class="rp-muted">{label}</p>
       {body}
     </Section>

@@ -11,6 +11,7 @@ import type { send as realSend } from '../../lib/messaging/client';
 import type { ClientView } from '../../lib/messaging/protocol';
 import type { ConflictHit } from '../../lib/identity/conflicts';
 import { conflictOverride } from '../../lib/identity/conflict-report';
+import { t, tn } from '../../lib/i18n/t';
 import { addMatterPeople, guessClientParties } from '../../lib/identity/docket-people';
 import { caseCandidates, matterCaseKeys } from '../../lib/identity/case-number';
 import type { Matter } from '../../lib/model/client';
@@ -51,7 +52,7 @@ export function DocketPeople(props: { context: ScreenContext; view: ClientView; 
     }));
     setOpen(null);
     setWarning(null);
-    ops.status(people.length === 1 ? '1 person added to the matter' : `${people.length} people added to the matter`);
+    ops.status(tn('docket_people_added', people.length));
     props.onSaved();
   };
 
@@ -76,7 +77,7 @@ export function DocketPeople(props: { context: ScreenContext; view: ClientView; 
     return (
       <div class="rp-docket-people">
         <button type="button" class="rp-btn rp-link" aria-disabled={busy ? 'true' : undefined} onClick={() => !busy && void start()}>
-          Add the people on this docket to the matter
+          {t('docket_add_people')}
         </button>
         <ErrorBox problem={err} />
       </div>

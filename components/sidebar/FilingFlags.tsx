@@ -8,8 +8,24 @@ import type { FilingFlag } from '../../lib/messaging/protocol';
 import { refLabel } from '../../lib/model/filing';
 import type { CaseRef, ScreenContext } from '../../lib/sites/types';
 import { ErrorBox, problem, type Problem } from './ui';
+import { withElement } from './with-element';
+import { t } from '../../lib/i18n/t';
 
 type Row = CaseRef & { status: string };
+
+/** "envelope 12345": the portal's own word for its reference (refLabel picks it per site), translated. */
+function refText(site: string, ref: string): string {
+  switch (refLabel(site)) {
+    case 'order':
+      return t('sidebar_ref_order', { ref });
+    case 'envelope':
+      return t('sidebar_ref_envelope', { ref });
+    case 'transaction':
+      return t('sidebar_ref_transaction', { ref });
+    default:
+      return t('sidebar_ref_other', { ref });
+  }
+}
 
 const rowKey = (r: Row) => `${r.ref ?? ''}|${r.caseNumber ?? r.matterCode ?? ''}|${r.status}`;
 
@@ -63,8 +79,8 @@ export function FilingFlags(props: {
     run(async () => {
       const { results } = await send('logFilings', { site, filings: [{ clientId, filing: row }] });
       const r = results[0];
-      setDone((d) => ({ ...d, [rowKey(row)]: r?.created ? 'Logged' : 'Already logged' }));
-      props.status(r?.created ? 'Filing logged' : 'This filing was already logged');
+      setDone((d) => ({ ...d, [rowKey(row)]: r?.created ? t('sidebar_logged_short') : t('sidebar_already_logged_short') }));
+      props.status(r?.created ? t('sidebar_filing_logged') : t('sidebar_filing_already_logged'));
       if (r?.created) props.onLogged();
     });
 
@@ -72,7 +88,7 @@ export function FilingFlags(props: {
     run(async () => {
       await send('acknowledgeFiling', { id: f.id });
       setFlags((all) => all.filter((x) => x.id !== f.id));
-      props.status('Acknowledged');
+      props.status(t('sidebar_acknowledged'));
     });
 
   if (!flags.length && !rows.length && !err) return null;
@@ -81,25 +97,24 @@ export function FilingFlags(props: {
       {flags.map((f) => (
         <div key={f.id} class="rp-flag">
           <p>
-            <strong>Filing rejected: {f.caseNumber ?? f.status}</strong>
-            {f.ref && ` — ${refLabel(f.site)} ${f.ref}`} · Tell the client
+            {withElement(
+              (rejected) => (f.ref ? t('sidebar_filing_rejected_ref_line', { rejected, ref: refText(f.site, f.ref) }) : t('sidebar_filing_rejected_line', { rejected })),
+              <strong>{t('sidebar_filing_rejected', { what: f.caseNumber ?? f.status })}</strong>,
+            )}
           </p>
           <button type="button" class="rp-btn" disabled={busy} onClick={() => void acknowledge(f)}>
-            Acknowledge
+            {t('sidebar_acknowledge')}
           </button>
         </div>
       ))}
       {rows.map((row) => (
         <div key={rowKey(row)} class="rp-filing">
-          <span>
-            {row.status}
-            {row.ref && ` — ${refLabel(site)} ${row.ref}`}
-          </span>
+          <span>{row.ref ? t('sidebar_filing_row_ref', { status: row.status, ref: refText(site, row.ref) }) : row.status}</span>
           {done[rowKey(row)] ? (
             <span class="rp-muted">{done[rowKey(row)]}</span>
           ) : (
             <button type="button" class="rp-btn" disabled={busy} onClick={() => void log(row)}>
-              Log filing
+              {t('sidebar_log_filing')}
             </button>
           )}
         </div>

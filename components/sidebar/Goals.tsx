@@ -3,12 +3,13 @@ import type { Goal, GoalStatus } from '../../lib/model/client';
 import type { ClientView } from '../../lib/messaging/protocol';
 import { ConflictPanel } from '../conflict/ConflictPanel';
 import { bothTexts, EditConflict, threeWay, type Choice } from '../conflict/three-way';
-import { GOAL_STATUS } from './labels';
+import { goalStatusOptions } from './labels';
+import { t } from '../../lib/i18n/t';
 import { Choice as Select, ErrorBox, Field, Form, problem, Section, useReturnFocus, type Ops, type Problem } from './ui';
 
 type Draft = { text: string; acceptableOutcome: string };
 const KEYS = ['text', 'acceptableOutcome'] as const;
-const LABEL: Record<keyof Draft, string> = { text: 'Goal', acceptableOutcome: 'Acceptable outcome' };
+const label = (k: keyof Draft) => (k === 'text' ? t('sidebar_field_goal') : t('sidebar_field_acceptable_outcome'));
 
 /**
  * Add/edit form for one goal; keeps what was typed when the background refuses
@@ -23,8 +24,8 @@ function GoalForm(props: { initial: Draft; submit: string; onSave: (d: Draft, ba
   const [gone, setGone] = useState(false);
 
   const submit = async () => {
-    if (!d.text.trim()) return { message: 'A goal needs some text', issues: [] };
-    if (conflict?.fields.length) return { message: 'Choose what to keep first.', issues: [] };
+    if (!d.text.trim()) return { message: t('sidebar_goal_needs_text'), issues: [] };
+    if (conflict?.fields.length) return { message: t('sidebar_choose_first'), issues: [] };
     try {
       await props.onSave({ text: d.text.trim(), acceptableOutcome: d.acceptableOutcome.trim() }, base, gone);
     } catch (e) {
@@ -57,17 +58,17 @@ function GoalForm(props: { initial: Draft; submit: string; onSave: (d: Draft, ba
     <Form submit={props.submit} onSubmit={submit} onCancel={props.onCancel}>
       {gone && (
         <p role="alert" class="rp-conflict">
-          This goal was removed elsewhere while you were editing. Save to add it back, or Cancel.
+          {t('sidebar_goal_removed')}
         </p>
       )}
       <ConflictPanel
         class="rp-conflict"
-        rows={(conflict?.fields ?? []).map((k) => ({ key: k, label: LABEL[k], theirs: conflict!.theirs[k], mine: d[k], canMerge: true }))}
+        rows={(conflict?.fields ?? []).map((k) => ({ key: k, label: label(k), theirs: conflict!.theirs[k], mine: d[k], canMerge: true }))}
         onChoose={choose}
       />
-      <Field label="Goal" value={d.text} maxLength={2000} onValue={(text) => setD((o) => ({ ...o, text }))} />
+      <Field label={t('sidebar_field_goal')} value={d.text} maxLength={2000} onValue={(text) => setD((o) => ({ ...o, text }))} />
       <Field
-        label="Acceptable outcome"
+        label={t('sidebar_field_acceptable_outcome')}
         multiline
         maxLength={2000}
         value={d.acceptableOutcome}
@@ -84,12 +85,12 @@ function GoalView({ goal: g, onEdit, onStatus }: { goal: Goal; onEdit: () => voi
       <div id={id} class="rp-goal-text">
         {g.text}
       </div>
-      {g.acceptableOutcome && <div class="rp-muted">Acceptable outcome: {g.acceptableOutcome}</div>}
+      {g.acceptableOutcome && <div class="rp-muted">{t('sidebar_acceptable_outcome_is', { outcome: g.acceptableOutcome })}</div>}
       <div class="rp-row">
-        <Select label="Status" value={g.status} options={GOAL_STATUS} onValue={onStatus} />
+        <Select label={t('sidebar_field_status')} value={g.status} options={goalStatusOptions()} onValue={onStatus} />
         {/* Named "Edit goal", described by the goal's text: distinct for a screen reader, yet no clash with field labels. */}
-        <button type="button" class="rp-btn rp-link" aria-label="Edit goal" aria-describedby={id} onClick={onEdit}>
-          Edit
+        <button type="button" class="rp-btn rp-link" aria-label={t('sidebar_edit_goal')} aria-describedby={id} onClick={onEdit}>
+          {t('common_edit')}
         </button>
       </div>
     </>
@@ -118,7 +119,7 @@ export function Goals({ view, ops }: { view: ClientView; ops: Ops }) {
   const done = () => {
     setEditing(null);
     setErr(null);
-    ops.status('Saved');
+    ops.status(t('sidebar_saved'));
   };
   /** The goal's text as edited, onto the newest goals — unless someone else changed or removed it since the form opened. */
   const edit = (gid: string, d: Draft, base: Draft, restore: boolean) =>
@@ -138,14 +139,14 @@ export function Goals({ view, ops }: { view: ClientView; ops: Ops }) {
     patch(gid, { status }).then(
       () => {
         setErr(null);
-        ops.status('Saved');
+        ops.status(t('sidebar_saved'));
       },
       (x) => setErr(problem(x)),
     );
 
   return (
-    <Section title="Goals">
-      {goals.length === 0 && editing !== 'new' && <p class="rp-muted">No goals recorded.</p>}
+    <Section title={t('sidebar_goals')}>
+      {goals.length === 0 && editing !== 'new' && <p class="rp-muted">{t('sidebar_no_goals')}</p>}
       {goals.length > 0 && (
         <ul class="rp-list">
           {goals.map((g) => (
@@ -153,7 +154,7 @@ export function Goals({ view, ops }: { view: ClientView; ops: Ops }) {
               {editing === g.id ? (
                 <GoalForm
                   initial={{ text: g.text, acceptableOutcome: g.acceptableOutcome ?? '' }}
-                  submit="Save"
+                  submit={t('common_save')}
                   onSave={(d, base, restore) => edit(g.id, d, base, restore).then(done)}
                   onCancel={() => setEditing(null)}
                 />
@@ -168,7 +169,7 @@ export function Goals({ view, ops }: { view: ClientView; ops: Ops }) {
       {editing === 'new' ? (
         <GoalForm
           initial={{ text: '', acceptableOutcome: '' }}
-          submit="Add goal"
+          submit={t('sidebar_add_goal')}
           onSave={(d) => {
             const goal: Goal = { id: crypto.randomUUID(), ...d, status: 'open', updatedAt: ops.now() };
             return change((gs) => [...gs, goal]).then(done);
@@ -177,7 +178,7 @@ export function Goals({ view, ops }: { view: ClientView; ops: Ops }) {
         />
       ) : (
         <button ref={addBtn} type="button" class="rp-btn rp-link" onClick={() => setEditing('new')}>
-          Add goal
+          {t('sidebar_add_goal')}
         </button>
       )}
     </Section>

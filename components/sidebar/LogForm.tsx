@@ -1,14 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { InteractionKind } from '../../lib/model/interaction';
+import { t } from '../../lib/i18n/t';
 import { KIND_LABELS, LOGGABLE } from './labels';
 import { Choice, Field, Form, type Ops } from './ui';
 
-const KINDS = LOGGABLE.map((k): [InteractionKind, string] => [k, KIND_LABELS[k]]);
-const MOODS: [string, string][] = [
+/** Read when the form is drawn, so the labels are in the browser's language. */
+const kinds = () => LOGGABLE.map((k): [InteractionKind, string] => [k, KIND_LABELS[k]]);
+const moods = (): [string, string][] => [
   ['', '—'],
-  ['1', 'Pleased'],
-  ['0', 'Neutral'],
-  ['-1', 'Frustrated'],
+  ['1', t('sidebar_mood_option_pleased')],
+  ['0', t('sidebar_mood_option_neutral')],
+  ['-1', t('sidebar_mood_option_frustrated')],
 ];
 
 /** One line to record a call or meeting without leaving the page. */
@@ -20,7 +22,7 @@ export function LogForm({ clientId, ops }: { clientId: string; ops: Ops }) {
   return (
     <Form
       class="rp-log"
-      submit="Log"
+      submit={t('sidebar_log')}
       autoFocus={false}
       onSubmit={async () => {
         await ops.log({
@@ -33,14 +35,14 @@ export function LogForm({ clientId, ops }: { clientId: string; ops: Ops }) {
         });
         setSummary('');
         setMood('');
-        ops.status(`Logged: ${KIND_LABELS[kind]}`);
+        ops.status(t('sidebar_logged_kind', { kind: KIND_LABELS[kind] }));
       }}
     >
       <div class="rp-row">
-        <Choice label="Kind" value={kind} options={KINDS} onValue={setKind} />
-        <Choice label="Mood" value={mood} options={MOODS} onValue={setMood} />
+        <Choice label={t('sidebar_field_kind')} value={kind} options={kinds()} onValue={setKind} />
+        <Choice label={t('sidebar_field_mood')} value={mood} options={moods()} onValue={setMood} />
       </div>
-      <Field label="Summary" value={summary} maxLength={2000} onValue={setSummary} />
+      <Field label={t('sidebar_field_summary')} value={summary} maxLength={2000} onValue={setSummary} />
     </Form>
   );
 }

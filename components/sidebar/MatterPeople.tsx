@@ -6,36 +6,40 @@ import { useState } from 'preact/hooks';
 import type { send as realSend } from '../../lib/messaging/client';
 import type { MatterPersonView } from '../../lib/messaging/protocol';
 import type { InteractionKind } from '../../lib/model/interaction';
-import { MATTER_ROLE_LABELS } from '../../lib/model/matter-roles';
+import { roleLabel } from '../../lib/model/matter-roles';
+import { t, uiLanguage } from '../../lib/i18n/t';
+import { formatRelative } from '../../lib/i18n/format';
+import { showDue } from '../deadlines/format';
 import { MatterPersonCard } from '../people/MatterPersonCard';
 import '../people/people.css';
 import { KIND_LABELS } from './labels';
 import { Recent } from './Recent';
 import { Choice, Field, Form } from './ui';
 
-const KINDS: [InteractionKind, string][] = (['call', 'meeting', 'email-in', 'email-out', 'note'] as const).map((k) => [k, KIND_LABELS[k]]);
+/** Read when the form is drawn, so the labels are in the browser's language. */
+const kinds = () => (['call', 'meeting', 'email-in', 'email-out', 'note'] as const).map((k): [InteractionKind, string] => [k, KIND_LABELS[k]]);
 
+/** "Fri, Mar 27, 2026 (in 3 days)": the due day as the deadlines show it, and how far off it is. */
 function dueText(d: MatterPersonView['deadlines'][number]): string {
-  const left = d.status.daysLeft;
-  const when = left === 0 ? 'today' : left === 1 ? 'tomorrow' : left < 0 ? `${-left} days ago` : `in ${left} days`;
-  return `${d.dueDate}${d.dueTime ? ` ${d.dueTime}` : ''} (${when})`;
+  return t('sidebar_due_when', { due: showDue(d.dueDate, d.dueTime), when: formatRelative(d.status.daysLeft, 'day') });
 }
 
 function LogAboutMatter({ view, send, now, onLogged }: { view: MatterPersonView; send: typeof realSend; now: () => number; onLogged: (what: string) => void }) {
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<InteractionKind>('call');
   const [summary, setSummary] = useState('');
-  const who = view.person.name || view.person.organisation || MATTER_ROLE_LABELS[view.person.role];
+  const role = roleLabel(view.person.role);
+  const who = view.person.name || view.person.organisation || role;
   if (!open)
     return (
       <button type="button" class="rp-btn rp-link" onClick={() => setOpen(true)}>
-        Log with {who}
+        {t('sidebar_log_with', { who })}
       </button>
     );
   return (
     <Form
       class="rp-log"
-      submit="Log on the matter"
+      submit={t('sidebar_log_on_matter')}
       onCancel={() => setOpen(false)}
       onSubmit={async () => {
         await send('logInteraction', {
@@ -43,7 +47,7 @@ function LogAboutMatter({ view, send, now, onLogged }: { view: MatterPersonView;
             clientId: view.client.id,
             kind,
             at: now(),
-            summary: summary.trim() || `${KIND_LABELS[kind]} with ${MATTER_ROLE_LABELS[view.person.role].toLowerCase()} ${who}`,
+            summary: summary.trim() || t('sidebar_matter_log_summary', { kind: KIND_LABELS[kind], role: role.toLocaleLowerCase(uiLanguage()), who }),
             matterId: view.matter.id,
             aboutPerson: view.person.id,
             source: 'sidebar',
@@ -51,11 +55,11 @@ function LogAboutMatter({ view, send, now, onLogged }: { view: MatterPersonView;
         });
         setSummary('');
         setOpen(false);
-        onLogged(`Logged on ${view.matter.label}: ${KIND_LABELS[kind]}`);
+        onLogged(t('sidebar_logged_on_matter', { matter: view.matter.label, kind: KIND_LABELS[kind] }));
       }}
     >
-      <Choice label="Kind" value={kind} options={KINDS} onValue={setKind} />
-      <Field label="Summary" value={summary} maxLength={2000} onValue={setSummary} />
+      <Choice label={t('sidebar_field_kind')} value={kind} options={kinds()} onValue={setKind} />
+      <Field label={t('sidebar_field_summary')} value={summary} maxLength={2000} onValue={setSummary} />
     </Form>
   );
 }
@@ -88,7 +92,7 @@ export function MatterPeople(props: {
                 ))}
               </ul>
             ) : (
-              <p class="rp-muted">No open deadlines on this matter.</p>
+              <p class="rp-muted">{t('sidebar_no_matter_deadlines')}</p>
             )
           }
           goals={
@@ -102,7 +106,7 @@ export function MatterPeople(props: {
                 ))}
               </ul>
             ) : (
-              <p class="rp-muted">No open goals.</p>
+              <p class="rp-muted">{t('sidebar_no_open_goals')}</p>
             )
           }
           recent={<Recent items={v.recent} now={now} />}

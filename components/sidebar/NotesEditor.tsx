@@ -5,10 +5,12 @@ import { NOTE_FIELDS } from '../../lib/model/labels';
 import { ConflictPanel } from '../conflict/ConflictPanel';
 import { bothTexts, EditConflict, threeWay, type Choice } from '../conflict/three-way';
 import { Field, Form, Section, useReturnFocus, type Ops } from './ui';
+import { t } from '../../lib/i18n/t';
 
 const FIELDS = NOTE_FIELDS;
 const KEYS = FIELDS.map(([k]) => k);
-const LABEL = Object.fromEntries(FIELDS) as Record<keyof PersonalNotes, string>;
+/** Read when shown, so the label is in the browser's language. */
+const label = (k: keyof PersonalNotes) => FIELDS.find(([f]) => f === k)?.[1] ?? k;
 
 const EMPTY: PersonalNotes = { family: '', interests: '', background: '', howWeMet: '', notes: '' };
 
@@ -31,7 +33,7 @@ export function NotesEditor({ view, ops }: { view: ClientView; ops: Ops }) {
 
   const save = async () => {
     if (!draft) return;
-    if (draft.conflict?.fields.length) return { message: 'Choose what to keep for each field first.', issues: [] };
+    if (draft.conflict?.fields.length) return { message: t('sidebar_choose_each_first'), issues: [] };
     try {
       await ops.update(view.client.id, (c) => {
         const theirs = { ...EMPTY, ...c.notes };
@@ -48,7 +50,7 @@ export function NotesEditor({ view, ops }: { view: ClientView; ops: Ops }) {
       return;
     }
     setDraft(null);
-    ops.status('Saved');
+    ops.status(t('sidebar_saved'));
   };
 
   const choose = (key: string, choice: Choice) =>
@@ -64,12 +66,12 @@ export function NotesEditor({ view, ops }: { view: ClientView; ops: Ops }) {
     });
 
   return (
-    <Section title="Personal notes">
+    <Section title={t('sidebar_personal_notes')}>
       {draft ? (
-        <Form submit="Save" onSubmit={save} onCancel={() => setDraft(null)}>
+        <Form submit={t('common_save')} onSubmit={save} onCancel={() => setDraft(null)}>
           <ConflictPanel
             class="rp-conflict"
-            rows={(draft.conflict?.fields ?? []).map((k) => ({ key: k, label: LABEL[k], theirs: draft.conflict!.theirs[k], mine: draft.values[k], canMerge: true }))}
+            rows={(draft.conflict?.fields ?? []).map((k) => ({ key: k, label: label(k), theirs: draft.conflict!.theirs[k], mine: draft.values[k], canMerge: true }))}
             onChoose={choose}
           />
           {FIELDS.map(([k, label]) => (
@@ -88,10 +90,10 @@ export function NotesEditor({ view, ops }: { view: ClientView; ops: Ops }) {
               ))}
             </dl>
           ) : (
-            <p class="rp-muted">No notes yet.</p>
+            <p class="rp-muted">{t('sidebar_no_notes')}</p>
           )}
           <button ref={edit} type="button" class="rp-btn rp-link" onClick={() => setDraft({ values: notes, base: notes })}>
-            Edit notes
+            {t('sidebar_edit_notes')}
           </button>
         </>
       )}

@@ -6,6 +6,7 @@ import type { ClientContextReply } from '../../lib/messaging/protocol';
 import { awaitingSince, waitLevel } from '../../lib/model/awaiting';
 import { displayName } from '../../lib/model/display-name';
 import { contextKey } from '../../lib/sites/context-key';
+import { t, tn } from '../../lib/i18n/t';
 import { AddClient } from './AddClient';
 import { ClientCard } from './ClientCard';
 import { FilingFlags } from './FilingFlags';
@@ -57,10 +58,10 @@ function waitingFor(context: ScreenContext | null, emails: string[], reply: Clie
 function NameOnly({ name, shown, onConfirm }: { name: string; shown: string; onConfirm: () => void }) {
   return (
     <div class="rp-ask">
-      <p class="rp-name">Is this {name}?</p>
-      <p class="rp-muted">The page shows the name “{shown}” without an address, so Rapport does not know for sure and logs nothing for them.</p>
+      <p class="rp-name">{t('sidebar_name_only_question', { name })}</p>
+      <p class="rp-muted">{t('sidebar_name_only_explain', { shown })}</p>
       <button type="button" class="rp-btn" onClick={onConfirm}>
-        Yes, show {name}
+        {t('sidebar_name_only_confirm', { name })}
       </button>
     </div>
   );
@@ -96,14 +97,14 @@ export function Sidebar(props: SidebarProps): JSX.Element {
   };
 
   let body: JSX.Element | null;
-  if (!context) body = <p class="rp-empty">{emptyText ?? "Open a conversation to see who it's with."}</p>;
-  else if (!reply) body = loading ? <p class="rp-empty">Looking up…</p> : null;
+  if (!context) body = <p class="rp-empty">{emptyText ?? t('sidebar_empty_mail')}</p>;
+  else if (!reply) body = loading ? <p class="rp-empty">{t('sidebar_looking_up')}</p> : null;
   else
     body = (
       <>
-        {n === 0 && reply.unknown.length === 0 && !reply.people?.length && <p class="rp-empty">No clients in this conversation.</p>}
+        {n === 0 && reply.unknown.length === 0 && !reply.people?.length && <p class="rp-empty">{t('sidebar_no_clients')}</p>}
         {n > 1 && (
-          <div role="tablist" aria-label="Clients on screen" class="rp-tabs" onKeyDown={onTabKey}>
+          <div role="tablist" aria-label={t('sidebar_clients_on_screen')} class="rp-tabs" onKeyDown={onTabKey}>
             {matches.map((m, i) => (
               <button
                 key={m.client.id}
@@ -208,19 +209,19 @@ export function Sidebar(props: SidebarProps): JSX.Element {
           type="button"
           class="rp-tab"
           aria-expanded="false"
-          aria-label={n ? `Rapport, ${n} client${n > 1 ? 's' : ''} on screen` : 'Rapport'}
+          aria-label={n ? tn('sidebar_collapsed_tab', n) : t('ext_name')}
           onClick={onToggle}
         >
-          <span class="rp-tab-label">Rapport</span>
+          <span class="rp-tab-label">{t('ext_name')}</span>
           {n > 0 && <span class="rp-badge">{n}</span>}
         </button>
       )}
       {/* Kept in the tree while collapsed, so nothing typed is lost. */}
       <div class="rp-panel" hidden={collapsed && !!onToggle}>
         <header class="rp-head">
-          <h1 class="rp-title">Rapport</h1>
+          <h1 class="rp-title">{t('ext_name')}</h1>
           {onToggle && (
-            <button type="button" class="rp-btn rp-hide" aria-expanded="true" aria-label="Hide sidebar" title="Hide sidebar" onClick={onToggle}>
+            <button type="button" class="rp-btn rp-hide" aria-expanded="true" aria-label={t('sidebar_hide')} title={t('sidebar_hide')} onClick={onToggle}>
               ⟩
             </button>
           )}
@@ -235,7 +236,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
               <ErrorBox problem={error} />
               {error.code !== 'unreachable' && (
                 <button type="button" class="rp-btn rp-link" onClick={load}>
-                  Try again
+                  {t('sidebar_try_again')}
                 </button>
               )}
             </div>

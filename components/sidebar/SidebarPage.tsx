@@ -9,8 +9,8 @@ import { connectHub } from './hub-client';
 import { send } from '../../lib/messaging/client';
 import type { SidebarPush } from '../../lib/messaging/ports';
 import { contextKey } from '../../lib/sites/context-key';
+import { t } from '../../lib/i18n/t';
 
-const PORTAL_EMPTY = 'Click a Rapport badge beside a case number to see that client here.';
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 type Screen = Extract<SidebarPush, { type: 'screen' }>;
@@ -70,7 +70,7 @@ export function SidebarPage({ embedded, tabId, idleText }: SidebarPageProps) {
       refreshKey={changed}
       deadlines
       focus={focus}
-      emptyText={screen?.surface === 'portal' ? PORTAL_EMPTY : !screen && idleText ? idleText : undefined}
+      emptyText={screen?.surface === 'portal' ? t('sidebar_empty_portal') : !screen && idleText ? idleText : undefined}
       filings={screen?.surface === 'portal'}
       logFilings={screen?.efiling}
     />

@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Client } from '../../lib/model/client';
 import type { InteractionInput } from '../../lib/model/interaction';
 import type { RapportError } from '../../lib/messaging/client';
+import { t } from '../../lib/i18n/t';
 
 export interface Problem {
   code?: string;
@@ -15,22 +16,35 @@ export interface Problem {
 /** Duck-typed rather than `instanceof`, so this file needs no runtime import of the messaging client. */
 export function problem(e: unknown): Problem {
   const r = (e ?? {}) as Partial<RapportError>;
-  if (r.code === 'unreachable') return { code: r.code, message: 'Rapport was updated — reload the page', issues: [] };
-  return { code: r.code, message: r.message || 'Something went wrong.', issues: Array.isArray(r.issues) ? r.issues : [] };
+  if (r.code === 'unreachable') return { code: r.code, message: t('sidebar_updated_reload'), issues: [] };
+  return { code: r.code, message: r.message || t('sidebar_something_wrong'), issues: Array.isArray(r.issues) ? r.issues : [] };
 }
 
-const FIELD_NAMES: Record<string, string> = {
-  name: 'Name',
-  emails: 'E-mail',
-  text: 'Goal',
-  acceptableOutcome: 'Acceptable outcome',
-  summary: 'Summary',
-};
+/** The label the user sees for one of our field names, or undefined. */
+function fieldName(part: string): string | undefined {
+  switch (part) {
+    case 'name':
+      return t('sidebar_field_name');
+    case 'emails':
+      return t('sidebar_field_email');
+    case 'text':
+      return t('sidebar_field_goal');
+    case 'acceptableOutcome':
+      return t('sidebar_field_acceptable_outcome');
+    case 'summary':
+      return t('sidebar_field_summary');
+    default:
+      return undefined;
+  }
+}
 
-/** "client.goals.2.text" → "Goal": the label the user sees, not our field path. */
-function fieldOf(path: string): string {
-  for (const part of path.split('.').reverse()) if (FIELD_NAMES[part]) return FIELD_NAMES[part] + ': ';
-  return '';
+/** "client.goals.2.text" + "Too long" → "Goal: Too long": the label the user sees, not our field path. */
+function issueText(path: string, message: string): string {
+  for (const part of path.split('.').reverse()) {
+    const field = fieldName(part);
+    if (field) return t('sidebar_issue', { field, message });
+  }
+  return message;
 }
 
 export function ErrorBox({ problem: p }: { problem: Problem | null }) {
@@ -41,10 +55,7 @@ export function ErrorBox({ problem: p }: { problem: Problem | null }) {
       {p.issues.length > 0 && (
         <ul>
           {p.issues.map((i, n) => (
-            <li key={n}>
-              {fieldOf(i.path)}
-              {i.message}
-            </li>
+            <li key={n}>{issueText(i.path, i.message)}</li>
           ))}
         </ul>
       )}
@@ -167,7 +178,7 @@ export function Form(props: {
         </button>
         {props.onCancel && (
           <button type="button" class="rp-btn" onClick={props.onCancel}>
-            Cancel
+            {t('common_cancel')}
           </button>
         )}
       </div>

@@ -5,6 +5,7 @@ import type { ScreenContext } from '../../lib/sites/types';
 import { contextKey } from '../../lib/sites/context-key';
 import { displayName } from '../../lib/model/display-name';
 import { problem, type Ops, type Problem } from './ui';
+import { t } from '../../lib/i18n/t';
 
 /** A reply the background looked up for a context before the sidebar asked (the screen push carries it). */
 export interface Prefetched {
@@ -115,7 +116,7 @@ export function useSidebarData(context: ScreenContext | null, send: typeof realS
       enqueue(async () => {
         for (let attempt = 0; ; attempt++) {
           const v = latest.current?.matches.find((m) => m.client.id === id);
-          if (!v) throw new Error('This client is no longer on screen.');
+          if (!v) throw new Error(t('sidebar_not_on_screen'));
           const next = change(v.client);
           try {
             applyView(await send('updateClient', { client: next }));
@@ -140,7 +141,7 @@ export function useSidebarData(context: ScreenContext | null, send: typeof realS
       unknown: (r?.unknown ?? []).filter((u) => !emails.includes(u.email.toLowerCase())),
     });
     setSelected(v.client.id);
-    setStatus(`Added ${displayName(v.client)}`);
+    setStatus(t('sidebar_added', { name: displayName(v.client) }));
     load();
   };
 

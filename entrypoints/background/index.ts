@@ -13,6 +13,7 @@ import { browserScriptInjector } from '../../lib/background/inject';
 import { userPortalList } from '../../lib/portals/user-portals';
 import { wireAutoBackup } from '../../lib/background/auto-backup';
 import type { Send } from '../../lib/backup/remote';
+import { t } from '../../lib/i18n/t';
 
 /** Replies after which what a sidebar or a badge shows can differ. */
 function changesClients(type: unknown, reply: Reply<MessageType>): boolean {
@@ -132,7 +133,7 @@ export default defineBackground(() => {
       .then((caller) => dispatch(raw, caller))
       .then(sendResponse, (e) => {
         console.error('[rapport] dispatch failed', e);
-        sendResponse({ ok: false, error: { code: 'internal', message: 'Rapport could not complete that. Nothing was changed.' } });
+        sendResponse({ ok: false, error: { code: 'internal', message: t('deadlines_internal_error') } });
       })
       .finally(() => tally?.answered(raw));
     return true;

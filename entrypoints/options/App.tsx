@@ -11,6 +11,7 @@ import { SettingsForm } from './Settings';
 import { DeadlinesView } from './DeadlinesView';
 import { DeadlineSettingsForm } from './DeadlineSettings';
 import { DisplaySettings } from '../../components/display/DisplaySettings';
+import { t } from '../../lib/i18n/t';
 import './keep-in-touch.css';
 
 export function App() {
@@ -22,11 +23,11 @@ export function App() {
   return (
     <div class="page">
       <header class="topbar">
-        <h1>Rapport</h1>
-        <nav class="views-nav" aria-label="Rapport">
+        <h1>{t('ext_name')}</h1>
+        <nav class="views-nav" aria-label={t('ext_name')}>
           {NAV.map(([view, label]) => (
             <a key={view} href={hrefOf({ view })} aria-current={view === route.view ? 'page' : undefined}>
-              {label}
+              {label()}
             </a>
           ))}
         </nav>
@@ -50,9 +51,11 @@ export function App() {
         </main>
       )}
       <footer class="page-footer">
-        <a href="/privacy.html" target="_blank" rel="noopener">Privacy: what Rapport stores and how to delete it</a>
+        <a href="/privacy.html" target="_blank" rel="noopener">
+          {t('settings_footer_privacy')}
+        </a>
         {' · '}
-        <a href="/welcome.html">Welcome and setup steps</a>
+        <a href="/welcome.html">{t('settings_footer_welcome')}</a>
       </footer>
     </div>
   );

@@ -5,6 +5,7 @@ import { CheckName } from '../../components/people/CheckName';
 import '../../components/people/people.css';
 import type { ConflictCandidate } from '../../lib/identity/conflicts';
 import type { ConflictReport } from '../../lib/identity/conflict-report';
+import { t } from '../../lib/i18n/t';
 import { RapportError, send } from '../../lib/messaging/client';
 
 export function CheckNameView() {
@@ -20,7 +21,7 @@ export function CheckNameView() {
     } catch (e) {
       // A failed check never reads as "no match": the old report goes too.
       setReport(null);
-      setError(e instanceof RapportError ? e.message : 'Rapport could not run the check. Try again.');
+      setError(e instanceof RapportError ? e.message : t('settings_check_failed'));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,9 @@ import type { Ref } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { send } from '../../lib/messaging/client';
 import type { ClientSummary } from '../../lib/messaging/protocol';
-import { CADENCE_TEXT, fullDate, isoDate, relativeContact } from './format';
+import { cadenceText, fullDate, isoDate, relativeContact } from './format';
+import { t, tn } from '../../lib/i18n/t';
+import { SLOT, withElement } from '../../components/client-editor/with-element';
 
 interface Props {
   query: string;
@@ -26,7 +28,7 @@ function matchHint(c: ClientSummary, query: string): string | undefined {
   const name = fold(`${c.name} ${c.preferredName ?? ''} ${c.organisation ?? ''}`);
   if (name.includes(q)) return undefined;
   const caseNumber = c.caseNumbers.find((n) => fold(n).includes(q));
-  if (caseNumber) return `Case ${caseNumber}`;
+  if (caseNumber) return t('clients_hint_case', { number: caseNumber });
   return c.emails.find((e) => fold(e).includes(q));
 }
 
@@ -79,7 +81,7 @@ export function ClientList(props: Props) {
       // Dropped if the list started over while this page was on its way.
       if (first === clients) setMore((m) => [...m, ...page.clients]);
     } catch (e) {
-      setLoadError(e instanceof Error ? e.message : 'Could not load more clients.');
+      setLoadError(e instanceof Error ? e.message : t('clients_error_load_more'));
     } finally {
       loading.current = false;
     }
@@ -134,25 +136,24 @@ export function ClientList(props: Props) {
     return () => ro.disconnect();
   }, [onScroll, clients]);
 
-  const count =
-    clients === undefined ? 'Loading clients…' : query.trim() ? `${total} ${total === 1 ? 'client matches' : 'clients match'}` : `${total} ${total === 1 ? 'client' : 'clients'}`;
+  const count = clients === undefined ? t('clients_loading') : query.trim() ? tn('clients_count_matching', total) : tn('clients_count', total);
   return (
     <section class="list-pane" aria-labelledby="client-list-heading">
       <div class="list-head">
-        <h2 id="client-list-heading">Clients</h2>
+        <h2 id="client-list-heading">{t('clients_heading')}</h2>
         <button type="button" class="button-primary new-client" onClick={onNew}>
-          New client
+          {t('clients_new')}
         </button>
       </div>
       <div class="list-tools">
         <div class="search">
-          <label for="client-search">Search clients</label>
+          <label for="client-search">{t('clients_search_label')}</label>
           <input
             ref={searchRef}
             id="client-search"
             type="search"
             value={query}
-            placeholder="Name, e-mail or case no."
+            placeholder={t('clients_search_placeholder')}
             autoComplete="off"
             spellcheck={false}
             onInput={(e) => onQuery(e.currentTarget.value)}
@@ -170,11 +171,11 @@ export function ClientList(props: Props) {
       )}
       {clients && clients.length === 0 && !error && (
         <p class="empty-note">
-          {query.trim() ? `No client matches “${query.trim()}”.` : 'No clients yet. Use “New client” to add the first.'}
+          {query.trim() ? t('clients_no_match', { query: query.trim() }) : t('clients_none_yet')}
         </p>
       )}
       {clients && clients.length > 0 && (
-        <ul class="client-list" ref={scroller} onScroll={onScroll} aria-label="Clients" data-rendered={end - start}>
+        <ul class="client-list" ref={scroller} onScroll={onScroll} aria-label={t('clients_heading')} data-rendered={end - start}>
           {start > 0 && <li aria-hidden="true" class="list-spacer" style={{ height: `${offsets[start]}px` }} />}
           {rows.slice(start, end).map((c, k) => {
             const shown = c.preferredName?.trim() ? c.preferredName : c.name;
@@ -196,13 +197,15 @@ export function ClientList(props: Props) {
                   <span class="row-meta">
                     {c.lastContact !== undefined && (
                       <span class="row-last">
-                        Last contact{' '}
-                        <time dateTime={isoDate(c.lastContact)} title={fullDate(c.lastContact)}>
-                          {relativeContact(c.lastContact, Date.now(), c.cadence.daysSince)}
-                        </time>
+                        {withElement(
+                          t('clients_last_contact_when', { when: SLOT }),
+                          <time dateTime={isoDate(c.lastContact)} title={fullDate(c.lastContact)}>
+                            {relativeContact(c.lastContact, Date.now(), c.cadence.daysSince)}
+                          </time>,
+                        )}
                       </span>
                     )}
-                    <span class={`cadence cadence-${c.cadence.status}`}>{CADENCE_TEXT[c.cadence.status]}</span>
+                    <span class={`cadence cadence-${c.cadence.status}`}>{cadenceText(c.cadence.status)}</span>
                   </span>
                 </button>
               </li>
@@ -211,7 +214,7 @@ export function ClientList(props: Props) {
           {end < rows.length && <li aria-hidden="true" class="list-spacer" style={{ height: `${offsets[rows.length]! - offsets[end]!}px` }} />}
           {rows.length < total && (
             <li class="list-more" role="status" style={{ height: `${(total - rows.length) * guess}px` }}>
-              {loadError ?? 'Loading more clients…'}
+              {loadError ?? t('clients_loading_more')}
             </li>
           )}
         </ul>

@@ -12,7 +12,9 @@ import type { ClientSummary, ClientView } from '../../lib/messaging/protocol';
 import { displayName } from '../../lib/model/display-name';
 import { ClientList } from './ClientList';
 import { conflictRows } from './client-conflict';
-import { CADENCE_TEXT, fullDate, isoDate, relativeContact } from './format';
+import { cadenceText, fullDate, isoDate, relativeContact } from './format';
+import { t } from '../../lib/i18n/t';
+import { SLOT, withElement } from '../../components/client-editor/with-element';
 import { RecentContact } from './RecentContact';
 import { showClientInAddress, type Route } from './router';
 import { useClientEditor } from './use-client-editor';
@@ -21,7 +23,8 @@ const SEARCH_DEBOUNCE_MS = 150;
 
 export type Notice = { text: string; tone: 'info' | 'error' } | null;
 
-type Dialog = { kind: 'delete'; id: string; name: string; busy?: boolean } | { kind: 'discard'; name: string; then: () => void };
+/** `name` undefined: the new client, not saved yet. */
+type Dialog = { kind: 'delete'; id: string; name: string; busy?: boolean } | { kind: 'discard'; name: string | undefined; then: () => void };
 
 /** The client list, kept fresh after every change made here; `changed` tells other views. */
 function useClientList() {
@@ -41,7 +44,7 @@ function useClientList() {
       setError(null);
     } catch (e) {
       if (mine !== seq.current) return;
-      setError(e instanceof RapportError ? e.message : 'Could not load clients.');
+      setError(e instanceof RapportError ? e.message : t('clients_error_load'));
     }
   }, []);
 
@@ -98,7 +101,7 @@ export function ClientsView({ route, hidden, onNotice, onListChanged }: { route:
       if (seq !== loadSeq.current) return;
       const notFound = e instanceof RapportError && e.code === 'not-found';
       onNotice({
-        text: notFound ? 'That client no longer exists. It may have been deleted.' : e instanceof RapportError ? e.message : 'Could not open that client.',
+        text: notFound ? t('clients_error_gone') : e instanceof RapportError ? e.message : t('clients_error_open'),
         tone: 'error',
       });
       // Leave whatever is open as it is; only drop a dead deep link.
@@ -118,7 +121,7 @@ export function ClientsView({ route, hidden, onNotice, onListChanged }: { route:
   const guard = (action: () => void) => {
     const { dirty, editor, draft } = latest.current;
     if (!dirty) return action();
-    const name = editor.mode === 'edit' ? displayName(editor.view.client) : draft.name.trim() || 'the new client';
+    const name = editor.mode === 'edit' ? displayName(editor.view.client) : draft.name.trim() || undefined;
     setDialog({ kind: 'discard', name, then: action });
   };
 
@@ -149,13 +152,13 @@ export function ClientsView({ route, hidden, onNotice, onListChanged }: { route:
       ++loadSeq.current;
       ed.close();
       showClientInAddress(undefined);
-      onNotice({ text: 'Client deleted.', tone: 'info' });
+      onNotice({ text: t('clients_deleted'), tone: 'info' });
       void clients.refresh();
       // The Delete button that had focus is gone.
       setTimeout(() => searchRef.current?.focus(), 0);
     } catch (e) {
       setDialog(null);
-      onNotice({ text: e instanceof RapportError ? e.message : 'Could not delete that client.', tone: 'error' });
+      onNotice({ text: e instanceof RapportError ? e.message : t('clients_error_delete'), tone: 'error' });
     }
   };
 
@@ -178,12 +181,12 @@ export function ClientsView({ route, hidden, onNotice, onListChanged }: { route:
         <main class="editor-pane">
           {editor.mode === 'none' ? (
             <div class="editor-empty">
-              <p>Choose a client on the left, or add a new one.</p>
+              <p>{t('clients_choose')}</p>
             </div>
           ) : (
             <>
               <div class="editor-header">
-                <h2>{editor.mode === 'edit' ? displayName(editor.view.client) : 'Add a client'}</h2>
+                <h2>{editor.mode === 'edit' ? displayName(editor.view.client) : t('clients_add_heading')}</h2>
                 {editor.mode === 'edit' && <EditorMeta view={editor.view} />}
               </div>
               <ClientForm
@@ -194,7 +197,7 @@ export function ClientsView({ route, hidden, onNotice, onListChanged }: { route:
                 error={ed.saveError}
                 busy={ed.saving}
                 autoFocus={editor.mode === 'new'}
-                label={editor.mode === 'edit' ? `Edit ${displayName(editor.view.client)}` : 'New client'}
+                label={editor.mode === 'edit' ? t('clients_form_edit_label', { name: displayName(editor.view.client) }) : t('clients_new')}
                 notice={
                   <>
                     {ed.conflict && <ConflictPanel class="client-conflict" rows={conflictRows(ed.conflict.fields, draft, ed.conflict.theirs)} onChoose={ed.choose} />}
@@ -214,14 +217,14 @@ export function ClientsView({ route, hidden, onNotice, onListChanged }: { route:
                     <p class="save-status" role="status">
                       {ed.status}
                     </p>
-                    {dirty && <span class="dirty-note">Unsaved changes</span>}
+                    {dirty && <span class="dirty-note">{t('clients_unsaved')}</span>}
                     {editor.mode === 'edit' && (
                       <button
                         type="button"
                         class="button-danger-quiet delete-client"
                         onClick={() => setDialog({ kind: 'delete', id: editor.view.client.id, name: editor.view.client.name })}
                       >
-                        Delete client
+                        {t('clients_delete_client')}
                       </button>
                     )}
                   </>
@@ -244,22 +247,22 @@ export function ClientsView({ route, hidden, onNotice, onListChanged }: { route:
 
       {dialog?.kind === 'delete' && (
         <ConfirmDialog
-          message={`Delete ${dialog.name} and all their logged interactions?`}
-          confirmLabel="Delete"
-          cancelLabel="Cancel"
+          message={t('clients_delete_confirm', { name: dialog.name })}
+          confirmLabel={t('common_delete')}
+          cancelLabel={t('common_cancel')}
           danger
           busy={dialog.busy}
           onConfirm={() => void confirmDelete(dialog)}
           onCancel={() => setDialog(null)}
         >
-          <p>This cannot be undone.</p>
+          <p>{t('clients_cannot_undo')}</p>
         </ConfirmDialog>
       )}
       {dialog?.kind === 'discard' && (
         <ConfirmDialog
-          message={`Discard unsaved changes to ${dialog.name}?`}
-          confirmLabel="Discard changes"
-          cancelLabel="Keep editing"
+          message={dialog.name === undefined ? t('clients_discard_confirm_new') : t('clients_discard_confirm', { name: dialog.name })}
+          confirmLabel={t('clients_discard')}
+          cancelLabel={t('clients_keep_editing')}
           danger
           onConfirm={() => {
             const then = dialog.then;
@@ -285,13 +288,15 @@ function EditorMeta({ view }: { view: ClientView }) {
       {client.organisation && <span>{client.organisation}</span>}
       {lastContact !== undefined && (
         <span>
-          Last contact{' '}
-          <time dateTime={isoDate(lastContact)} title={fullDate(lastContact)}>
-            {relativeContact(lastContact, Date.now(), cadence.daysSince)}
-          </time>
+          {withElement(
+            t('clients_last_contact_when', { when: SLOT }),
+            <time dateTime={isoDate(lastContact)} title={fullDate(lastContact)}>
+              {relativeContact(lastContact, Date.now(), cadence.daysSince)}
+            </time>,
+          )}
         </span>
       )}
-      <span class={`cadence cadence-${cadence.status}`}>{CADENCE_TEXT[cadence.status]}</span>
+      <span class={`cadence cadence-${cadence.status}`}>{cadenceText(cadence.status)}</span>
     </p>
   );
 }

@@ -21,13 +21,20 @@ import { RapportError, send as rawSend } from '../../lib/messaging/client';
 import type { DataHealth, ReplyMap, TrashEntry } from '../../lib/messaging/protocol';
 import type { Client } from '../../lib/model/client';
 import { backupReminder } from '../../lib/backup/reminder';
+import { formatDateTime, formatDay, formatNumber } from '../../lib/i18n/format';
+import { t, tn, uiLanguage } from '../../lib/i18n/t';
 import './data.css';
 
 const send: Send = rawSend;
-const n = (x: number) => x.toLocaleString('en-US');
-const messageOf = (e: unknown) => (e instanceof RapportError ? e.message : e instanceof Error ? e.message : 'Something went wrong.');
-const when = (t: number) => new Date(t).toLocaleString();
-const day = (t: number) => new Date(t).toLocaleDateString();
+const n = formatNumber;
+const messageOf = (e: unknown) => (e instanceof RapportError ? e.message : e instanceof Error ? e.message : t('data_something_wrong'));
+const when = (at: number) => formatDateTime(at);
+const day = (at: number) => formatDay(at);
+/** A label's text split around its `{count}` box, so the box sits where the language puts it. */
+const around = (text: string, marker: string): [string, string] => {
+  const k = text.indexOf(marker);
+  return k < 0 ? [text, ''] : [text.slice(0, k), text.slice(k + marker.length)];
+};
 
 /** Saves text pieces as a file through the browser's download (an object URL on an `<a download>`: no extra permission). */
 function download(parts: string[], name: string, type: string): void {
@@ -62,7 +69,7 @@ export function DataView() {
   }, [changed]);
   return (
     <main id="data" class="data-view" aria-labelledby="data-heading">
-      <h2 id="data-heading">Data</h2>
+      <h2 id="data-heading">{t('data_heading')}</h2>
       <StorageHealth health={health} />
       <BackupRestore onChanged={refresh} />
       <AutoBackups health={health} onChanged={refresh} />
@@ -83,21 +90,26 @@ function StorageHealth({ health }: { health: DataHealth | null }) {
     navigator.storage?.persisted?.().then(setPersisted, () => setPersisted(null));
     setUnlimited((browser.runtime.getManifest().permissions ?? []).includes('unlimitedStorage'));
   }, [health]);
-  const mb = (b: number | undefined) => (b === undefined ? '?' : `${(b / 1_048_576).toFixed(1)} MB`);
+  const mb = (b: number | undefined) => (b === undefined ? '?' : t('data_size_mb', { size: new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(b / 1_048_576) }));
+  const size = estimate ? mb(estimate.usage) : t('data_size_unknown');
   const reminder = health && backupReminder(health, Date.now());
   return (
     <section class="data-section" aria-labelledby="data-storage-heading">
-      <h3 id="data-storage-heading">Storage</h3>
+      <h3 id="data-storage-heading">{t('data_storage_heading')}</h3>
       {health?.counts ? (
         <p class="data-storage" data-testid="storage-line">
-          {n(health.counts.clients)} clients with {n(health.counts.interactions)} interactions; {n(health.counts.trash)} in the trash.{' '}
-          {estimate ? `Storage used: ${mb(estimate.usage)}` : 'Storage used: unknown'}
-          {unlimited ? ' (unlimited storage granted' : ' (limited storage'}
-          {persisted ? ', kept by the browser even when space runs low).' : ').'}{' '}
-          {health.lastBackupAt === undefined ? 'No backup yet.' : `Last backup: ${when(health.lastBackupAt)}.`}
+          {t('data_storage_counts', { clients: tn('data_n_clients', health.counts.clients), interactions: tn('data_n_interactions', health.counts.interactions), trash: tn('data_n_in_trash', health.counts.trash) })}{' '}
+          {unlimited
+            ? persisted
+              ? t('data_storage_unlimited_kept', { size })
+              : t('data_storage_unlimited', { size })
+            : persisted
+              ? t('data_storage_limited_kept', { size })
+              : t('data_storage_limited', { size })}{' '}
+          {health.lastBackupAt === undefined ? t('data_no_backup') : t('data_last_backup', { when: when(health.lastBackupAt) })}
         </p>
       ) : (
-        <p class="data-hint">Reading…</p>
+        <p class="data-hint">{t('data_reading')}</p>
       )}
       {reminder && (
         <p class="data-reminder" role="note">
@@ -129,45 +141,47 @@ function AutoBackups({ health, onChanged }: { health: DataHealth | null; onChang
     setStatus('');
     setError('');
     const k = Number(keep);
-    if (!Number.isInteger(k) || k < 1 || k > 100) return setError('Keep between 1 and 100 backup files.');
+    if (!Number.isInteger(k) || k < 1 || k > 100) return setError(t('data_auto_keep_range'));
     try {
       const current = await send('getSettings', {});
       await send('updateSettings', { settings: { ...current, backup: { ...current.backup, auto: every, keep: k } } });
-      setStatus(every === 'off' ? 'Automatic backups are off.' : `Automatic backups: ${every}, keeping the last ${n(k)} in “Rapport backups” in your downloads folder.`);
+      setStatus(every === 'off' ? t('data_auto_is_off') : every === 'daily' ? tn('data_auto_saved_daily', k) : tn('data_auto_saved_weekly', k));
       onChanged();
     } catch (x) {
-      setError(`Not saved: ${messageOf(x)}`);
+      setError(t('data_not_saved', { error: messageOf(x) }));
     }
   };
+  const keepLabel = around(t('data_auto_keep', { count: '{count}' }), '{count}');
   return (
     <section class="data-section" aria-labelledby="data-auto-heading">
-      <h3 id="data-auto-heading">Automatic backups</h3>
-      <p class="data-hint">Rapport saves a backup into a “Rapport backups” folder in your downloads, even with no Rapport page open, and deletes its own older backups there beyond the number you keep.</p>
+      <h3 id="data-auto-heading">{t('data_auto_heading')}</h3>
+      <p class="data-hint">{t('data_auto_hint')}</p>
       <form class="data-actions" onSubmit={(e) => void save(e)}>
         <label>
-          Back up automatically{' '}
+          {t('data_auto_every')}{' '}
           <select value={every} onChange={(e) => setEvery(e.currentTarget.value as typeof every)}>
-            <option value="off">Off</option>
-            <option value="daily">Daily</option>
-            <option value="weekly">Weekly</option>
+            <option value="off">{t('data_auto_off_option')}</option>
+            <option value="daily">{t('data_auto_daily_option')}</option>
+            <option value="weekly">{t('data_auto_weekly_option')}</option>
           </select>
         </label>
         <label>
-          Keep the last{' '}
-          <input type="number" min={1} max={100} value={keep} size={4} onInput={(e) => setKeep(e.currentTarget.value)} /> backups
+          {keepLabel[0]}
+          <input type="number" min={1} max={100} value={keep} size={4} onInput={(e) => setKeep(e.currentTarget.value)} />
+          {keepLabel[1]}
         </label>
         <button type="submit" class="button-secondary">
-          Save
+          {t('common_save')}
         </button>
       </form>
       {auto && (
         <p class="data-hint" data-testid="auto-backup-line">
-          {auto.lastAt === undefined ? 'No automatic backup yet.' : `Last automatic backup: ${when(auto.lastAt)}${auto.lastFile ? `, saved as ${auto.lastFile}` : ''}.`}
+          {auto.lastAt === undefined ? t('data_auto_none') : auto.lastFile ? t('data_auto_last_file', { when: when(auto.lastAt), file: auto.lastFile }) : t('data_auto_last', { when: when(auto.lastAt) })}
         </p>
       )}
       {auto?.lastError && (
         <p class="data-error" role="alert">
-          The automatic backup of {when(auto.lastError.at)} failed: {auto.lastError.message}
+          {t('data_auto_failed', { when: when(auto.lastError.at), error: auto.lastError.message })}
         </p>
       )}
       <p class="data-result" role="status">
@@ -214,10 +228,10 @@ function BackupRestore({ onChanged }: { onChanged: () => void }) {
       const { parts, counts } = await runBackup(send, { appVersion: browser.runtime.getManifest().version, now, onProgress: (p) => setBackupBusy({ done: p.done, total: p.total }) });
       download(parts, backupFileName(now), 'application/json');
       await send('noteBackup', { at: now });
-      setStatus(`Backup saved: ${n(counts.clients)} clients, ${n(counts.interactions)} interactions, ${n(counts.trash)} in the trash.`);
+      setStatus(t('data_backup_saved', { clients: tn('data_n_clients', counts.clients), interactions: tn('data_n_interactions', counts.interactions), trash: tn('data_n_in_trash', counts.trash) }));
       onChanged();
     } catch (e) {
-      setError(`The backup failed: ${messageOf(e)}`);
+      setError(t('data_backup_failed', { error: messageOf(e) }));
     } finally {
       setBackupBusy(null);
     }
@@ -248,7 +262,7 @@ function BackupRestore({ onChanged }: { onChanged: () => void }) {
       await plan(v.backup, file.name, prefer, restoreSettings, v.warnings);
     } catch (x) {
       setRestore(null);
-      setError(`Could not read ${file.name}: ${messageOf(x)}`);
+      setError(t('data_could_not_read', { file: file.name, error: messageOf(x) }));
     }
   };
 
@@ -279,11 +293,17 @@ function BackupRestore({ onChanged }: { onChanged: () => void }) {
       const clients = p.writes.clients.length + p.writes.trash.length;
       const interactions = p.writes.interactions.length + p.writes.trash.reduce((k, t) => k + t.interactions.length, 0);
       setStatus(
-        `Restored from ${restore.name}: ${n(clients)} clients, ${n(interactions)} interactions, ${n(p.writes.deadlines.length)} deadlines and ${n(p.writes.questions.length)} open questions written.`,
+        t('data_restored', {
+          file: restore.name,
+          clients: tn('data_n_clients', clients),
+          interactions: tn('data_n_interactions', interactions),
+          deadlines: tn('data_n_deadlines', p.writes.deadlines.length),
+          questions: tn('data_n_open_questions', p.writes.questions.length),
+        }),
       );
       onChanged();
     } catch (x) {
-      setError(`The restore failed and nothing was changed: ${messageOf(x)}`);
+      setError(t('data_restore_failed', { error: messageOf(x) }));
     } finally {
       setApplying(null);
     }
@@ -291,18 +311,18 @@ function BackupRestore({ onChanged }: { onChanged: () => void }) {
 
   return (
     <section class="data-section" aria-labelledby="data-backup-heading">
-      <h3 id="data-backup-heading">Back up and restore</h3>
-      <p class="data-hint">A backup is one file with every client, interaction, deadline, open question, setting and added portal. Keep it somewhere safe; restore it here on any computer.</p>
+      <h3 id="data-backup-heading">{t('data_backup_heading')}</h3>
+      <p class="data-hint">{t('data_backup_hint')}</p>
       <div class="data-actions">
         <button type="button" class="button-primary" disabled={!!backupBusy || !!applying} onClick={() => void backUp()}>
-          {backupBusy ? 'Backing up…' : 'Back up now'}
+          {backupBusy ? t('data_backing_up') : t('data_back_up_now')}
         </button>
         <label class="button-secondary data-file">
-          Restore from a backup…
+          {t('data_restore_from')}
           <input type="file" accept=".json,application/json" class="data-visually-hidden" disabled={!!applying} onChange={(e) => void choose(e)} />
         </label>
       </div>
-      {backupBusy && <ProgressLine label="Backing up" value={backupBusy.done} max={backupBusy.total} />}
+      {backupBusy && <ProgressLine label={t('data_backing_up_label')} value={backupBusy.done} max={backupBusy.total} />}
       {restore && (
         <RestorePreview
           fileName={restore.name}
@@ -318,7 +338,7 @@ function BackupRestore({ onChanged }: { onChanged: () => void }) {
           onCancel={() => setRestore(null)}
         />
       )}
-      {applying && <ProgressLine label={applying.phase === 'committing' ? 'Saving everything at once' : 'Preparing the restore'} value={applying.staged} max={applying.chunks} />}
+      {applying && <ProgressLine label={applying.phase === 'committing' ? t('data_saving_all') : t('data_preparing_restore')} value={applying.staged} max={applying.chunks} />}
       <p class="data-result" role="status">
         {status}
       </p>
@@ -348,17 +368,18 @@ function UndoLastJob({ changed, onChanged }: { changed: number; onChanged: () =>
     send('lastSnapshot', {}).then(setLast, (e) => setError(messageOf(e)));
   }, [changed]);
   const undo = last && 'undo' in last ? last.undo : null;
-  const what = undo?.kind === 'restore' ? 'restore' : 'import';
+  const isRestore = undo?.kind === 'restore';
   const run = async () => {
     if (!undo) return;
     setBusy(true);
     setError('');
     try {
       const r = await send('undoSnapshot', { id: undo.id });
-      setStatus(`The ${r.kind} was undone: ${n(r.added)} clients it added were removed and ${n(r.changed)} clients it changed are back as they were.`);
+      const clauses = { removed: tn('data_undo_removed', r.added), restored: tn('data_undo_restored', r.changed) };
+      setStatus(r.kind === 'restore' ? t('data_undone_restore', clauses) : t('data_undone_import', clauses));
       onChanged();
     } catch (x) {
-      setError(`The undo failed and nothing was changed: ${messageOf(x)}`);
+      setError(t('data_undo_failed', { error: messageOf(x) }));
     } finally {
       setBusy(false);
       setConfirming(false);
@@ -366,9 +387,9 @@ function UndoLastJob({ changed, onChanged }: { changed: number; onChanged: () =>
   };
   return (
     <section class="data-section" aria-labelledby="data-undo-heading">
-      <h3 id="data-undo-heading">Undo the last import or restore</h3>
+      <h3 id="data-undo-heading">{t('data_undo_heading')}</h3>
       {last === null ? (
-        <p class="data-hint">Reading…</p>
+        <p class="data-hint">{t('data_reading')}</p>
       ) : !undo ? (
         <p class="data-hint" data-testid="undo-none">
           {'reason' in last ? last.reason : ''}
@@ -376,21 +397,21 @@ function UndoLastJob({ changed, onChanged }: { changed: number; onChanged: () =>
       ) : (
         <>
           <p class="data-hint">
-            The last {what} ({when(undo.createdAt)}) added {n(undo.added)} clients and changed {n(undo.changed)}. Undo puts those clients back exactly as they were before it, so anything written to them since is taken back too.
+            {t(isRestore ? 'data_undo_last_restore' : 'data_undo_last_import', { when: when(undo.createdAt), added: tn('data_n_clients', undo.added), changed: n(undo.changed) })}
           </p>
           <div class="data-actions">
             {confirming ? (
               <>
                 <button type="button" class="button-danger" disabled={busy} onClick={() => void run()}>
-                  {busy ? 'Undoing…' : `Yes, undo the ${what}`}
+                  {busy ? t('data_undoing') : isRestore ? t('data_undo_confirm_restore') : t('data_undo_confirm_import')}
                 </button>
                 <button type="button" class="button-secondary" disabled={busy} onClick={() => setConfirming(false)}>
-                  Keep it
+                  {t('data_undo_keep')}
                 </button>
               </>
             ) : (
               <button type="button" class="button-secondary" onClick={() => setConfirming(true)}>
-                Undo this {what}
+                {isRestore ? t('data_undo_restore') : t('data_undo_import')}
               </button>
             )}
           </div>
@@ -440,7 +461,7 @@ function ImportContacts({ onChanged }: { onChanged: () => void }) {
       if (r.mapping.certain) return await toPreview(file.name, await csvRowsToClients(r.table, r.mapping));
       setState({ step: 'mapping', name: file.name, table: r.table, mapping: r.mapping });
     } catch (x) {
-      setError(`Could not read ${file.name}: ${messageOf(x)}`);
+      setError(t('data_could_not_read', { file: file.name, error: messageOf(x) }));
     }
   };
 
@@ -451,11 +472,19 @@ function ImportContacts({ onChanged }: { onChanged: () => void }) {
     try {
       await applyRecords(send, 'import', importRecords(state.preview, state.seen, Date.now()), setBusy);
       const c = state.preview.counts;
-      setStatus(`Imported ${state.name}: ${n(c.new)} new clients, ${n(c.merged)} merged into existing clients, ${n(c.duplicate)} duplicates and ${n(c.error)} rows with errors left out.`);
+      setStatus(
+        t('data_imported', {
+          file: state.name,
+          created: tn('data_n_new_clients', c.new),
+          merged: tn('data_n_merged_clients', c.merged),
+          duplicates: tn('data_n_duplicates', c.duplicate),
+          errors: tn('data_n_error_rows', c.error),
+        }),
+      );
       setState(null);
       onChanged();
     } catch (x) {
-      setError(`The import failed and nothing was changed: ${messageOf(x)}`);
+      setError(t('data_import_failed', { error: messageOf(x) }));
     } finally {
       setBusy(null);
     }
@@ -463,16 +492,15 @@ function ImportContacts({ onChanged }: { onChanged: () => void }) {
 
   return (
     <section class="data-section" aria-labelledby="data-import-section">
-      <h3 id="data-import-section">Import contacts</h3>
-      <p class="data-hint">From Google Contacts, Outlook, Clio (CSV), any other CSV, or vCard (.vcf). You see what each row will do before anything is saved.</p>
+      <h3 id="data-import-section">{t('data_import_heading')}</h3>
+      <p class="data-hint">{t('data_import_hint')}</p>
       <label class="button-secondary data-file">
-        Choose a contacts file…
+        {t('data_choose_contacts')}
         <input type="file" accept=".csv,.vcf,.vcard,text/csv,text/vcard" class="data-visually-hidden" disabled={!!busy} onChange={(e) => void choose(e)} />
       </label>
       {state?.step === 'error' && (
         <p class="data-error" role="alert">
-          {state.name} cannot be imported: {state.line ? `line ${state.line}: ` : ''}
-          {state.message} Nothing was changed.
+          {state.line ? t('data_import_refused_line', { file: state.name, line: state.line, reason: state.message }) : t('data_import_refused', { file: state.name, reason: state.message })}
         </p>
       )}
       {state?.step === 'mapping' && (
@@ -487,7 +515,7 @@ function ImportContacts({ onChanged }: { onChanged: () => void }) {
         />
       )}
       {state?.step === 'preview' && <ImportPreview fileName={state.name} preview={state.preview} busy={!!busy} onConfirm={() => void confirm()} onCancel={() => setState(null)} />}
-      {busy && <ProgressLine label={busy.phase === 'committing' ? 'Saving everything at once' : 'Preparing the import'} value={busy.staged} max={busy.chunks} />}
+      {busy && <ProgressLine label={busy.phase === 'committing' ? t('data_saving_all') : t('data_preparing_import')} value={busy.staged} max={busy.chunks} />}
       <p class="data-result" role="status">
         {status}
       </p>
@@ -522,9 +550,9 @@ function ExportData() {
     try {
       const r = await make();
       download(r.parts, r.name, r.type);
-      setStatus(`Exported ${r.count} as ${r.name}.`);
+      setStatus(t('data_exported', { count: r.count, file: r.name }));
     } catch (x) {
-      setError(`The export failed: ${messageOf(x)}`);
+      setError(t('data_export_failed', { error: messageOf(x) }));
     } finally {
       setBusy('');
     }
@@ -537,7 +565,7 @@ function ExportData() {
       parts.push(clientsCsvChunk(p.clients, parts.length === 0));
       count += p.clients.length;
     });
-    return { parts, name: exportFileName('clients', 'csv', Date.now()), type: 'text/csv;charset=utf-8', count: `${n(count)} clients` };
+    return { parts, name: exportFileName('clients', 'csv', Date.now()), type: 'text/csv;charset=utf-8', count: tn('data_n_clients', count) };
   };
   const clientsVcf = async () => {
     const { clientsVcardChunk } = await loadVcardExport();
@@ -547,7 +575,7 @@ function ExportData() {
       parts.push(clientsVcardChunk(p.clients));
       count += p.clients.length;
     });
-    return { parts, name: exportFileName('clients', 'vcf', Date.now()), type: 'text/vcard;charset=utf-8', count: `${n(count)} clients` };
+    return { parts, name: exportFileName('clients', 'vcf', Date.now()), type: 'text/vcard;charset=utf-8', count: tn('data_n_clients', count) };
   };
   const interactionsCsv = async () => {
     const { interactionsCsvChunk } = await loadCsvExport();
@@ -561,25 +589,25 @@ function ExportData() {
       count += p.interactions.length;
     });
     if (!parts.length) parts.push(interactionsCsvChunk([], names, true));
-    return { parts, name: exportFileName('interactions', 'csv', Date.now()), type: 'text/csv;charset=utf-8', count: `${n(count)} interactions` };
+    return { parts, name: exportFileName('interactions', 'csv', Date.now()), type: 'text/csv;charset=utf-8', count: tn('data_n_interactions', count) };
   };
   return (
     <section class="data-section" aria-labelledby="data-export-heading">
-      <h3 id="data-export-heading">Export</h3>
-      <p class="data-hint">For a spreadsheet or another system. To move Rapport to another computer, use a backup instead: it keeps everything.</p>
+      <h3 id="data-export-heading">{t('data_export_heading')}</h3>
+      <p class="data-hint">{t('data_export_hint')}</p>
       <div class="data-actions">
         <button type="button" class="button-secondary" disabled={!!busy} onClick={() => void run('clients-csv', clientsCsv)}>
-          Clients (CSV)
+          {t('data_export_clients_csv')}
         </button>
         <button type="button" class="button-secondary" disabled={!!busy} onClick={() => void run('clients-vcf', clientsVcf)}>
-          Clients (vCard)
+          {t('data_export_clients_vcard')}
         </button>
         <button type="button" class="button-secondary" disabled={!!busy} onClick={() => void run('interactions-csv', interactionsCsv)}>
-          Interactions (CSV)
+          {t('data_export_interactions_csv')}
         </button>
       </div>
       <p class="data-result" role="status">
-        {busy ? 'Exporting…' : status}
+        {busy ? t('data_exporting') : status}
       </p>
       {error && (
         <p class="data-error" role="alert">
@@ -614,47 +642,47 @@ function Trash({ changed, onChanged }: { changed: number; onChanged: () => void 
   };
   return (
     <section class="data-section" aria-labelledby="data-trash-heading">
-      <h3 id="data-trash-heading">Trash</h3>
+      <h3 id="data-trash-heading">{t('data_trash_heading')}</h3>
       {entries === null ? (
-        <p class="data-hint">Reading…</p>
+        <p class="data-hint">{t('data_reading')}</p>
       ) : entries.length === 0 ? (
-        <p class="data-hint">The trash is empty.</p>
+        <p class="data-hint">{t('data_trash_empty')}</p>
       ) : (
         <table class="data-table">
-          <caption class="data-visually-hidden">Deleted clients</caption>
+          <caption class="data-visually-hidden">{t('data_trash_caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Client</th>
-              <th scope="col">Deleted</th>
-              <th scope="col">Deleted for good on</th>
+              <th scope="col">{t('data_trash_client')}</th>
+              <th scope="col">{t('data_trash_deleted')}</th>
+              <th scope="col">{t('data_trash_purge')}</th>
               <th scope="col">
-                <span class="data-visually-hidden">Actions</span>
+                <span class="data-visually-hidden">{t('data_trash_actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {entries.map((t) => (
-              <tr key={t.id}>
-                <th scope="row">{t.name}</th>
-                <td>{when(t.trashedAt)}</td>
-                <td>{day(t.purgeAt)}</td>
+            {entries.map((item) => (
+              <tr key={item.id}>
+                <th scope="row">{item.name}</th>
+                <td>{when(item.trashedAt)}</td>
+                <td>{day(item.purgeAt)}</td>
                 <td class="data-actions">
-                  {confirming === t.id ? (
+                  {confirming === item.id ? (
                     <>
-                      <button type="button" class="button-danger" onClick={() => void act(() => send('deleteClientForever', { id: t.id }), `${t.name} was deleted for good.`)}>
-                        Delete {t.name} and their history for good
+                      <button type="button" class="button-danger" onClick={() => void act(() => send('deleteClientForever', { id: item.id }), t('data_trash_deleted_for_good', { name: item.name }))}>
+                        {t('data_trash_delete_confirm', { name: item.name })}
                       </button>
                       <button type="button" class="button-secondary" onClick={() => setConfirming(null)}>
-                        Keep
+                        {t('data_trash_keep')}
                       </button>
                     </>
                   ) : (
                     <>
-                      <button type="button" class="button-secondary" aria-label={`Restore ${t.name}`} onClick={() => void act(() => send('restoreClient', { id: t.id }), `${t.name} is back in your clients.`)}>
-                        Restore
+                      <button type="button" class="button-secondary" aria-label={t('data_trash_restore_name', { name: item.name })} onClick={() => void act(() => send('restoreClient', { id: item.id }), t('data_trash_restored', { name: item.name }))}>
+                        {t('data_trash_restore')}
                       </button>
-                      <button type="button" class="button-secondary" aria-label={`Delete ${t.name} forever`} onClick={() => setConfirming(t.id)}>
-                        Delete forever
+                      <button type="button" class="button-secondary" aria-label={t('data_trash_delete_name', { name: item.name })} onClick={() => setConfirming(item.id)}>
+                        {t('data_trash_delete')}
                       </button>
                     </>
                   )}

@@ -9,17 +9,22 @@ import { useEffect, useState } from 'preact/hooks';
 import { RapportError, send } from '../../lib/messaging/client';
 import type { DeadlineKind } from '../../lib/model/deadline';
 import type { ComposeChoice, DeadlineSettings } from '../../lib/model/deadline-settings';
-import { DEADLINE_KIND_LABELS } from '../../lib/deadlines/labels';
 import { CALIFORNIA_HOLIDAYS, FEDERAL_HOLIDAYS, type HolidayEdits } from '../../lib/deadlines/holidays';
 import { HolidayListEditor } from '../../components/deadlines/holiday-list-editor';
-import { COMPOSE_LABELS, HEADS_UP_PLACEHOLDERS } from '../../lib/deadlines/heads-up';
+import { HEADS_UP_PLACEHOLDERS } from '../../lib/deadlines/heads-up';
+import { t } from '../../lib/i18n/t';
 
 const KINDS: DeadlineKind[] = ['court', 'internal', 'promise'];
-const COMPOSE: [ComposeChoice, string][] = [
-  ['gmail', COMPOSE_LABELS.gmail],
-  ['outlook', COMPOSE_LABELS.outlook],
-  ['mailto', COMPOSE_LABELS.mailto],
-  ['copy', 'Copy to the clipboard'],
+const BUFFER_LABELS: Record<DeadlineKind, () => string> = {
+  court: () => t('settings_dl_buffer_court'),
+  internal: () => t('settings_dl_buffer_internal'),
+  promise: () => t('settings_dl_buffer_promise'),
+};
+const COMPOSE: [ComposeChoice, () => string][] = [
+  ['gmail', () => t('settings_dl_compose_gmail')],
+  ['outlook', () => t('settings_dl_compose_outlook')],
+  ['mailto', () => t('settings_dl_compose_mailto')],
+  ['copy', () => t('settings_dl_compose_copy')],
 ];
 export function DeadlineSettingsForm() {
   const [base, setBase] = useState<{ settings: DeadlineSettings; version: number } | null>(null);
@@ -37,10 +42,10 @@ export function DeadlineSettingsForm() {
     setBuffers({ court: String(s.settings.bufferDays.court), internal: String(s.settings.bufferDays.internal), promise: String(s.settings.bufferDays.promise) });
   };
   useEffect(() => {
-    load().catch((e) => setStatus(e instanceof RapportError ? e.message : 'Could not load the deadline settings.'));
+    load().catch((e) => setStatus(e instanceof RapportError ? e.message : t('settings_dl_could_not_load')));
   }, []);
 
-  if (!draft || !base) return <section class="form-section" aria-label="Deadlines settings"><p class="kit-hint">{status || 'Loading…'}</p></section>;
+  if (!draft || !base) return <section class="form-section" aria-label={t('settings_dl_section')}><p class="kit-hint">{status || t('common_loading')}</p></section>;
 
   const errorOf = (prefix: string) => errors.filter((e) => e.path.startsWith(prefix)).map((e) => e.message);
   const template = draft.headsUp.template;
@@ -59,10 +64,10 @@ export function DeadlineSettingsForm() {
     } catch (x) {
       setHolidayStatus('');
       if (x instanceof RapportError) {
-        if (x.code === 'conflict') return `${x.message} Reload the page to see them. Nothing was changed.`;
-        return `${x.issues[0]?.message ?? x.message} Nothing was changed.`;
+        if (x.code === 'conflict') return t('settings_dl_conflict_holidays', { message: x.message });
+        return t('settings_dl_refused', { message: x.issues[0]?.message ?? x.message });
       }
-      return 'Could not save. Nothing was changed.';
+      return t('settings_could_not_save');
     }
   };
 
@@ -73,7 +78,7 @@ export function DeadlineSettingsForm() {
     const bufferDays = { ...draft.bufferDays };
     for (const k of KINDS) {
       const n = Number(buffers[k].trim());
-      if (!buffers[k].trim() || !Number.isInteger(n)) local.push({ path: `settings.bufferDays.${k}`, message: 'Enter a whole number of days' });
+      if (!buffers[k].trim() || !Number.isInteger(n)) local.push({ path: `settings.bufferDays.${k}`, message: t('settings_whole_days') });
       else bufferDays[k] = n;
     }
     setErrors(local);
@@ -83,16 +88,16 @@ export function DeadlineSettingsForm() {
       const saved = await send('updateDeadlineSettings', { settings: { ...draft, bufferDays }, version: base.version });
       setBase(saved);
       setDraft(saved.settings);
-      setStatus('Deadline settings saved');
+      setStatus(t('settings_dl_saved'));
     } catch (x) {
       if (x instanceof RapportError) {
         setErrors(x.issues);
         setStatus(
-          x.code === 'conflict' ? `${x.message} Reload the page to see them; your changes are still in the form.`
-          : x.issues.length ? 'Not saved: check the fields marked below.'
+          x.code === 'conflict' ? t('settings_dl_conflict_form', { message: x.message })
+          : x.issues.length ? t('settings_dl_not_saved_fields')
           : x.message,
         );
-      } else setStatus('Could not save. Nothing was changed.');
+      } else setStatus(t('settings_could_not_save'));
     } finally {
       setBusy(false);
     }
@@ -100,13 +105,13 @@ export function DeadlineSettingsForm() {
 
   return (
     <section class="form-section dl-settings" aria-labelledby="dl-settings-heading">
-      <h3 id="dl-settings-heading">Deadlines</h3>
+      <h3 id="dl-settings-heading">{t('settings_dl_heading')}</h3>
       <form onSubmit={save} noValidate>
         <fieldset>
-          <legend>Default buffer (days before the due date when it turns “at risk”)</legend>
+          <legend>{t('settings_dl_buffer_legend')}</legend>
           {KINDS.map((k) => (
             <div key={k} class="field">
-              <label for={`dl-buffer-${k}`}>{DEADLINE_KIND_LABELS[k]} buffer</label>
+              <label for={`dl-buffer-${k}`}>{BUFFER_LABELS[k]()}</label>
               <input
                 id={`dl-buffer-${k}`}
                 type="number"
@@ -125,10 +130,10 @@ export function DeadlineSettingsForm() {
           ))}
         </fieldset>
         <fieldset>
-          <legend>Heads-up to the client</legend>
-          <p class="kit-hint">Placeholders: {HEADS_UP_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}</p>
+          <legend>{t('settings_dl_heads_up')}</legend>
+          <p class="kit-hint">{t('settings_dl_placeholders', { list: HEADS_UP_PLACEHOLDERS.map((p) => `{${p}}`).join(' ') })}</p>
           <div class="field">
-            <label for="dl-subject">Subject</label>
+            <label for="dl-subject">{t('settings_dl_subject')}</label>
             <input id="dl-subject" type="text" value={template.subject} maxLength={300} onInput={(e) => setTemplate('subject', e.currentTarget.value)} />
             {errorOf('settings.headsUp.template.subject').map((m) => (
               <p key={m} class="rp-dl-error">
@@ -137,7 +142,7 @@ export function DeadlineSettingsForm() {
             ))}
           </div>
           <div class="field">
-            <label for="dl-body">Message</label>
+            <label for="dl-body">{t('settings_dl_body')}</label>
             <textarea id="dl-body" rows={9} value={template.body} maxLength={5000} onInput={(e) => setTemplate('body', e.currentTarget.value)} />
             {errorOf('settings.headsUp.template.body').map((m) => (
               <p key={m} class="rp-dl-error">
@@ -146,19 +151,19 @@ export function DeadlineSettingsForm() {
             ))}
           </div>
           <div class="field">
-            <label for="dl-apology">Apology line</label>
+            <label for="dl-apology">{t('settings_dl_apology')}</label>
             <input id="dl-apology" type="text" value={template.apology} maxLength={500} onInput={(e) => setTemplate('apology', e.currentTarget.value)} />
           </div>
           <div class="field">
-            <label for="dl-sender">Signature</label>
+            <label for="dl-sender">{t('settings_dl_signature')}</label>
             <input id="dl-sender" type="text" value={draft.headsUp.sender} maxLength={200} onInput={(e) => setDraft({ ...draft, headsUp: { ...draft.headsUp, sender: e.currentTarget.value } })} />
           </div>
           <div class="field">
-            <label for="dl-compose">Open the draft in</label>
+            <label for="dl-compose">{t('settings_dl_open_in')}</label>
             <select id="dl-compose" value={draft.headsUp.compose} onChange={(e) => setDraft({ ...draft, headsUp: { ...draft.headsUp, compose: e.currentTarget.value as ComposeChoice } })}>
               {COMPOSE.map(([v, l]) => (
                 <option key={v} value={v}>
-                  {l}
+                  {l()}
                 </option>
               ))}
             </select>
@@ -168,12 +173,12 @@ export function DeadlineSettingsForm() {
           {status}
         </p>
         <button type="submit" class="primary" disabled={busy}>
-          Save deadline settings
+          {t('settings_dl_save')}
         </button>
       </form>
       <fieldset class="dl-holiday-lists">
-        <legend>Holiday lists (court-day counting)</legend>
-        <p class="kit-hint">Changes here are saved at once and counted with from then on.</p>
+        <legend>{t('settings_dl_holidays_legend')}</legend>
+        <p class="kit-hint">{t('settings_dl_holidays_hint')}</p>
         <HolidayListEditor shipped={FEDERAL_HOLIDAYS} edits={base.settings.holidays.federal} onChange={(next, done) => saveHolidays('federal', next, done)} />
         <HolidayListEditor shipped={CALIFORNIA_HOLIDAYS} edits={base.settings.holidays.california} onChange={(next, done) => saveHolidays('california', next, done)} />
         <p role="status" class="kit-hint">

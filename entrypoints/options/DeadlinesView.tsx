@@ -7,7 +7,7 @@ import { DeadlinesTable } from '../../components/deadlines/deadlines-table';
 import { DeadlineEditor } from '../../components/deadlines/deadline-editor';
 import { RapportError, send } from '../../lib/messaging/client';
 import type { DeadlineItem, ReplyMap } from '../../lib/messaging/protocol';
-import type { BufferDefaults, DeadlineInput } from '../../lib/model/deadline';
+import type { BufferDefaults, DeadlineHistoryLine, DeadlineInput } from '../../lib/model/deadline';
 import type { Client } from '../../lib/model/client';
 import { deadlinesToIcs, icsFileName } from '../../lib/deadlines/ics';
 import { fromDate } from '../../lib/deadlines/local-date';
@@ -16,6 +16,9 @@ import { newId } from '../../lib/model/ids';
 import '../../components/deadlines/deadlines.css';
 import './deadlines.css';
 import { holidayLists } from '../../lib/deadlines/holidays';
+import { showDue } from '../../components/deadlines/format';
+import { formatDateTime } from '../../lib/i18n/format';
+import { t, tn, uiLanguage } from '../../lib/i18n/t';
 
 type Editing = { kind: 'new'; clientId: string } | { kind: 'edit'; id: string } | null;
 
@@ -57,7 +60,7 @@ export function DeadlinesView() {
         setClients(cs.clients.map((c) => ({ id: c.id, name: c.preferredName || c.name })));
         setError(null);
       },
-      (e) => live && setError(message(e, 'Could not load deadlines.')),
+      (e) => live && setError(message(e, t('clients_dl_error_load'))),
     );
     return () => {
       live = false;
@@ -72,7 +75,7 @@ export function DeadlinesView() {
     let live = true;
     send('getClient', { id: clientId }).then(
       (v) => live && setClient(v.client),
-      (e) => live && setError(message(e, 'Could not load the client.')),
+      (e) => live && setError(message(e, t('clients_dl_error_client'))),
     );
     return () => {
       live = false;
@@ -85,7 +88,7 @@ export function DeadlinesView() {
       setError(null);
       reload();
     } catch (e) {
-      setError(message(e, 'Nothing was changed.'));
+      setError(message(e, t('clients_nothing_changed')));
     }
   };
 
@@ -93,10 +96,10 @@ export function DeadlinesView() {
     // Errors reach the editor, which shows them beside its fields.
     if (editing?.kind === 'edit' && current) {
       await send('saveDeadline', { deadline: input, id: current.deadline.id, base: current.deadline.updatedAt, ...(why ? { reason: why } : {}) });
-      setStatus(`Saved: ${input.title}`);
+      setStatus(t('clients_dl_saved', { title: input.title }));
     } else {
       await send('saveDeadline', { deadline: input, id: newId() });
-      setStatus(`Added: ${input.title}`);
+      setStatus(t('clients_dl_added', { title: input.title }));
     }
     setEditing(null);
     reload();
@@ -107,10 +110,10 @@ export function DeadlinesView() {
     const today = fromDate(Date.now());
     const text = deadlinesToIcs(
       items.map((i) => ({ deadline: i.deadline, clientName: i.clientName })),
-      { now: Date.now(), ...(buffers ? { buffers } : {}), calendarName: scope ? `Rapport — ${scope}` : 'Rapport deadlines' },
+      { now: Date.now(), ...(buffers ? { buffers } : {}), calendarName: scope ? t('clients_dl_calendar_of', { scope }) : t('clients_dl_calendar') },
     );
     download(icsFileName(scope, today), text);
-    setStatus(`Calendar file saved: ${items.length} ${items.length === 1 ? 'deadline' : 'deadlines'}`);
+    setStatus(tn('clients_dl_calendar_saved', items.length));
   };
 
   const matters = (client?.matters ?? []).map((m) => ({ id: m.id, label: [m.caseName, m.caseNumber, m.matterCode].filter(Boolean).join(' · ') || m.id }));
@@ -119,9 +122,9 @@ export function DeadlinesView() {
   return (
     <main id="deadlines" class="kit-view" aria-labelledby="deadlines-heading">
       <h2 id="deadlines-heading" tabIndex={-1} ref={heading}>
-        Deadlines
+        {t('clients_dl_heading')}
       </h2>
-      <p class="kit-hint">Court deadlines, internal targets and promises to clients, for every client. A deadline is at risk once its buffer begins.</p>
+      <p class="kit-hint">{t('clients_dl_hint')}</p>
       <p role="status" class="kit-hint">
         {status}
       </p>
@@ -132,9 +135,9 @@ export function DeadlinesView() {
       )}
       <div class="rp-dl-filters">
         <div>
-          <label for="dl-new-client">New deadline for</label>
+          <label for="dl-new-client">{t('clients_dl_new_for_label')}</label>
           <select id="dl-new-client" value={newFor} onChange={(e) => setNewFor(e.currentTarget.value)}>
-            <option value="">Choose a client…</option>
+            <option value="">{t('clients_dl_choose_client')}</option>
             {clients.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -143,16 +146,16 @@ export function DeadlinesView() {
           </select>
         </div>
         <button type="button" disabled={!newFor} onClick={() => setEditing({ kind: 'new', clientId: newFor })}>
-          New deadline
+          {t('clients_dl_new')}
         </button>
         <button type="button" disabled={!data?.items.length} onClick={() => data && exportIcs(data.items, '')}>
-          Export all to calendar (.ics)
+          {t('clients_dl_export_all')}
         </button>
       </div>
 
       {editing && client && buffers && (
-        <div class="dl-editor" role="group" aria-label={editing.kind === 'new' ? `New deadline for ${client.preferredName || client.name}` : `Edit: ${current?.deadline.title ?? ''}`}>
-          <h3>{editing.kind === 'new' ? `New deadline for ${client.preferredName || client.name}` : `${current?.deadline.title} — ${current?.clientName}`}</h3>
+        <div class="dl-editor" role="group" aria-label={editing.kind === 'new' ? t('clients_dl_new_for', { name: client.preferredName || client.name }) : t('clients_dl_edit', { title: current?.deadline.title ?? '' })}>
+          <h3>{editing.kind === 'new' ? t('clients_dl_new_for', { name: client.preferredName || client.name }) : `${current?.deadline.title} — ${current?.clientName}`}</h3>
           <DeadlineEditor
             key={editing.kind === 'edit' ? editing.id : `new-${editing.clientId}`}
             clientId={client.id}
@@ -166,57 +169,48 @@ export function DeadlinesView() {
           {current && (
             <div class="rp-dl-actions">
               {current.deadline.doneAt === undefined ? (
-                <button type="button" onClick={() => run(async () => (await send('completeDeadline', { id: current.deadline.id }), `Done: ${current.deadline.title}`))}>
-                  Mark done
+                <button type="button" onClick={() => run(async () => (await send('completeDeadline', { id: current.deadline.id }), t('clients_dl_done', { title: current.deadline.title })))}>
+                  {t('clients_dl_mark_done')}
                 </button>
               ) : (
                 <>
-                  <label for="dl-reopen-why">Why reopen (kept in its history)</label>
+                  <label for="dl-reopen-why">{t('clients_dl_reopen_why')}</label>
                   <input id="dl-reopen-why" type="text" value={reason} maxLength={1000} onInput={(e) => setReason(e.currentTarget.value)} />
                   <button
                     type="button"
-                    onClick={() => run(async () => (await send('reopenDeadline', { id: current.deadline.id, ...(reason.trim() ? { reason: reason.trim() } : {}) }), setReason(''), `Reopened: ${current.deadline.title}`))}
+                    onClick={() => run(async () => (await send('reopenDeadline', { id: current.deadline.id, ...(reason.trim() ? { reason: reason.trim() } : {}) }), setReason(''), t('clients_dl_reopened', { title: current.deadline.title })))}
                   >
-                    Reopen
+                    {t('clients_dl_reopen')}
                   </button>
                 </>
               )}
               <a href={`brief.html?client=${encodeURIComponent(current.deadline.clientId)}`} target="_blank" rel="noopener">
-                Prep brief for {current.clientName}
+                {t('clients_dl_prep_brief', { name: current.clientName })}
               </a>
               <button type="button" onClick={() => exportIcs([current], current.deadline.title)}>
-                Export this one (.ics)
+                {t('clients_dl_export_one')}
               </button>
               <button type="button" onClick={() => exportIcs(ofClient(current.deadline.clientId), current.clientName)}>
-                Export {current.clientName}’s (.ics)
+                {t('clients_dl_export_client', { name: current.clientName })}
               </button>
               <button
                 type="button"
                 onClick={() => {
-                  if (!confirm(`Delete “${current.deadline.title}”? Its history goes with it.`)) return;
+                  if (!confirm(t('clients_dl_delete_confirm', { title: current.deadline.title }))) return;
                   setEditing(null);
-                  void run(async () => (await send('deleteDeadline', { id: current.deadline.id }), `Deleted: ${current.deadline.title}`));
+                  void run(async () => (await send('deleteDeadline', { id: current.deadline.id }), t('clients_dl_deleted', { title: current.deadline.title })));
                 }}
               >
-                Delete
+                {t('common_delete')}
               </button>
             </div>
           )}
           {current && current.deadline.history.length > 0 && (
             <details>
-              <summary>History</summary>
+              <summary>{t('clients_dl_history')}</summary>
               <ul>
                 {current.deadline.history.map((h, i) => (
-                  <li key={i}>
-                    {new Date(h.at).toLocaleString()} —{' '}
-                    {h.type === 'created'
-                      ? `created (${DEADLINE_KIND_LABELS[current.deadline.kind]})`
-                      : h.type === 'done'
-                        ? 'marked done'
-                        : h.type === 'reopened'
-                          ? `reopened${h.reason ? `: ${h.reason}` : ''}`
-                          : `due date moved from ${h.from.date}${h.from.time ? ` ${h.from.time}` : ''} to ${h.to.date}${h.to.time ? ` ${h.to.time}` : ''}${h.reason ? `: ${h.reason}` : ''}`}
-                  </li>
+                  <li key={i}>{historyLine(h, DEADLINE_KIND_LABELS[current.deadline.kind])}</li>
                 ))}
               </ul>
             </details>
@@ -224,16 +218,34 @@ export function DeadlinesView() {
         </div>
       )}
 
-      {!data && !error && <p class="kit-hint">Loading…</p>}
+      {!data && !error && <p class="kit-hint">{t('common_loading')}</p>}
       {data && (
         <DeadlinesTable
           rows={data.items}
           now={Date.now()}
           buffers={data.buffers}
           onOpen={(id) => setEditing({ kind: 'edit', id })}
-          onDone={(id) => void run(async () => (await send('completeDeadline', { id }), 'Marked done'))}
+          onDone={(id) => void run(async () => (await send('completeDeadline', { id }), t('clients_dl_marked_done')))}
         />
       )}
     </main>
   );
+}
+
+/** One line of a deadline's history: when, and what happened. */
+function historyLine(h: DeadlineHistoryLine, kind: string): string {
+  const when = formatDateTime(h.at);
+  switch (h.type) {
+    case 'created':
+      return t('clients_dl_history_created', { when, kind });
+    case 'done':
+      return t('clients_dl_history_done', { when });
+    case 'reopened':
+      return h.reason ? t('clients_dl_history_reopened_why', { when, reason: h.reason }) : t('clients_dl_history_reopened', { when });
+    case 'due-changed': {
+      const from = showDue(h.from.date, h.from.time, uiLanguage());
+      const to = showDue(h.to.date, h.to.time, uiLanguage());
+      return h.reason ? t('clients_dl_history_moved_why', { when, from, to, reason: h.reason }) : t('clients_dl_history_moved', { when, from, to });
+    }
+  }
 }

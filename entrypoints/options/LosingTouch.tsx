@@ -3,6 +3,7 @@ import { shownName, sinceVersusCadence, STATUS_LABELS } from '../../components/p
 import { RapportError, send } from '../../lib/messaging/client';
 import type { LosingTouchReply } from '../../lib/messaging/protocol';
 import { fullDate, isoDate, relativeContact } from './format';
+import { t } from '../../lib/i18n/t';
 
 /** Everyone due or overdue, most overdue first (options.html#losing-touch). */
 export function LosingTouch({ onOpen, changed }: { onOpen: (id: string) => void; changed?: unknown }) {
@@ -19,7 +20,7 @@ export function LosingTouch({ onOpen, changed }: { onOpen: (id: string) => void;
           setData(r);
           setError(null);
         },
-        (e) => live && setError(e instanceof RapportError ? e.message : 'Could not load the list.'),
+        (e) => live && setError(e instanceof RapportError ? e.message : t('clients_error_load_list')),
       );
     void load();
     // Calls logged from the popup or the sidebar while this page is open.
@@ -37,16 +38,16 @@ export function LosingTouch({ onOpen, changed }: { onOpen: (id: string) => void;
   return (
     <main id="losing-touch" class="kit-view" aria-labelledby="losing-touch-heading">
       <h2 id="losing-touch-heading" tabIndex={-1} ref={heading}>
-        Losing touch
+        {t('clients_losing_touch')}
       </h2>
       <p class="kit-hint" role="status">
         {data
           ? data.overdue || data.due
-            ? `${data.overdue} overdue, ${data.due} due. Most overdue first; days since last contact against the maximum.`
-            : 'Everyone is on track.'
+            ? t('clients_losing_touch_summary', { overdue: data.overdue, due: data.due })
+            : t('clients_all_on_track')
           : error
             ? ''
-            : 'Loading…'}
+            : t('common_loading')}
       </p>
       {error && (
         <p class="list-error" role="alert">
@@ -57,12 +58,12 @@ export function LosingTouch({ onOpen, changed }: { onOpen: (id: string) => void;
         <table class="kit-table">
           <thead>
             <tr>
-              <th scope="col">Client</th>
-              <th scope="col">Status</th>
-              <th scope="col">Since last contact</th>
-              <th scope="col">Last contact</th>
+              <th scope="col">{t('clients_col_client')}</th>
+              <th scope="col">{t('clients_col_status')}</th>
+              <th scope="col">{t('clients_col_since')}</th>
+              <th scope="col">{t('clients_col_last')}</th>
               <th scope="col">
-                <span class="visually-hidden">Actions</span>
+                <span class="visually-hidden">{t('clients_col_actions')}</span>
               </th>
             </tr>
           </thead>
@@ -85,8 +86,8 @@ export function LosingTouch({ onOpen, changed }: { onOpen: (id: string) => void;
                   )}
                 </td>
                 <td>
-                  <button type="button" class="button-secondary" aria-label={`Open ${c.name}`} onClick={() => onOpen(c.id)}>
-                    Open
+                  <button type="button" class="button-secondary" aria-label={t('clients_open_named', { name: c.name })} onClick={() => onOpen(c.id)}>
+                    {t('clients_open')}
                   </button>
                 </td>
               </tr>

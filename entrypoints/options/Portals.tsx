@@ -12,14 +12,25 @@ import { stateName } from '../../lib/identity/courts';
 import { checkPortalUrl } from '../../lib/portals/user-portals';
 import { RapportError, send } from '../../lib/messaging/client';
 import type { UserPortal } from '../../lib/messaging/protocol';
-import { catalogueByState, READS } from '../../lib/sites/efiling/catalogue';
+import { catalogueByState, type Platform } from '../../lib/sites/efiling/catalogue';
+import { t } from '../../lib/i18n/t';
 import './portals.css';
 
 // Filer dashboards show each filing's status in a column: rejections there flag
 // the client. Case-search portals list cases only, so they are not marked.
 export const FILING_PLATFORMS = new Set<string>(['efile', 'florida-portal', 'truefiling']);
 
-const messageOf = (e: unknown) => (e instanceof RapportError ? e.message : 'Something went wrong. Nothing was changed.');
+const messageOf = (e: unknown) => (e instanceof RapportError ? e.message : t('settings_portal_failed'));
+
+/** What Rapport reads on each kind of catalogue portal. */
+const READS: Record<Platform, () => string> = {
+  'odyssey-portal': () => t('settings_reads_odyssey_portal'),
+  'odyssey-public-access': () => t('settings_reads_odyssey_public_access'),
+  efile: () => t('settings_reads_efile'),
+  nyscef: () => t('settings_reads_nyscef'),
+  'florida-portal': () => t('settings_reads_florida_portal'),
+  truefiling: () => t('settings_reads_truefiling'),
+};
 
 export function Portals() {
   const [portals, setPortals] = useState<UserPortal[] | null>(null);
@@ -51,13 +62,13 @@ export function Portals() {
       // First await of the click: the browser only shows its prompt inside a user gesture.
       const granted = await browser.permissions.request({ origins: [check.pattern] });
       if (!granted) {
-        setError(`Rapport needs your permission to read ${check.origin}. Nothing was added.`);
+        setError(t('settings_portal_permission_refused', { origin: check.origin }));
         return;
       }
       const r = await send('addPortal', { url: check.origin, efiling: asEfiling });
       setPortals(r.portals);
       after?.();
-      setStatus(`Added ${check.origin}. Open or reload it to see Rapport there.`);
+      setStatus(t('settings_portal_added', { origin: check.origin }));
     } catch (x) {
       setError(messageOf(x));
     } finally {
@@ -78,7 +89,7 @@ export function Portals() {
     setError('');
     try {
       setPortals((await send('markPortal', { origin, efiling: next })).portals);
-      setStatus(next ? `${origin} is marked as an e-filing portal.` : `${origin} is no longer marked as an e-filing portal.`);
+      setStatus(next ? t('settings_portal_marked', { origin }) : t('settings_portal_unmarked', { origin }));
     } catch (x) {
       setError(messageOf(x));
       setPortals((list) => list && list.map((p) => (p.origin === origin ? { ...p, efiling: !next } : p)));
@@ -92,7 +103,7 @@ export function Portals() {
     setError('');
     try {
       setPortals((await send('removePortal', { origin })).portals);
-      setStatus(`Removed ${origin}; Rapport no longer reads it.`);
+      setStatus(t('settings_portal_removed', { origin }));
     } catch (x) {
       setError(messageOf(x));
     } finally {
@@ -102,19 +113,16 @@ export function Portals() {
 
   return (
     <section class="portals form-section" aria-labelledby="portals-heading">
-      <h3 id="portals-heading">Portals</h3>
-      <p class="section-hint">
-        Rapport recognises One Legal, PACER CM/ECF, Tyler eFile / Odyssey and File &amp; ServeXpress by itself. Add another
-        court or firm portal by its address: your browser asks once for permission to read that site, and only that site.
-      </p>
+      <h3 id="portals-heading">{t('settings_portals_heading')}</h3>
+      <p class="section-hint">{t('settings_portals_hint')}</p>
       <form class="portal-add" onSubmit={add} noValidate>
         <div class="field">
-          <label htmlFor={inputId}>Portal address</label>
+          <label htmlFor={inputId}>{t('settings_portal_address')}</label>
           <input
             id={inputId}
             type="url"
             inputMode="url"
-            placeholder="https://efile.example-court.gov"
+            placeholder={t('settings_portal_address_example')}
             value={address}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? errorId : undefined}
@@ -123,11 +131,11 @@ export function Portals() {
         </div>
         <div class="kit-check">
           <input id={efilingId} type="checkbox" checked={efiling} onChange={(e) => setEfiling(e.currentTarget.checked)} />
-          <label for={efilingId}>It is an e-filing portal</label>
-          <p class="hint">A filing its status column shows as rejected then flags the client. Leave it off for a portal that only lists cases.</p>
+          <label for={efilingId}>{t('settings_portal_is_efiling')}</label>
+          <p class="hint">{t('settings_portal_is_efiling_hint')}</p>
         </div>
         <button type="submit" class="button-primary" disabled={busy}>
-          Add portal
+          {t('settings_portal_add')}
         </button>
       </form>
       {error && (
@@ -138,29 +146,26 @@ export function Portals() {
       <p class="save-status" role="status">
         {status}
       </p>
-      {portals && portals.length === 0 && <p class="empty-note">No portals added.</p>}
+      {portals && portals.length === 0 && <p class="empty-note">{t('settings_portals_none')}</p>}
       {portals && portals.length > 0 && (
-        <ul class="portal-list" aria-label="Added portals">
+        <ul class="portal-list" aria-label={t('settings_portals_added_list')}>
           {portals.map((p) => (
             <li key={p.origin}>
               <span class="portal-origin">{p.origin}</span>
-              {!p.granted && <span class="portal-warn">Permission withdrawn in the browser — remove it and add it again.</span>}
+              {!p.granted && <span class="portal-warn">{t('settings_portal_withdrawn')}</span>}
               <label class="portal-efiling">
                 <input type="checkbox" checked={p.efiling} disabled={busy} onChange={(e) => void mark(p.origin, e.currentTarget.checked)} />
-                E-filing portal
+                {t('settings_portal_efiling')}
               </label>
-              <button type="button" class="button-secondary" disabled={busy} aria-label={`Remove ${p.origin}`} onClick={() => void remove(p.origin)}>
-                Remove
+              <button type="button" class="button-secondary" disabled={busy} aria-label={t('settings_portal_remove_named', { origin: p.origin })} onClick={() => void remove(p.origin)}>
+                {t('settings_portal_remove')}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <h4 id="catalogue-heading" class="portal-catalogue-heading">Court portals Rapport knows</h4>
-      <p class="section-hint">
-        County and state court portals on their own domains. Enable one and your browser asks once for that site; Rapport then
-        reads it like the portals above.
-      </p>
+      <h4 id="catalogue-heading" class="portal-catalogue-heading">{t('settings_catalogue_heading')}</h4>
+      <p class="section-hint">{t('settings_catalogue_hint')}</p>
       <div class="portal-catalogue" aria-labelledby="catalogue-heading">
         {catalogueByState().map(([st, entries]) => (
           <section key={st} aria-label={stateName(st) ?? st.toUpperCase()}>
@@ -173,13 +178,13 @@ export function Portals() {
                   <li key={c.host}>
                     <span class="portal-entry">
                       <strong>{c.name}</strong> <span class="portal-origin">{c.host}</span>
-                      <span class="portal-reads">{READS[c.platform]}</span>
+                      <span class="portal-reads">{READS[c.platform]()}</span>
                     </span>
                     {on ? (
-                      <span class="portal-on">Enabled</span>
+                      <span class="portal-on">{t('settings_catalogue_enabled')}</span>
                     ) : (
-                      <button type="button" class="button-secondary" disabled={busy} aria-label={`Enable ${c.name}`} onClick={() => void enable(origin, FILING_PLATFORMS.has(c.platform))}>
-                        Enable
+                      <button type="button" class="button-secondary" disabled={busy} aria-label={t('settings_catalogue_enable_named', { name: c.name })} onClick={() => void enable(origin, FILING_PLATFORMS.has(c.platform))}>
+                        {t('settings_catalogue_enable')}
                       </button>
                     )}
                   </li>

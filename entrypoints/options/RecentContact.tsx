@@ -6,6 +6,7 @@ import { RapportError, send } from '../../lib/messaging/client';
 import type { ClientView } from '../../lib/messaging/protocol';
 import { INTERACTION_LABELS, type InteractionKind } from '../../lib/model/interaction';
 import { fullDate, isoDate } from './format';
+import { t } from '../../lib/i18n/t';
 
 const KINDS = Object.keys(INTERACTION_LABELS) as InteractionKind[];
 
@@ -32,10 +33,10 @@ export function RecentContact({ view, onLogged }: Props) {
         interaction: { clientId: view.client.id, kind, at: Date.now(), summary: summary.trim(), source: 'options' },
       });
       setSummary('');
-      setStatus(`Logged: ${INTERACTION_LABELS[kind]}`);
+      setStatus(t('clients_logged', { kind: INTERACTION_LABELS[kind] }));
       onLogged(reply.view);
     } catch (err) {
-      setError(err instanceof RapportError ? err.message : 'Could not log that. Nothing was recorded.');
+      setError(err instanceof RapportError ? err.message : t('clients_error_log'));
     } finally {
       setBusy(false);
     }
@@ -43,9 +44,9 @@ export function RecentContact({ view, onLogged }: Props) {
 
   return (
     <section class="recent" aria-labelledby="recent-heading">
-      <h3 id="recent-heading">Recent contact</h3>
+      <h3 id="recent-heading">{t('clients_recent')}</h3>
       {view.recent.length === 0 ? (
-        <p class="empty-note">Nothing logged yet.</p>
+        <p class="empty-note">{t('clients_nothing_logged')}</p>
       ) : (
         <ol class="recent-list">
           {view.recent.map((i) => (
@@ -53,7 +54,7 @@ export function RecentContact({ view, onLogged }: Props) {
               <p class="recent-line">
                 <span class="recent-kind">{INTERACTION_LABELS[i.kind]}</span>
                 <time dateTime={isoDate(i.at)}>{fullDate(i.at)}</time>
-                {i.source && i.source !== 'manual' && <span class="recent-source">via {i.source}</span>}
+                {i.source && i.source !== 'manual' && <span class="recent-source">{t('clients_via', { source: i.source })}</span>}
               </p>
               {i.summary && <p class="recent-summary">{i.summary}</p>}
             </li>
@@ -62,10 +63,10 @@ export function RecentContact({ view, onLogged }: Props) {
       )}
 
       <form class="log-row" aria-labelledby="log-heading" onSubmit={log}>
-        <h4 id="log-heading">Log contact</h4>
+        <h4 id="log-heading">{t('clients_log_heading')}</h4>
         <div class="log-fields">
           <div class="field field-kind">
-            <label for="log-kind">Kind</label>
+            <label for="log-kind">{t('clients_log_kind')}</label>
             <select id="log-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as InteractionKind)}>
               {KINDS.map((k) => (
                 <option key={k} value={k}>
@@ -75,7 +76,7 @@ export function RecentContact({ view, onLogged }: Props) {
             </select>
           </div>
           <div class="field field-summary">
-            <label for="log-summary">Summary</label>
+            <label for="log-summary">{t('clients_log_summary')}</label>
             <input
               id="log-summary"
               type="text"
@@ -86,7 +87,7 @@ export function RecentContact({ view, onLogged }: Props) {
             />
           </div>
           <button type="submit" class="button-secondary" aria-disabled={busy ? 'true' : undefined}>
-            Log
+            {t('clients_log_button')}
           </button>
         </div>
         {error ? (

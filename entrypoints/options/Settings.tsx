@@ -6,6 +6,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConflictPanel, type ConflictRow } from '../../components/conflict/ConflictPanel';
 import { threeWay, type Choice } from '../../components/conflict/three-way';
+import { formatTime } from '../../lib/i18n/format';
+import { t, tn } from '../../lib/i18n/t';
 import { RapportError, send } from '../../lib/messaging/client';
 import { autoBackupEvery, autoBackupKeep, backupRemindDays, type AutoBackup, type Settings } from '../../lib/model/settings';
 
@@ -63,6 +65,8 @@ export function draftOf(s: Settings): SettingsDraft {
   };
 }
 
+const WHOLE = { days: 'settings_whole_days', hours: 'settings_whole_hours', backups: 'settings_whole_backups' } as const;
+
 /**
  * The draft as settings (edited from `version`), or the fields that are not
  * whole numbers / repeated tags. `stored`: the settings the draft was made
@@ -71,9 +75,9 @@ export function draftOf(s: Settings): SettingsDraft {
  */
 export function settingsOf(d: SettingsDraft, version = 0, stored?: Settings): { settings: Settings; errors: null } | { settings: null; errors: Errors } {
   const errors: Errors = {};
-  const whole = (field: string, raw: string, what: string): number => {
+  const whole = (field: string, raw: string, what: 'days' | 'hours' | 'backups'): number => {
     const n = Number(raw.trim());
-    if (!raw.trim() || !Number.isInteger(n)) (errors[field] ??= []).push(`Enter a whole number of ${what}`);
+    if (!raw.trim() || !Number.isInteger(n)) (errors[field] ??= []).push(t(WHOLE[what]));
     return n;
   };
   const byTag: Record<string, { idealDays: number; maxDays: number }> = {};
@@ -89,8 +93,8 @@ export function settingsOf(d: SettingsDraft, version = 0, stored?: Settings): { 
         delete errors[field];
         continue;
       }
-      (errors[field] ??= []).push('A tag cadence needs a tag');
-    } else if (seen.has(tag.toLowerCase())) (errors[field] ??= []).push(`“${tag}” already has a cadence`);
+      (errors[field] ??= []).push(t('settings_tag_needs_tag'));
+    } else if (seen.has(tag.toLowerCase())) (errors[field] ??= []).push(t('settings_tag_repeated', { tag }));
     seen.add(tag.toLowerCase());
     byTag[tag] = { idealDays, maxDays };
   }
@@ -128,25 +132,48 @@ export function settingsOf(d: SettingsDraft, version = 0, stored?: Settings): { 
 }
 
 /** The background's issue paths ("settings.cadence.byTag.VIP.maxDays") → the field that shows them. */
-export function fieldOfIssue(path: string, d: SettingsDraft, lines: string[]): { field: string; prefix: string } {
+export function fieldOfIssue(path: string, d: SettingsDraft, lines: string[]): { field: string; line?: string } {
   const p = path.replace(/^settings\./, '').split('.');
-  if (p[0] === 'cadence' && p[1] === 'default') return { field: p[2] === 'maxDays' ? 'maxDays' : 'idealDays', prefix: '' };
+  if (p[0] === 'cadence' && p[1] === 'default') return { field: p[2] === 'maxDays' ? 'maxDays' : 'idealDays' };
   if (p[0] === 'cadence' && p[1] === 'byTag') {
     const row = d.tags.find((r) => r.tag.trim() === p[2]);
-    return { field: row ? `tag-${row.key}` : 'tags', prefix: '' };
+    return { field: row ? `tag-${row.key}` : 'tags' };
   }
-  if (p[0] === 'reminders') return { field: 'hour', prefix: '' };
-  if (p[0] === 'backup') return { field: p[1] === 'keep' ? 'backupKeep' : 'backupRemindDays', prefix: '' };
+  if (p[0] === 'reminders') return { field: 'hour' };
+  if (p[0] === 'backup') return { field: p[1] === 'keep' ? 'backupKeep' : 'backupRemindDays' };
   if (p[0] === 'mail' && p[1] === 'neverLog') {
     const i = Number(p[2]);
-    return { field: 'neverLog', prefix: Number.isInteger(i) && lines[i] ? `“${lines[i]}”: ` : '' };
+    return { field: 'neverLog', line: Number.isInteger(i) ? lines[i] : undefined };
   }
-  if (p[0] === 'firm') return { field: 'firmDomains', prefix: '' };
-  if (p[0] === 'awaitingReply') return { field: p[1] === 'urgentAfterHours' ? 'urgentAfterHours' : 'warnAfterHours', prefix: '' };
-  return { field: 'form', prefix: '' };
+  if (p[0] === 'firm') return { field: 'firmDomains' };
+  if (p[0] === 'awaitingReply') return { field: p[1] === 'urgentAfterHours' ? 'urgentAfterHours' : 'warnAfterHours' };
+  return { field: 'form' };
 }
 
-export const HOURS = Array.from({ length: 24 }, (_, h) => [String(h), `${String(h).padStart(2, '0')}:00`] as const);
+/** "7:00 AM" / "7:00": an hour of the day in the locale's clock. */
+export const hourLabel = (h: number) => formatTime(new Date(2000, 0, 1, h));
+export const HOURS = Array.from({ length: 24 }, (_, h) => String(h));
+
+const AUTO_CHOICES: AutoBackup[] = ['off', 'daily', 'weekly'];
+const AUTO_LABELS: Record<AutoBackup, () => string> = {
+  off: () => t('settings_off'),
+  daily: () => t('settings_backup_daily'),
+  weekly: () => t('settings_backup_weekly'),
+};
+
+/** The example domain stays in bold wherever the translation puts it. */
+const NEVER_LOG_EXAMPLE = 'opposing-counsel.com';
+function NeverLogHint() {
+  const mark = '\uE000';
+  const [before, after] = t('settings_never_log_hint', { example: mark }).split(mark);
+  return (
+    <>
+      {before}
+      <strong>{NEVER_LOG_EXAMPLE}</strong>
+      {after}
+    </>
+  );
+}
 
 export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
@@ -194,21 +221,22 @@ export function Check({ id, label, checked, onChecked, hint }: { id: string; lab
 // --- Saves never lose edits: what another Settings page saved meanwhile.
 
 type Field = Exclude<keyof SettingsDraft, never>;
-const FIELDS: { key: Field; label: string; canMerge: boolean }[] = [
-  { key: 'idealDays', label: 'Default ideal days', canMerge: false },
-  { key: 'maxDays', label: 'Default maximum days', canMerge: false },
-  { key: 'tags', label: 'Tag cadences', canMerge: true },
-  { key: 'remindersEnabled', label: 'Daily reminder', canMerge: false },
-  { key: 'hour', label: 'Reminder hour', canMerge: false },
-  { key: 'logSent', label: 'Log mail I send to clients', canMerge: false },
-  { key: 'logRead', label: 'Log client mail I read', canMerge: false },
-  { key: 'neverLog', label: 'Never log', canMerge: true },
-  { key: 'warnAfterHours', label: 'Warn after (hours)', canMerge: false },
-  { key: 'urgentAfterHours', label: 'Urgent after (hours)', canMerge: false },
-  { key: 'firmDomains', label: 'Your firm’s domains', canMerge: true },
-  { key: 'backupRemindDays', label: 'Remind to back up after (days)', canMerge: false },
-  { key: 'backupAuto', label: 'Automatic backups', canMerge: false },
-  { key: 'backupKeep', label: 'Automatic backups kept', canMerge: false },
+/** Each field's label: the same message the form labels it with. */
+const FIELDS: { key: Field; label: () => string; canMerge: boolean }[] = [
+  { key: 'idealDays', label: () => t('settings_default_ideal_days'), canMerge: false },
+  { key: 'maxDays', label: () => t('settings_default_max_days'), canMerge: false },
+  { key: 'tags', label: () => t('settings_tag_cadences'), canMerge: true },
+  { key: 'remindersEnabled', label: () => t('settings_daily_reminder'), canMerge: false },
+  { key: 'hour', label: () => t('settings_reminder_hour'), canMerge: false },
+  { key: 'logSent', label: () => t('settings_log_sent'), canMerge: false },
+  { key: 'logRead', label: () => t('settings_log_read'), canMerge: false },
+  { key: 'neverLog', label: () => t('settings_never_log'), canMerge: true },
+  { key: 'warnAfterHours', label: () => t('settings_warn_after'), canMerge: false },
+  { key: 'urgentAfterHours', label: () => t('settings_urgent_after'), canMerge: false },
+  { key: 'firmDomains', label: () => t('settings_firm_domains'), canMerge: true },
+  { key: 'backupRemindDays', label: () => t('settings_backup_remind'), canMerge: false },
+  { key: 'backupAuto', label: () => t('settings_backup_auto'), canMerge: false },
+  { key: 'backupKeep', label: () => t('settings_backup_keep'), canMerge: false },
 ];
 const KEYS = FIELDS.map((f) => f.key);
 
@@ -218,9 +246,10 @@ const withKeys = (tags: { tag: string; idealDays: string; maxDays: string }[]): 
 
 function asText(key: Field, d: SettingsDraft): string {
   const v = d[key];
-  if (key === 'tags') return d.tags.map((t) => `${t.tag}: ${t.idealDays} / ${t.maxDays} days`).join('\n');
-  if (key === 'hour') return `${String(v).padStart(2, '0')}:00`;
-  if (typeof v === 'boolean') return v ? 'On' : 'Off';
+  if (key === 'tags') return d.tags.map((r) => tn('settings_tag_cadence_text', Number(r.maxDays), { tag: r.tag, ideal: r.idealDays })).join('\n');
+  if (key === 'hour') return hourLabel(Number(v));
+  if (typeof v === 'boolean') return v ? t('settings_on') : t('settings_off');
+  if (key === 'backupAuto') return AUTO_LABELS[v as AutoBackup]();
   return String(v);
 }
 
@@ -254,11 +283,11 @@ export function FirmDomains(props: { value: string; errors?: string[]; onValue: 
   const offer = guess?.domain && !listed.includes(guess.domain) ? guess.domain : null;
   return (
     <fieldset class="form-section">
-      <legend>Your firm</legend>
+      <legend>{t('settings_firm_legend')}</legend>
       <div class={`field ${props.errors ? 'field-invalid' : ''}`}>
-        <label for="firm-domains">Your firm’s domains</label>
+        <label for="firm-domains">{t('settings_firm_domains')}</label>
         <p class="hint" id="firm-domains-hint">
-          One per line. People at these domains are colleagues: never offered as new clients, and shown only as co-counsel on a matter. Public mail services (gmail.com …) are not accepted.
+          {t('settings_firm_domains_hint')}
         </p>
         <textarea
           id="firm-domains"
@@ -272,9 +301,9 @@ export function FirmDomains(props: { value: string; errors?: string[]; onValue: 
         <FieldErrors id="firm-domains-errors" errors={props.errors} />
         {offer && (
           <p class="hint">
-            You are signed in as {guess!.signedIn}.{' '}
+            {t('settings_signed_in_as', { address: guess!.signedIn ?? '' })}{' '}
             <button type="button" class="button-secondary" onClick={() => props.onValue([props.value.trim(), offer].filter(Boolean).join('\n'))}>
-              Add {offer}
+              {t('settings_add_domain', { domain: offer })}
             </button>
           </p>
         )}
@@ -301,7 +330,7 @@ export function SettingsForm() {
         setDraft(d);
         setBase({ draft: d, version: s.version, settings: s });
       },
-      (e) => setLoadError(e instanceof RapportError ? e.message : 'Could not load settings.'),
+      (e) => setLoadError(e instanceof RapportError ? e.message : t('settings_could_not_load')),
     );
     heading.current?.focus();
   }, []);
@@ -353,7 +382,7 @@ export function SettingsForm() {
     if (!draft || !base || saving) return;
     setStatus('');
     if (conflict) {
-      setErrors({ form: ['Settings were changed elsewhere: choose what to keep for each setting below first.'] });
+      setErrors({ form: [t('settings_changed_elsewhere')] });
       return;
     }
     const local = settingsOf(draft, base.version, base.settings);
@@ -378,16 +407,16 @@ export function SettingsForm() {
       setDraft(d);
       setBase({ draft: d, version: saved.version, settings: saved });
       setErrors({});
-      setStatus('Settings saved');
+      setStatus(t('settings_saved'));
     } catch (err) {
       const next: Errors = {};
       if (err instanceof RapportError && err.issues.length) {
         const lines = draft.neverLog.split('\n').map((l) => l.trim()).filter(Boolean);
         for (const i of err.issues) {
-          const { field, prefix } = fieldOfIssue(i.path, draft, lines);
-          (next[field] ??= []).push(prefix + i.message);
+          const { field, line } = fieldOfIssue(i.path, draft, lines);
+          (next[field] ??= []).push(line ? t('settings_line_issue', { line, message: i.message }) : i.message);
         }
-      } else next.form = [err instanceof RapportError ? err.message : 'Could not save. Nothing was changed.'];
+      } else next.form = [err instanceof RapportError ? err.message : t('settings_could_not_save')];
       setErrors(next);
     } finally {
       setSaving(false);
@@ -397,7 +426,7 @@ export function SettingsForm() {
   return (
     <section id="settings" class="kit-view" aria-labelledby="settings-heading">
       <h2 id="settings-heading" tabIndex={-1} ref={heading}>
-        Settings
+        {t('settings_heading')}
       </h2>
       {loadError && (
         <p class="list-error" role="alert">
@@ -410,7 +439,7 @@ export function SettingsForm() {
             class="settings-conflict"
             rows={(conflict?.fields ?? []).map((k): ConflictRow => {
               const f = FIELDS.find((x) => x.key === k)!;
-              return { key: k, label: f.label, theirs: asText(k, conflict!.theirs), mine: asText(k, draft), canMerge: f.canMerge };
+              return { key: k, label: f.label(), theirs: asText(k, conflict!.theirs), mine: asText(k, draft), canMerge: f.canMerge };
             })}
             onChoose={choose}
           />
@@ -425,32 +454,29 @@ export function SettingsForm() {
           )}
 
           <fieldset class="form-section">
-            <legend>Keep-in-touch cadence</legend>
-            <p class="section-hint">
-              Due after the ideal number of days without contact, overdue after the maximum. A client's own cadence wins,
-              then the strictest of their tags, then the default.
-            </p>
+            <legend>{t('settings_cadence_legend')}</legend>
+            <p class="section-hint">{t('settings_cadence_hint')}</p>
             <div class="field-grid">
-              <NumberField id="default-ideal" label="Default ideal days" value={draft.idealDays} onValue={(v) => change({ idealDays: v })} errors={errors.idealDays} max={3650} />
-              <NumberField id="default-max" label="Default maximum days" value={draft.maxDays} onValue={(v) => change({ maxDays: v })} errors={errors.maxDays} max={3650} />
+              <NumberField id="default-ideal" label={t('settings_default_ideal_days')} value={draft.idealDays} onValue={(v) => change({ idealDays: v })} errors={errors.idealDays} max={3650} />
+              <NumberField id="default-max" label={t('settings_default_max_days')} value={draft.maxDays} onValue={(v) => change({ maxDays: v })} errors={errors.maxDays} max={3650} />
             </div>
-            <h3 class="kit-subhead">Per tag</h3>
-            {draft.tags.length === 0 && <p class="hint">No tag cadences. Clients tagged e.g. “VIP” can have a shorter one.</p>}
+            <h3 class="kit-subhead">{t('settings_per_tag')}</h3>
+            {draft.tags.length === 0 && <p class="hint">{t('settings_no_tag_cadences')}</p>}
             <div class="repeatable-items">
               {draft.tags.map((row, i) => (
                 <fieldset key={row.key} class="repeatable-item" aria-describedby={errors[`tag-${row.key}`] ? `tag-${row.key}-errors` : undefined}>
-                  <legend>Tag cadence {i + 1}</legend>
+                  <legend>{t('settings_tag_cadence_n', { number: i + 1 })}</legend>
                   <div class="repeatable-fields">
                     <div class="field">
-                      <label for={`tag-${row.key}-name`}>Tag</label>
+                      <label for={`tag-${row.key}-name`}>{t('settings_tag')}</label>
                       <input id={`tag-${row.key}-name`} type="text" value={row.tag} maxLength={50} onInput={(e) => changeTag(row.key, { tag: e.currentTarget.value })} />
                     </div>
-                    <NumberField id={`tag-${row.key}-ideal`} label="Ideal days" value={row.idealDays} onValue={(v) => changeTag(row.key, { idealDays: v })} max={3650} />
-                    <NumberField id={`tag-${row.key}-max`} label="Maximum days" value={row.maxDays} onValue={(v) => changeTag(row.key, { maxDays: v })} max={3650} />
+                    <NumberField id={`tag-${row.key}-ideal`} label={t('settings_ideal_days')} value={row.idealDays} onValue={(v) => changeTag(row.key, { idealDays: v })} max={3650} />
+                    <NumberField id={`tag-${row.key}-max`} label={t('settings_max_days')} value={row.maxDays} onValue={(v) => changeTag(row.key, { maxDays: v })} max={3650} />
                   </div>
                   <FieldErrors id={`tag-${row.key}-errors`} errors={errors[`tag-${row.key}`]} />
                   <button type="button" class="button-quiet remove-item" onClick={() => change({ tags: draft.tags.filter((r) => r.key !== row.key) })}>
-                    Remove tag cadence {i + 1}
+                    {t('settings_remove_tag_cadence_n', { number: i + 1 })}
                   </button>
                 </fieldset>
               ))}
@@ -461,25 +487,25 @@ export function SettingsForm() {
               class="button-secondary"
               onClick={() => change({ tags: [...draft.tags, { key: ++rowKey, tag: '', idealDays: '', maxDays: '' }] })}
             >
-              Add tag cadence
+              {t('settings_add_tag_cadence')}
             </button>
           </fieldset>
 
           <fieldset class="form-section">
-            <legend>Daily reminder</legend>
+            <legend>{t('settings_daily_reminder')}</legend>
             <Check
               id="reminders-enabled"
-              label="Daily reminder"
+              label={t('settings_daily_reminder')}
               checked={draft.remindersEnabled}
               onChecked={(c) => change({ remindersEnabled: c })}
-              hint="One notification a day listing who is due or overdue. Clicking it opens Losing touch."
+              hint={t('settings_daily_reminder_hint')}
             />
             <div class={`field kit-narrow ${errors.hour ? 'field-invalid' : ''}`}>
-              <label for="reminder-hour">Reminder hour</label>
+              <label for="reminder-hour">{t('settings_reminder_hour')}</label>
               <select id="reminder-hour" value={draft.hour} disabled={!draft.remindersEnabled} onChange={(e) => change({ hour: e.currentTarget.value })}>
-                {HOURS.map(([v, label]) => (
+                {HOURS.map((v) => (
                   <option key={v} value={v}>
-                    {label}
+                    {hourLabel(Number(v))}
                   </option>
                 ))}
               </select>
@@ -488,13 +514,13 @@ export function SettingsForm() {
           </fieldset>
 
           <fieldset class="form-section">
-            <legend>E-mail</legend>
-            <Check id="log-sent" label="Log mail I send to clients" checked={draft.logSent} onChecked={(c) => change({ logSent: c })} />
-            <Check id="log-read" label="Log client mail I read" checked={draft.logRead} onChecked={(c) => change({ logRead: c })} hint="Logged once per message, dated when it was sent." />
+            <legend>{t('settings_email_legend')}</legend>
+            <Check id="log-sent" label={t('settings_log_sent')} checked={draft.logSent} onChecked={(c) => change({ logSent: c })} />
+            <Check id="log-read" label={t('settings_log_read')} checked={draft.logRead} onChecked={(c) => change({ logRead: c })} hint={t('settings_log_read_hint')} />
             <div class={`field ${errors.neverLog ? 'field-invalid' : ''}`}>
-              <label for="never-log">Never log</label>
+              <label for="never-log">{t('settings_never_log')}</label>
               <p class="hint" id="never-log-hint">
-                One address or domain per line (a domain covers its subdomains), e.g. <strong>opposing-counsel.com</strong>.
+                <NeverLogHint />
               </p>
               <textarea
                 id="never-log"
@@ -512,34 +538,36 @@ export function SettingsForm() {
           <FirmDomains value={draft.firmDomains} errors={errors.firmDomains} onValue={(firmDomains) => change({ firmDomains })} />
 
           <fieldset class="form-section">
-            <legend>Awaiting your reply</legend>
-            <p class="section-hint">When a client's message has waited this long for your answer, the sidebar says so.</p>
+            <legend>{t('settings_awaiting_legend')}</legend>
+            <p class="section-hint">{t('settings_awaiting_hint')}</p>
             <div class="field-grid">
-              <NumberField id="awaiting-warn" label="Warn after (hours)" value={draft.warnAfterHours} onValue={(v) => change({ warnAfterHours: v })} errors={errors.warnAfterHours} max={8760} />
-              <NumberField id="awaiting-urgent" label="Urgent after (hours)" value={draft.urgentAfterHours} onValue={(v) => change({ urgentAfterHours: v })} errors={errors.urgentAfterHours} max={8760} />
+              <NumberField id="awaiting-warn" label={t('settings_warn_after')} value={draft.warnAfterHours} onValue={(v) => change({ warnAfterHours: v })} errors={errors.warnAfterHours} max={8760} />
+              <NumberField id="awaiting-urgent" label={t('settings_urgent_after')} value={draft.urgentAfterHours} onValue={(v) => change({ urgentAfterHours: v })} errors={errors.urgentAfterHours} max={8760} />
             </div>
           </fieldset>
 
           <fieldset class="form-section">
-            <legend>Backups</legend>
-            <p class="section-hint">Automatic backups go into a “Rapport backups” folder in your downloads, with no Rapport page open; older ones beyond the number kept are deleted. Options → Data backs up and restores by hand.</p>
+            <legend>{t('settings_backups_legend')}</legend>
+            <p class="section-hint">{t('settings_backups_hint')}</p>
             <div class="field-grid">
               <div class="field">
-                <label for="backup-auto">Automatic backups</label>
+                <label for="backup-auto">{t('settings_backup_auto')}</label>
                 <select id="backup-auto" value={draft.backupAuto} onChange={(e) => change({ backupAuto: e.currentTarget.value as AutoBackup })}>
-                  <option value="off">Off</option>
-                  <option value="daily">Daily</option>
-                  <option value="weekly">Weekly</option>
+                  {AUTO_CHOICES.map((v) => (
+                    <option key={v} value={v}>
+                      {AUTO_LABELS[v]()}
+                    </option>
+                  ))}
                 </select>
               </div>
-              <NumberField id="backup-keep" label="Automatic backups kept" value={draft.backupKeep} onValue={(v) => change({ backupKeep: v })} errors={errors.backupKeep} min={1} max={100} />
-              <NumberField id="backup-remind" label="Remind to back up after (days)" value={draft.backupRemindDays} onValue={(v) => change({ backupRemindDays: v })} errors={errors.backupRemindDays} min={1} max={3650} />
+              <NumberField id="backup-keep" label={t('settings_backup_keep')} value={draft.backupKeep} onValue={(v) => change({ backupKeep: v })} errors={errors.backupKeep} min={1} max={100} />
+              <NumberField id="backup-remind" label={t('settings_backup_remind')} value={draft.backupRemindDays} onValue={(v) => change({ backupRemindDays: v })} errors={errors.backupRemindDays} min={1} max={3650} />
             </div>
           </fieldset>
 
           <div class="form-actions">
             <button type="submit" class="button-primary" aria-disabled={saving ? 'true' : undefined}>
-              Save settings
+              {t('settings_save')}
             </button>
             <p class="save-status" role="status">
               {status}

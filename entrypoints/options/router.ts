@@ -4,6 +4,7 @@
 // replaces the address rather than pushing it, so Back leaves the page instead
 // of stepping through every client looked at.
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/t';
 
 export type View = 'clients' | 'losing-touch' | 'deadlines' | 'check-name' | 'data' | 'settings';
 export interface Route {
@@ -42,11 +43,12 @@ export function useRoute(): Route {
   return route;
 }
 
-export const NAV: [View, string][] = [
-  ['clients', 'Clients'],
-  ['losing-touch', 'Losing touch'],
-  ['deadlines', 'Deadlines'],
-  ['check-name', 'Check a name'],
-  ['data', 'Data'],
-  ['settings', 'Settings'],
+/** The views in the header, each with its label (read when the header renders). */
+export const NAV: [View, () => string][] = [
+  ['clients', () => t('settings_nav_clients')],
+  ['losing-touch', () => t('settings_nav_losing_touch')],
+  ['deadlines', () => t('settings_nav_deadlines')],
+  ['check-name', () => t('settings_nav_check_name')],
+  ['data', () => t('settings_nav_data')],
+  ['settings', () => t('settings_nav_settings')],
 ];

@@ -16,6 +16,7 @@ import type { ConflictHit } from '../../lib/identity/conflicts';
 import { conflictOverride } from '../../lib/identity/conflict-report';
 import type { Confirmation } from '../../components/people/ConflictWarning';
 import type { ConflictOverrideInput } from '../../lib/model/matter-people';
+import { t } from '../../lib/i18n/t';
 
 type Subject = ConflictOverrideInput['subject'];
 
@@ -40,7 +41,7 @@ export interface Conflict {
 
 function toSaveError(e: unknown): SaveError {
   if (e instanceof RapportError) return { message: e.message, issues: e.issues };
-  return { message: 'Something went wrong. Nothing was changed.', issues: [] };
+  return { message: t('clients_error_unknown'), issues: [] };
 }
 
 export function useClientEditor(hooks: { onSaved: (view: ClientView) => void }) {
@@ -98,7 +99,7 @@ export function useClientEditor(hooks: { onSaved: (view: ClientView) => void }) 
     setEditor((e) => (e.mode === 'edit' ? { ...e, view: stored } : e));
     setBaseline(theirs);
     const again = draftToInput(m.merged);
-    if (!again.ok) throw new RapportError('bad-request', 'Some fields need attention.', again.issues);
+    if (!again.ok) throw new RapportError('bad-request', t('clients_fields_need_attention'), again.issues);
     return { view: stored, input: again.input };
   };
 
@@ -171,7 +172,7 @@ export function useClientEditor(hooks: { onSaved: (view: ClientView) => void }) 
     if (saving || editor.mode === 'none') return;
     setStatus('');
     if (conflict) {
-      setSaveError({ message: 'This client was changed elsewhere. Choose what to keep for each field listed above, then save.', issues: [] });
+      setSaveError({ message: t('clients_changed_elsewhere'), issues: [] });
       return;
     }
     setSaving(true);
@@ -194,7 +195,7 @@ export function useClientEditor(hooks: { onSaved: (view: ClientView) => void }) 
       setBaseline(saved);
       // Show the stored (normalised) values, unless the user kept typing while it saved.
       setDraft((current) => (current === from ? saved : current));
-      setStatus('Saved');
+      setStatus(t('clients_saved'));
       hooks.onSaved(view);
     } catch (e) {
       // The draft is untouched: nothing typed is lost.

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { screenOfTab, targetTabId } from '../../components/popup/active-tab';
 import { ClientLine } from '../../components/popup/ClientLine';
 import { ClientSearch } from '../../components/popup/ClientSearch';
-import { briefOf, shownName, type ClientBrief } from '../../components/popup/format';
+import { briefOf, loggedText, shownName, type ClientBrief } from '../../components/popup/format';
 import { LosingTouchList } from '../../components/popup/LosingTouchList';
 import { DeadlineAlerts } from '../../components/popup/DeadlineAlerts';
 import { CheckInList } from '../../components/popup/CheckInList';
@@ -18,6 +18,7 @@ import { QuickLog, type LastLog } from '../../components/popup/QuickLog';
 import { RapportError, send } from '../../lib/messaging/client';
 import type { DataHealth, LosingTouchReply, ReplyMap } from '../../lib/messaging/protocol';
 import { backupFooter } from '../../lib/backup/reminder';
+import { t } from '../../lib/i18n/t';
 import type { InteractionKind } from '../../lib/model/interaction';
 
 const SEARCH_DEBOUNCE_MS = 150;
@@ -31,8 +32,6 @@ type Screen =
   | { state: 'error'; message: string };
 
 const errorText = (e: unknown, fallback: string) => (e instanceof RapportError ? e.message : fallback);
-
-const preposition = (kind: InteractionKind) => (kind === 'note' ? 'about' : 'with');
 
 export function App() {
   const [screen, setScreen] = useState<Screen>({ state: 'loading' });
@@ -71,7 +70,7 @@ export function App() {
       setLosing(await send('losingTouch', { limit: 20 }));
       setLosingError(null);
     } catch (e) {
-      setLosingError(errorText(e, 'Could not load the list.'));
+      setLosingError(errorText(e, t('popup_losing_could_not_load')));
     }
   }, []);
 
@@ -80,7 +79,7 @@ export function App() {
       setAlerts(await send('deadlineAlerts', {}));
       setAlertsError(null);
     } catch (e) {
-      setAlertsError(errorText(e, 'Could not load deadlines.'));
+      setAlertsError(errorText(e, t('popup_dl_could_not_load')));
     }
   }, []);
   useEffect(() => void refreshAlerts(), [refreshAlerts]);
@@ -90,7 +89,7 @@ export function App() {
       setCheckIns(await send('checkIns', { limit: 10 }));
       setCheckInsError(null);
     } catch (e) {
-      setCheckInsError(errorText(e, 'Could not load who to check in with.'));
+      setCheckInsError(errorText(e, t('popup_check_in_could_not_load')));
     }
   }, []);
 
@@ -103,7 +102,7 @@ export function App() {
         const reply = await send('getClientContext', { context });
         setScreen({ state: 'ready', matches: reply.matches.map(briefOf), unknown: reply.unknown.length });
       } catch (e) {
-        setScreen({ state: 'error', message: errorText(e, 'Could not read this page.') });
+        setScreen({ state: 'error', message: errorText(e, t('popup_could_not_read_page')) });
       }
     })();
     void refreshLosing();
@@ -141,17 +140,17 @@ export function App() {
       setSearchError(null);
       return;
     }
-    const t = setTimeout(() => {
+    const timer = setTimeout(() => {
       send('listClients', { query: q, limit: SEARCH_LIMIT }).then(
         (r) => {
           if (seq !== searchSeq.current) return;
           setResults({ clients: r.clients.map(briefOf), total: r.total });
           setSearchError(null);
         },
-        (e) => seq === searchSeq.current && setSearchError(errorText(e, 'Search failed.')),
+        (e) => seq === searchSeq.current && setSearchError(errorText(e, t('popup_search_failed'))),
       );
     }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(t);
+    return () => clearTimeout(timer);
   }, [query]);
 
   const choose = (c: ClientBrief) => {
@@ -162,7 +161,7 @@ export function App() {
 
   const remember = (c: ClientBrief) => setFresh((f) => ({ ...f, [c.id]: c }));
 
-  const log = async (kind: InteractionKind, label: string) => {
+  const log = async (kind: InteractionKind) => {
     if (!target || busy) return;
     setBusy(true);
     setMessage(null);
@@ -178,13 +177,13 @@ export function App() {
         },
       });
       remember(briefOf(reply.view));
-      setLast({ interactionId: reply.interaction.id, clientId: target.id, text: `${label} ${preposition(kind)} ${target.name}` });
+      setLast({ interactionId: reply.interaction.id, clientId: target.id, text: loggedText(kind, target.name) });
       setSummary('');
       setMood('');
       void refreshLosing();
     } catch (e) {
       setLast(null);
-      setMessage({ text: errorText(e, 'Could not log that. Nothing was recorded.'), tone: 'error' });
+      setMessage({ text: errorText(e, t('popup_could_not_log')), tone: 'error' });
     } finally {
       setBusy(false);
     }
@@ -196,11 +195,11 @@ export function App() {
     try {
       await send('deleteInteraction', { id: last.interactionId });
       setLast(null);
-      setMessage({ text: `Removed: ${last.text}`, tone: 'info' });
+      setMessage({ text: t('popup_removed', { what: last.text }), tone: 'info' });
       remember(briefOf(await send('getClient', { id: last.clientId })));
       void refreshLosing();
     } catch (e) {
-      setMessage({ text: errorText(e, 'Could not undo that.'), tone: 'error' });
+      setMessage({ text: errorText(e, t('popup_could_not_undo')), tone: 'error' });
     } finally {
       setBusy(false);
     }
@@ -211,16 +210,16 @@ export function App() {
     <>
       <main class="popup">
         <header class="popup-head">
-          <h1>Rapport</h1>
+          <h1>{t('ext_name')}</h1>
           <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-            All clients
+            {t('popup_all_clients')}
           </button>
           <OpenPanelButton />
         </header>
 
         <section class="popup-section" aria-labelledby="target-heading">
-          <h2 id="target-heading">{candidates.length > 1 ? 'Log for' : 'On this page'}</h2>
-          {screen.state === 'loading' && <p class="muted">Looking at this tab…</p>}
+          <h2 id="target-heading">{candidates.length > 1 ? t('popup_log_for') : t('popup_on_this_page')}</h2>
+          {screen.state === 'loading' && <p class="muted">{t('popup_looking')}</p>}
           {screen.state === 'error' && (
             <p class="popup-error" role="alert">
               {screen.message}
@@ -229,8 +228,8 @@ export function App() {
           {screen.state !== 'loading' && candidates.length === 0 && (
             <p class="muted">
               {screen.state === 'ready' && screen.unknown > 0
-                ? 'Nobody on this page is a client yet. Search below, or add them from the sidebar.'
-                : 'No client on this page. Search below, or choose someone from Losing touch.'}
+                ? t('popup_nobody_is_client')
+                : t('popup_no_client')}
             </p>
           )}
           {candidates.length === 1 && (
@@ -241,12 +240,12 @@ export function App() {
           {target && moodCheck?.clientId === target.id && <CheckInNotice name={shownName(target)} state={moodCheck.check} />}
           {target && (
             <button type="button" class="link-button" onClick={() => openBrief(target.id)}>
-              Prep brief for {shownName(target)}
+              {t('popup_prep_brief_for', { name: shownName(target) })}
             </button>
           )}
           {candidates.length > 1 && (
             <fieldset class="target-choice">
-              <legend class="visually-hidden">Log for</legend>
+              <legend class="visually-hidden">{t('popup_log_for')}</legend>
               {candidates.map((c) => (
                 <label key={c.id} class="target-option">
                   <input type="radio" name="target" checked={c.id === target?.id} onChange={() => choose(c)} />
@@ -264,7 +263,7 @@ export function App() {
             message={message}
             onSummary={setSummary}
             onMood={setMood}
-            onLog={(kind, label) => void log(kind, label)}
+            onLog={(kind) => void log(kind)}
             onUndo={() => void undo()}
           />
         </section>

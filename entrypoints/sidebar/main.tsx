@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import { SidebarPage } from '../../components/sidebar/SidebarPage';
 import { followTheme, hostPageTheme } from '../../components/display/theme';
+import { uiLanguage } from '../../lib/i18n/t';
 import '../../components/theme.css';
 import '../../components/sidebar/sidebar.css';
 import '../../components/sidebar/filings.css';
@@ -18,5 +19,7 @@ const named = Number(new URLSearchParams(location.search).get('tab'));
 
 // Framed in a mail page, it matches that page's own theme while Settings says "as the system".
 followTheme(embedded ? hostPageTheme : undefined);
+// The page's language is the texts' (index.html says English), for screen readers' voices.
+document.documentElement.lang = uiLanguage();
 const root = document.getElementById('app');
 if (root) render(<SidebarPage embedded={embedded} tabId={!embedded && Number.isInteger(named) && named >= 0 ? named : undefined} />, root);

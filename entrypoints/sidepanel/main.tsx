@@ -12,13 +12,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SidebarPage } from '../../components/sidebar/SidebarPage';
 import { followTheme } from '../../components/display/theme';
+import { t, uiLanguage } from '../../lib/i18n/t';
 import '../../components/theme.css';
 import '../../components/sidebar/sidebar.css';
 import '../../components/sidebar/filings.css';
 import '../../components/sidebar/deadlines.css';
 import '../sidebar/page.css';
-
-const IDLE = 'Open a client’s e-mail in Gmail or Outlook, or a court portal, to see who it’s with.';
 
 function Panel() {
   const [tabId, setTabId] = useState<number | undefined>(undefined);
@@ -40,9 +39,11 @@ function Panel() {
     return () => browser.tabs.onActivated.removeListener(onActivated);
   }, []);
 
-  return <SidebarPage embedded={false} tabId={tabId} idleText={IDLE} />;
+  return <SidebarPage embedded={false} tabId={tabId} idleText={t('sidebar_empty_panel')} />;
 }
 
 followTheme();
+// The page's language is the texts' (index.html says English), for screen readers' voices.
+document.documentElement.lang = uiLanguage();
 const root = document.getElementById('app');
 if (root) render(<Panel />, root);

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PLACES, THEMES } from '../../components/display/DisplaySettings';
 import { readDisplay, writeDisplay, type DisplayPrefs } from '../../lib/display/prefs';
+import { t } from '../../lib/i18n/t';
 import { StepFrame, type StepProps } from './step-frame';
 
 export function DisplayStep(props: StepProps) {
@@ -34,7 +35,7 @@ export function DisplayStep(props: StepProps) {
       setError('');
       props.onDone('saved');
     } catch {
-      setError('Could not save. Nothing was changed.');
+      setError(t('welcome_error_not_saved'));
     } finally {
       setBusy(false);
     }
@@ -44,18 +45,18 @@ export function DisplayStep(props: StepProps) {
     <StepFrame
       {...props}
       id="step-display"
-      title="Where the sidebar shows"
+      title={t('welcome_display_title')}
       skippable
-      nextLabel="Save and continue"
+      nextLabel={t('welcome_save_continue')}
       busy={busy}
       errors={error ? [error] : undefined}
       onNext={() => void save()}
     >
-      <p>Rapport’s sidebar can sit in the mail page itself, or in the browser’s own side panel. You can change this later in Options → Settings → Display.</p>
+      <p>{t('welcome_display_body')}</p>
       {draft && (
         <>
           <fieldset class="form-section">
-            <legend>Show Rapport in</legend>
+            <legend>{t('welcome_show_in')}</legend>
             {PLACES.map(([value, label, hint]) => (
               <div class="kit-check" key={value}>
                 <input
@@ -67,19 +68,19 @@ export function DisplayStep(props: StepProps) {
                   aria-describedby={`place-${value}-hint`}
                   onChange={() => setDraft({ ...draft, sidebar: value })}
                 />
-                <label for={`place-${value}`}>{label}</label>
+                <label for={`place-${value}`}>{label()}</label>
                 <p class="hint" id={`place-${value}-hint`}>
-                  {hint}
+                  {hint()}
                 </p>
               </div>
             ))}
           </fieldset>
           <fieldset class="form-section">
-            <legend>Colours</legend>
+            <legend>{t('welcome_colours')}</legend>
             {THEMES.map(([value, label]) => (
               <div class="kit-check" key={value}>
                 <input type="radio" id={`theme-${value}`} name="theme" value={value} checked={draft.theme === value} onChange={() => setDraft({ ...draft, theme: value })} />
-                <label for={`theme-${value}`}>{label}</label>
+                <label for={`theme-${value}`}>{label()}</label>
               </div>
             ))}
           </fieldset>

@@ -2,6 +2,7 @@
 // setting is kept (not from what the steps remember), and the way to Options.
 import { useEffect, useState } from 'preact/hooks';
 import { readDisplay } from '../../lib/display/prefs';
+import { t } from '../../lib/i18n/t';
 import { send } from '../../lib/messaging/client';
 import { messageOf } from './step-frame';
 import { summaryOf, type Outcome, type StepKey, type SummaryRow } from './summary';
@@ -24,7 +25,7 @@ export function Finish(props: { active: boolean; outcomes: Partial<Record<StepKe
   return (
     <section class="step" hidden={!props.active} aria-labelledby="step-done-heading">
       <h2 id="step-done-heading" tabIndex={-1}>
-        You’re set
+        {t('welcome_done_title')}
       </h2>
       {error && (
         <p class="error-summary" role="alert">
@@ -33,7 +34,7 @@ export function Finish(props: { active: boolean; outcomes: Partial<Record<StepKe
       )}
       {rows && (
         <>
-          <p>This is how Rapport is set up now. Everything here can be changed in Options.</p>
+          <p>{t('welcome_done_body')}</p>
           <dl class="summary">
             {rows.map((r) => (
               <div key={r.key}>
@@ -49,14 +50,14 @@ export function Finish(props: { active: boolean; outcomes: Partial<Record<StepKe
       )}
       <div class="wizard-actions">
         <button type="button" class="button-secondary" onClick={props.onBack}>
-          Back
+          {t('welcome_back')}
         </button>
         <span class="wizard-gap" />
         <a class="button" href="/options.html">
-          Go to my clients
+          {t('welcome_go_clients')}
         </a>
         <a class="button secondary" href="/options.html#settings">
-          Open Settings
+          {t('welcome_open_settings')}
         </a>
       </div>
     </section>

@@ -2,12 +2,14 @@
 // a tab of its own so this page stays where it was) and the mail hosts
 // Rapport works on. Neither saves anything.
 import { useEffect, useState } from 'preact/hooks';
+import { t, tn } from '../../lib/i18n/t';
 import { send } from '../../lib/messaging/client';
 import { messageOf, StepFrame, type StepProps } from './step-frame';
 
-const MAIL_HOSTS: [string, string][] = [
+// Names read when the step shows: the texts come from the browser's i18n.
+const mailHosts = (): [string, string][] => [
   ['Gmail', 'mail.google.com'],
-  ['Outlook on the web', 'outlook.office.com, outlook.office365.com, outlook.live.com, outlook.cloud.microsoft'],
+  [t('welcome_mail_outlook'), 'outlook.office.com, outlook.office365.com, outlook.live.com, outlook.cloud.microsoft'],
 ];
 
 export function ClientsStep(props: StepProps) {
@@ -35,42 +37,36 @@ export function ClientsStep(props: StepProps) {
   }, []);
 
   return (
-    <StepFrame {...props} id="step-clients" title="Bring in your clients" onNext={() => props.onDone('unchanged')}>
-      <p>
-        Import contacts from Google, Outlook or Clio (CSV), any other CSV or a vCard file — you see a preview before anything is saved — or add a client by hand.
-        Options opens in a new tab; this page stays here.
-      </p>
+    <StepFrame {...props} id="step-clients" title={t('welcome_clients_title')} onNext={() => props.onDone('unchanged')}>
+      <p>{t('welcome_clients_body')}</p>
       <p class="actions">
         <a class="button" href="/options.html#data" target="_blank" rel="noopener">
-          Import contacts
+          {t('welcome_import_contacts')}
         </a>
         <a class="button secondary" href="/options.html" target="_blank" rel="noopener">
-          Add a client
+          {t('welcome_add_client')}
         </a>
       </p>
       <p class="client-count" role="status">
-        {error || (count === null ? '' : count === 0 ? 'Rapport holds no clients yet.' : `Rapport holds ${count === 1 ? '1 client' : `${count} clients`} now.`)}
+        {error || (count === null ? '' : count === 0 ? t('welcome_clients_none') : tn('welcome_clients_held', count))}
       </p>
-      <p class="hint">Rapport reminds you to back up once your last backup is a month old; Options → Data saves one file with everything (Back up now).</p>
+      <p class="hint">{t('welcome_backup_hint')}</p>
     </StepFrame>
   );
 }
 
 export function MailStep(props: StepProps) {
   return (
-    <StepFrame {...props} id="step-mail" title="Where Rapport works" onNext={() => props.onDone('unchanged')}>
-      <p>Open a client’s e-mail in:</p>
+    <StepFrame {...props} id="step-mail" title={t('welcome_mail_title')} onNext={() => props.onDone('unchanged')}>
+      <p>{t('welcome_mail_intro')}</p>
       <ul class="mail-hosts">
-        {MAIL_HOSTS.map(([name, hosts]) => (
+        {mailHosts().map(([name, hosts]) => (
           <li key={name}>
             <strong>{name}</strong> <span class="hint">({hosts})</span>
           </li>
         ))}
       </ul>
-      <p>
-        Rapport shows who the conversation is with, beside the mail, and logs the mail you read from and send to clients (you can turn that off in Settings). Reload
-        any of these that was already open before you installed Rapport.
-      </p>
+      <p>{t('welcome_mail_body')}</p>
     </StepFrame>
   );
 }

@@ -3,10 +3,14 @@
 // saves through the same messages and storage as the Options page does.
 import { render } from 'preact';
 import { followTheme } from '../../components/display/theme';
+import { t, uiLanguage } from '../../lib/i18n/t';
 import '../../components/page-base.css';
 import './welcome.css';
 import { Wizard } from './wizard';
 
 followTheme();
+// The page's language and title are the texts' (index.html says English).
+document.documentElement.lang = uiLanguage();
+document.title = t('welcome_title');
 const root = document.getElementById('app');
 if (root) render(<Wizard />, root);

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { browserPortalApi } from '../../lib/background/portals';
+import { t } from '../../lib/i18n/t';
 import { stateName } from '../../lib/identity/courts';
 import { send } from '../../lib/messaging/client';
 import { catalogueByState } from '../../lib/sites/efiling/catalogue';
@@ -43,7 +44,7 @@ export function PortalsStep(props: StepProps) {
   };
 
   const save = () => {
-    if (!enabled) return setError('Your portals could not be read, so none can be added now. Skip this step, or reload the page.');
+    if (!enabled) return setError(t('welcome_portals_unreadable'));
     const plan = portalsToAdd(ticked, enabled, browserPortalApi.known());
     if (!plan.ok) return setError(plan.error);
     if (!plan.add.length) return props.onDone('unchanged');
@@ -54,7 +55,7 @@ export function PortalsStep(props: StepProps) {
       .request({ origins: plan.add.map((p) => p.pattern) })
       .catch(() => false)
       .then(async (granted) => {
-        if (!granted) return setError(`Rapport needs your permission to read ${listOf(plan.add.map((p) => p.host))}. Nothing was added.`);
+        if (!granted) return setError(t('welcome_portals_refused', { sites: listOf(plan.add.map((p) => p.host)) }));
         const added: string[] = [];
         try {
           for (const p of plan.add) {
@@ -64,7 +65,7 @@ export function PortalsStep(props: StepProps) {
         } catch (x) {
           // All or none: take back the ones this save added (not ones that were on the list before).
           for (const origin of added.filter((o) => !listed.has(o))) await send('removePortal', { origin }).catch(() => {});
-          setError(`${messageOf(x)} Nothing was added.`);
+          setError(t('welcome_portals_failed', { error: messageOf(x) }));
           return;
         } finally {
           await send('listPortals', {}).then((r) => take(r.portals), () => {});
@@ -76,11 +77,8 @@ export function PortalsStep(props: StepProps) {
   };
 
   return (
-    <StepFrame {...props} id="step-portals" title="Your e-filing portals" skippable nextLabel="Save and continue" busy={busy} errors={error ? [error] : undefined} onNext={save}>
-      <p>
-        PACER CM/ECF, Tyler eFile and Odyssey, One Legal and File &amp; ServeXpress are recognised already: a badge appears beside each case number that is a
-        client’s. Tick the county and state court portals you use as well; your browser then asks once for permission to read those sites, and only those.
-      </p>
+    <StepFrame {...props} id="step-portals" title={t('welcome_portals_title')} skippable nextLabel={t('welcome_save_continue')} busy={busy} errors={error ? [error] : undefined} onNext={save}>
+      <p>{t('welcome_portals_body')}</p>
       {enabled && (
         <div class="portal-choices">
           {catalogueByState().map(([st, entries]) => (
@@ -94,8 +92,7 @@ export function PortalsStep(props: StepProps) {
                     <input id={id} type="checkbox" checked={on || ticked.has(c.host)} disabled={on || busy} aria-describedby={`${id}-hint`} onChange={(e) => tick(c.host, e.currentTarget.checked)} />
                     <label for={id}>{c.name}</label>
                     <p class="hint" id={`${id}-hint`}>
-                      {c.host}
-                      {on ? ' · already enabled (Options → Settings → Portals removes it)' : ''}
+                      {on ? t('welcome_portal_enabled', { host: c.host }) : c.host}
                     </p>
                   </div>
                 );

@@ -5,6 +5,7 @@
 // cadences, mail logging, trash, backups, colleagues' addresses) goes back
 // exactly as it was, and a field the user left alone is never written back
 // over a change made meanwhile in Options.
+import { t } from '../../lib/i18n/t';
 import { checkFirmDomain } from '../../lib/identity/colleagues';
 import type { Settings } from '../../lib/model/settings';
 import { draftOf, fieldOfIssue, settingsOf, type SettingsDraft } from '../options/Settings';
@@ -70,8 +71,8 @@ export function errorsOfIssues(issues: readonly { path: string; message: string 
     .filter(Boolean);
   const out: FieldErrors = {};
   for (const i of issues) {
-    const { field, prefix } = fieldOfIssue(i.path, draft, lines);
-    (out[field] ??= []).push(prefix + i.message);
+    const { field, line } = fieldOfIssue(i.path, draft, lines);
+    (out[field] ??= []).push(line ? t('settings_line_issue', { line, message: i.message }) : i.message);
   }
   return out;
 }

@@ -3,8 +3,9 @@
 // (updateSettings), changing only the fields the user changed here
 // (settings-patch.ts); the fields are Settings' own.
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/t';
 import { RapportError, send } from '../../lib/messaging/client';
-import { Check, FirmDomains, HOURS, NumberField, FieldErrors as FieldErrorList, type SettingsDraft } from '../options/Settings';
+import { Check, FirmDomains, HOURS, hourLabel, NumberField, FieldErrors as FieldErrorList, type SettingsDraft } from '../options/Settings';
 import { changedFields, errorsOfIssues, patchSettings, stepDraftOf, type FieldErrors, type StepField } from './settings-patch';
 import { messageOf, StepFrame, type StepProps } from './step-frame';
 import type { Outcome } from './summary';
@@ -42,7 +43,7 @@ function useSettingsStep<K extends StepField>(fields: readonly K[]) {
   /** Saves what changed; null when it could not (the errors say why, and nothing was written). */
   const save = async (): Promise<Outcome | null> => {
     if (!draft || !base) {
-      setErrors({ form: ['Your settings could not be read, so nothing can be saved now. Skip this step, or reload the page.'] });
+      setErrors({ form: [t('welcome_settings_unreadable')] });
       return null;
     }
     const changed = changedFields(base, draft);
@@ -98,31 +99,28 @@ export function TouchStep(props: StepProps) {
   const next = () => void s.save().then((o) => o && props.onDone(o));
   const d = s.draft;
   return (
-    <StepFrame {...props} id="step-touch" title="Keeping in touch" skippable nextLabel="Save and continue" busy={s.busy} errors={s.stepErrors} refusals={s.refusals} onNext={next}>
-      <p>
-        A client is due for a check-in after the ideal number of days without contact, and overdue after the maximum. These are the defaults; tags and each client
-        can have their own (Options).
-      </p>
+    <StepFrame {...props} id="step-touch" title={t('welcome_touch_title')} skippable nextLabel={t('welcome_save_continue')} busy={s.busy} errors={s.stepErrors} refusals={s.refusals} onNext={next}>
+      <p>{t('welcome_touch_body')}</p>
       {d && (
         <>
           <fieldset class="form-section">
-            <legend>Default cadence</legend>
+            <legend>{t('welcome_default_cadence')}</legend>
             <div class="field-grid">
-              <NumberField id="default-ideal" label="Default ideal days" value={d.idealDays} onValue={(v) => s.change({ idealDays: v })} errors={s.errors.idealDays} max={3650} />
-              <NumberField id="default-max" label="Default maximum days" value={d.maxDays} onValue={(v) => s.change({ maxDays: v })} errors={s.errors.maxDays} max={3650} />
+              <NumberField id="default-ideal" label={t('welcome_ideal_days')} value={d.idealDays} onValue={(v) => s.change({ idealDays: v })} errors={s.errors.idealDays} max={3650} />
+              <NumberField id="default-max" label={t('welcome_max_days')} value={d.maxDays} onValue={(v) => s.change({ maxDays: v })} errors={s.errors.maxDays} max={3650} />
             </div>
           </fieldset>
           <fieldset class="form-section">
-            <legend>Daily reminder</legend>
+            <legend>{t('welcome_daily_reminder')}</legend>
             <Check
               id="reminders-enabled"
-              label="Daily reminder"
+              label={t('welcome_daily_reminder')}
               checked={d.remindersEnabled}
               onChecked={(c) => s.change({ remindersEnabled: c })}
-              hint="One notification a day listing who is due or overdue."
+              hint={t('welcome_daily_reminder_hint')}
             />
             <div class={`field field-narrow ${s.errors.hour ? 'field-invalid' : ''}`}>
-              <label for="reminder-hour">Reminder hour</label>
+              <label for="reminder-hour">{t('welcome_reminder_hour')}</label>
               <select
                 id="reminder-hour"
                 value={d.hour}
@@ -131,9 +129,9 @@ export function TouchStep(props: StepProps) {
                 aria-describedby={s.errors.hour ? 'hour-errors' : undefined}
                 onChange={(e) => s.change({ hour: e.currentTarget.value })}
               >
-                {HOURS.map(([v, label]) => (
+                {HOURS.map((v) => (
                   <option key={v} value={v}>
-                    {label}
+                    {hourLabel(Number(v))}
                   </option>
                 ))}
               </select>
@@ -152,11 +150,8 @@ export function FirmStep(props: StepProps) {
   const s = useSettingsStep(FIRM_FIELDS);
   const next = () => void s.save().then((o) => o && props.onDone(o));
   return (
-    <StepFrame {...props} id="step-firm" title="Your firm" skippable nextLabel="Save and continue" busy={s.busy} errors={s.stepErrors} refusals={s.refusals} onNext={next}>
-      <p>
-        Mail from your colleagues is not from a client. Name your firm’s mail domains and Rapport never offers a colleague as a new client. When Rapport has seen the
-        address you are signed in with, it suggests its domain; nothing is added until you save.
-      </p>
+    <StepFrame {...props} id="step-firm" title={t('welcome_firm_title')} skippable nextLabel={t('welcome_save_continue')} busy={s.busy} errors={s.stepErrors} refusals={s.refusals} onNext={next}>
+      <p>{t('welcome_firm_body')}</p>
       {s.draft && <FirmDomains value={s.draft.firmDomains} errors={s.errors.firmDomains} onValue={(firmDomains) => s.change({ firmDomains })} />}
     </StepFrame>
   );

@@ -3,6 +3,7 @@
 // field saves the step; Skip goes on without saving anything.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../lib/i18n/t';
 import { RapportError } from '../../lib/messaging/client';
 import type { Outcome } from './summary';
 
@@ -16,7 +17,7 @@ export interface StepProps {
   onDone: (outcome: Outcome) => void;
 }
 
-export const messageOf = (e: unknown) => (e instanceof RapportError ? e.message : 'Something went wrong. Nothing was changed.');
+export const messageOf = (e: unknown) => (e instanceof RapportError ? e.message : t('welcome_error_unknown'));
 
 export function StepFrame(props: StepProps & {
   id: string;
@@ -49,7 +50,7 @@ export function StepFrame(props: StepProps & {
         }}
       >
         <p class="step-count">
-          Step {props.n} of {props.total}
+          {t('welcome_step_count', { n: props.n, total: props.total })}
         </p>
         <h2 id={`${props.id}-heading`} tabIndex={-1}>
           {props.title}
@@ -67,17 +68,17 @@ export function StepFrame(props: StepProps & {
         <div class="wizard-actions">
           {props.onBack && (
             <button type="button" class="button-secondary" onClick={props.onBack}>
-              Back
+              {t('welcome_back')}
             </button>
           )}
           <span class="wizard-gap" />
           {props.skippable && (
             <button type="button" class="button-quiet" onClick={() => props.onDone('skipped')}>
-              Skip
+              {t('welcome_skip')}
             </button>
           )}
           <button type="submit" class="button-primary" aria-disabled={props.busy ? 'true' : undefined}>
-            {props.nextLabel ?? 'Next'}
+            {props.nextLabel ?? t('welcome_next')}
           </button>
         </div>
       </form>

@@ -4,6 +4,7 @@
 // what was typed there, and each step reads what it shows only when the user
 // gets to it (a signed-in address seen meanwhile still makes the firm guess).
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/t';
 import { DisplayStep } from './display-step';
 import { Finish } from './finish';
 import { ClientsStep, MailStep } from './intro-steps';
@@ -12,14 +13,14 @@ import { FirmStep, TouchStep } from './settings-steps';
 import type { StepProps } from './step-frame';
 import type { Outcome, StepKey } from './summary';
 
-const STEPS: { key: StepKey; title: string; Step: (p: StepProps) => preact.JSX.Element }[] = [
-  { key: 'clients', title: 'Your clients', Step: ClientsStep },
-  { key: 'mail', title: 'Mail', Step: MailStep },
-  { key: 'portals', title: 'Court portals', Step: PortalsStep },
-  { key: 'touch', title: 'Keeping in touch', Step: TouchStep },
-  { key: 'firm', title: 'Your firm', Step: FirmStep },
-  { key: 'display', title: 'Sidebar', Step: DisplayStep },
-];
+const STEPS = [
+  { key: 'clients', title: 'welcome_nav_clients', Step: ClientsStep },
+  { key: 'mail', title: 'welcome_nav_mail', Step: MailStep },
+  { key: 'portals', title: 'welcome_nav_portals', Step: PortalsStep },
+  { key: 'touch', title: 'welcome_nav_touch', Step: TouchStep },
+  { key: 'firm', title: 'welcome_nav_firm', Step: FirmStep },
+  { key: 'display', title: 'welcome_nav_display', Step: DisplayStep },
+] as const satisfies readonly { key: StepKey; title: string; Step: (p: StepProps) => preact.JSX.Element }[];
 const DONE = STEPS.length;
 
 export function Wizard() {
@@ -43,28 +44,24 @@ export function Wizard() {
 
   return (
     <main class="welcome">
-      <h1>Welcome to Rapport</h1>
+      <h1>{t('welcome_title')}</h1>
       {step === 0 && (
         <div class="intro">
-          <p class="lead">
-            Rapport keeps what you know about each client — family, goals, the outcomes they would accept, when you last spoke — and shows it beside their e-mail
-            and their court filings.
-          </p>
+          <p class="lead">{t('welcome_lead')}</p>
           <p class="promise">
-            <strong>Nothing leaves this computer.</strong> Your clients live in this browser’s own storage; Rapport has no server, no account and no analytics. The
-            pages you visit cannot read what it shows. <a href="/privacy.html">Privacy policy</a>
+            <strong>{t('welcome_promise_title')}</strong> {t('welcome_promise_body')} <a href="/privacy.html">{t('welcome_privacy_link')}</a>
           </p>
-          <p>Six short steps; skip any of them, and come back from Options whenever you like.</p>
+          <p>{t('welcome_intro_steps')}</p>
         </div>
       )}
-      <nav aria-label="Setup steps">
+      <nav aria-label={t('welcome_steps_nav')}>
         <ol class="progress">
           {STEPS.map((s, i) => (
             <li key={s.key} aria-current={i === step ? 'step' : undefined} class={i < step ? 'progress-past' : undefined}>
-              {s.title}
+              {t(s.title)}
             </li>
           ))}
-          <li aria-current={step === DONE ? 'step' : undefined}>Done</li>
+          <li aria-current={step === DONE ? 'step' : undefined}>{t('welcome_nav_done')}</li>
         </ol>
       </nav>
       {STEPS.map(

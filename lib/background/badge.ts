@@ -9,6 +9,8 @@
 import type { Db } from '../db/open';
 import { cadenceCounts } from '../db/repos/cadence';
 import { needingAttention } from '../db/repos/deadlines';
+import { t } from '../i18n/t';
+import { countParts, joinCounts } from './reminders';
 
 export interface BadgeTarget {
   setBadgeText(details: { text: string }): Promise<void> | void;
@@ -39,16 +41,12 @@ export function badgeNumber(c: Pick<BadgeCounts, 'overdue'> & Partial<BadgeCount
 }
 
 export function badgeTitle({ overdue, due, atRisk = 0, missed = 0 }: Pick<BadgeCounts, 'overdue' | 'due'> & Partial<BadgeCounts>): string {
-  const deadlines = [];
-  if (missed) deadlines.push(`${missed} ${missed === 1 ? 'deadline' : 'deadlines'} missed`);
-  if (atRisk) deadlines.push(`${atRisk} ${missed ? '' : atRisk === 1 ? 'deadline ' : 'deadlines '}at risk`);
-  const contact = [];
-  if (overdue) contact.push(`${overdue} ${overdue === 1 ? 'client' : 'clients'} overdue`);
-  if (due) contact.push(`${due} due`);
-  if (!deadlines.length && !contact.length) return 'Rapport — everyone is on track';
+  const { deadlines, contact } = countParts({ missed, atRisk, overdue, due });
+  if (!deadlines.length && !contact.length) return t('deadlines_badge_title_clear');
   // The number on the badge is what the first part counts.
-  if (deadlines.length) return `Rapport — the badge counts deadlines: ${deadlines.join(', ')}${contact.length ? `; ${contact.join(', ')}` : ''}`;
-  return `Rapport — ${contact.join(', ')}`;
+  if (deadlines.length && contact.length) return t('deadlines_badge_title_both', { deadlines: joinCounts(deadlines), contact: joinCounts(contact) });
+  if (deadlines.length) return t('deadlines_badge_title_deadlines', { deadlines: joinCounts(deadlines) });
+  return t('deadlines_badge_title_contact', { contact: joinCounts(contact) });
 }
 
 export const countOverdue = (db: Db, now: number): Promise<{ overdue: number; due: number }> => cadenceCounts(db, now);

@@ -11,7 +11,9 @@ import { losingTouchList } from '../db/repos/cadence';
 import { needingAttention, type AttentionItem } from '../db/repos/deadlines';
 import { checkInList, type CheckInEntry } from '../db/repos/check-ins';
 import { CHECK_IN_REASONS } from '../mood/trend';
-import { fromDate } from '../deadlines/local-date';
+import { fromDate, instantOf } from '../deadlines/local-date';
+import { t, tn, uiLanguage } from '../i18n/t';
+import { formatDateTime, formatDay, formatTime } from '../i18n/format';
 import { countByStatus } from './losing-touch';
 import { notice, type NoticeOptions, type NotificationsApi } from './notify';
 
@@ -28,26 +30,55 @@ export function nextReminderAt(now: number, hour: number): number {
   return today > now ? today : setHours(addDays(startOfDay(now), 1), hour).getTime();
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** "Priya Raman — 17 days (max 14)"; never contacted: "Sam Ortiz — no contact in 40 days since added (max 30)". */
 function line(e: LosingTouchEntry): string {
   const { daysSince, daysSinceAdded, maxDays } = e.cadence;
-  const max = maxDays === undefined ? '' : ` (max ${maxDays})`;
-  if (daysSince === undefined && daysSinceAdded !== undefined) return `${e.name} — no contact in ${plural(daysSinceAdded, 'day')} since added${max}`;
-  return `${e.name} — ${plural(daysSince ?? 0, 'day')}${max}`;
+  const name = e.name;
+  if (daysSince === undefined && daysSinceAdded !== undefined)
+    return maxDays === undefined ? tn('deadlines_reminder_never', daysSinceAdded, { name }) : tn('deadlines_reminder_never_max', daysSinceAdded, { name, max: maxDays });
+  const days = daysSince ?? 0;
+  return maxDays === undefined ? tn('deadlines_reminder_client', days, { name }) : tn('deadlines_reminder_client_max', days, { name, max: maxDays });
 }
 
-/** "Missed: Send the draft lease — Tom (due 2026-11-25)", "At risk: Opposition — Mari (due today)". */
+/** "Missed: Send the draft lease — Tom (due Nov 25, 2026)", "At risk: Opposition — Mari (due today)". */
 function deadlineLine(i: Pick<AttentionItem, 'deadline' | 'clientName' | 'state'>, today: string): string {
   const { title, dueDate, dueTime } = i.deadline;
-  const when = dueDate === today ? `today${dueTime ? ` ${dueTime}` : ''}` : `${dueDate}${dueTime ? ` ${dueTime}` : ''}`;
-  return `${i.state === 'missed' ? 'Missed' : 'At risk'}: ${title} — ${i.clientName} (due ${when})`;
+  const at = instantOf(dueDate, dueTime);
+  const when =
+    dueDate === today
+      ? dueTime
+        ? t('deadlines_reminder_due_today_at', { time: formatTime(at) })
+        : t('deadlines_reminder_due_today')
+      : t('deadlines_reminder_due_on', { date: dueTime ? formatDateTime(at) : formatDay(at) });
+  const vars = { title, client: i.clientName, when };
+  return i.state === 'missed' ? t('deadlines_reminder_missed', vars) : t('deadlines_reminder_at_risk', vars);
 }
 
 /** "Check in with Ana Ruiz — their mood has been falling". */
 function checkInLine(e: Pick<CheckInEntry, 'name' | 'preferredName' | 'reason'>): string {
-  return `Check in with ${e.preferredName || e.name} — ${CHECK_IN_REASONS[e.reason]}`;
+  return t('deadlines_reminder_check_in', { name: e.preferredName || e.name, reason: CHECK_IN_REASONS[e.reason] });
+}
+
+/** "1 deadline missed, 2 at risk": counts side by side, joined the language's way. */
+export function joinCounts(parts: string[]): string {
+  return new Intl.ListFormat(uiLanguage(), { type: 'unit', style: 'short' }).format(parts);
+}
+
+/**
+ * The counts the badge's tooltip and the notification's title say: deadlines
+ * first ("1 deadline missed, 2 at risk"), then contact ("4 clients overdue, 1 due").
+ * The second count of a group leaves out the noun the first one said.
+ */
+export function countParts(c: { missed?: number; atRisk?: number; checkIns?: number; overdue: number; due: number }): { deadlines: string[]; contact: string[] } {
+  const { missed = 0, atRisk = 0, checkIns = 0, overdue, due } = c;
+  const deadlines: string[] = [];
+  if (missed) deadlines.push(tn('deadlines_count_missed', missed));
+  if (atRisk) deadlines.push(missed ? t('deadlines_count_at_risk_short', { n: atRisk }) : tn('deadlines_count_at_risk', atRisk));
+  const contact: string[] = [];
+  if (checkIns) contact.push(tn('deadlines_count_check_in', checkIns));
+  if (overdue) contact.push(tn('deadlines_count_overdue', overdue));
+  if (due) contact.push(overdue ? t('deadlines_count_due_short', { n: due }) : tn('deadlines_count_due', due));
+  return { deadlines, contact };
 }
 
 export interface ReminderCheckIns {
@@ -83,17 +114,12 @@ export function reminderText(
   const atRisk = dl?.atRisk ?? 0;
   const checks = opts.checkIns?.total ?? 0;
   if (!overdue && !due && !missed && !atRisk && !checks) return null;
-  const counts: string[] = [];
-  if (missed) counts.push(`${plural(missed, 'deadline')} missed`);
-  if (atRisk) counts.push(missed ? `${atRisk} at risk` : `${plural(atRisk, 'deadline')} at risk`);
-  if (checks) counts.push(`${checks} to check in with`);
-  if (overdue) counts.push(`${plural(overdue, 'client')} overdue`);
-  if (due) counts.push(overdue ? `${due} due` : `${plural(due, 'client')} due`);
-  const title = counts.length ? `Rapport: ${counts.join(', ')}` : 'Rapport';
+  const parts = countParts({ missed, atRisk, checkIns: checks, overdue, due });
+  const title = t('deadlines_reminder_title', { counts: joinCounts([...parts.deadlines, ...parts.contact]) });
   const max = opts.maxLines ?? 4;
   const shown = [...(dl ? dl.items.map((i) => deadlineLine(i, dl.today)) : []), ...(opts.checkIns?.items.map(checkInLine) ?? []), ...ordered.map(line)].slice(0, max);
   const rest = missed + atRisk + checks + overdue + due - shown.length;
-  if (rest > 0) shown.push(`…and ${rest} more`);
+  if (rest > 0) shown.push(tn('deadlines_reminder_more', rest));
   return { title, message: shown.join('\n') };
 }
 

@@ -3,6 +3,7 @@
 // template, reviewed by them, then opened in their mail or copied.
 import { z } from 'zod';
 import { emailSchema } from '../model/client';
+import { t, uiLanguage } from '../i18n/t';
 import { isLocalDate, instantOf, TIME_SHAPE, fromDate, type LocalDate } from './local-date';
 
 z.config({ jitless: true });
@@ -21,43 +22,48 @@ function checkPlaceholders(text: string, path: string, ctx: z.RefinementCtx) {
       ctx.addIssue({
         code: 'custom',
         path: [path],
-        message: `Unknown placeholder {${m[1]}}: use ${HEADS_UP_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+        message: t('deadlines_template_unknown_placeholder', { found: `{${m[1]}}`, allowed: HEADS_UP_PLACEHOLDERS.map((p) => `{${p}}`).join(', ') }),
       });
     }
   }
 }
 
-/** The template the user edits in Settings. */
+/** The template the user edits in Settings. Messages are functions: read in the browser's language when a check fails. */
 export const headsUpTemplateSchema = z
   .object({
-    subject: z.string().trim().min(1, { message: 'The subject cannot be empty' }).max(300),
-    body: z.string().trim().min(1, { message: 'The message cannot be empty' }).max(5000),
+    subject: z.string().trim().min(1, { error: () => t('deadlines_template_subject_empty') }).max(300),
+    body: z.string().trim().min(1, { error: () => t('deadlines_template_body_empty') }).max(5000),
     /** The apology line {apology} stands for; the lawyer can change it per message. */
     apology: z.string().trim().max(500),
   })
-  .superRefine((t, ctx) => {
-    checkPlaceholders(t.subject, 'subject', ctx);
-    checkPlaceholders(t.body, 'body', ctx);
+  .superRefine((tpl, ctx) => {
+    checkPlaceholders(tpl.subject, 'subject', ctx);
+    checkPlaceholders(tpl.body, 'body', ctx);
     for (const p of REQUIRED_IN_BODY) {
-      if (!t.body.includes(`{${p}}`)) ctx.addIssue({ code: 'custom', path: ['body'], message: `The message must include {${p}}` });
+      if (!tpl.body.includes(`{${p}}`)) ctx.addIssue({ code: 'custom', path: ['body'], message: t('deadlines_template_missing', { placeholder: `{${p}}` }) });
     }
   });
 export type HeadsUpTemplate = z.output<typeof headsUpTemplateSchema>;
 
+/** Each placeholder standing for itself: the catalogue's default template keeps them for the user's template to fill. */
+const KEEP = Object.fromEntries(HEADS_UP_PLACEHOLDERS.map((p) => [p, `{${p}}`])) as Record<HeadsUpPlaceholder, string>;
+
+/**
+ * The default template, in the browser's language. Getters: read when the
+ * settings are parsed (zod copies a default each time), not when this module
+ * loads.
+ */
 export const DEFAULT_HEADS_UP_TEMPLATE: HeadsUpTemplate = {
-  subject: 'Update on {title}',
-  body: [
-    'Dear {client},',
-    '',
-    'I want to tell you early: {title}, which I planned for {due}, will be late. {reason}',
-    '',
-    'The new date is {newDate}. {apology}',
-    '',
-    'If the new date causes you any difficulty, please tell me and we will find a way.',
-    '',
-    '{sender}',
-  ].join('\n'),
-  apology: 'I am sorry for the delay.',
+  get subject() {
+    return t('deadlines_template_subject', { title: KEEP.title });
+  },
+  get body() {
+    const { client, title, due, reason, newDate, apology, sender } = KEEP;
+    return t('deadlines_template_body', { client, title, due, reason, newDate, apology, sender });
+  },
+  get apology() {
+    return t('deadlines_template_apology');
+  },
 };
 
 export interface HeadsUpRequest {
@@ -72,7 +78,7 @@ export interface HeadsUpRequest {
   apology?: string;
   /** Signature, e.g. the lawyer's name. */
   sender?: string;
-  /** BCP 47 tag for dates, e.g. "en-US"; default the browser's. */
+  /** BCP 47 tag for dates, e.g. "en-US"; default the language of Rapport's texts. */
   locale?: string;
   now: number;
 }
@@ -85,10 +91,10 @@ export interface HeadsUpDraft {
 
 export type HeadsUpResult = { ok: true; draft: HeadsUpDraft } | { ok: false; issues: { field: keyof HeadsUpRequest; message: string }[] };
 
+/** "Friday, March 13, 2026", "viernes, 13 de marzo de 2026, 17:00": one Intl format, so each language joins date and time its own way. */
 export function formatDue(date: LocalDate, time: string | undefined, locale?: string): string {
-  const d = new Date(instantOf(date, time));
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
-  return time ? `${day}, ${new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(d)}` : day;
+  const withTime: Intl.DateTimeFormatOptions = time ? { hour: 'numeric', minute: '2-digit' } : {};
+  return new Intl.DateTimeFormat(locale ?? uiLanguage(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', ...withTime }).format(new Date(instantOf(date, time)));
 }
 
 /** Fills {placeholders} in one pass: text the lawyer typed is never scanned for placeholders again. */
@@ -96,39 +102,41 @@ export function fill(text: string, values: Record<HeadsUpPlaceholder, string>): 
   return text.replace(PLACEHOLDER, (all, name: string) => (name in values ? values[name as HeadsUpPlaceholder] : all));
 }
 
+const MAX_REASON = 2000;
+
 export function draftHeadsUp(r: HeadsUpRequest): HeadsUpResult {
   const issues: { field: keyof HeadsUpRequest; message: string }[] = [];
   const template = headsUpTemplateSchema.safeParse(r.template);
   if (!template.success) issues.push({ field: 'template', message: template.error.issues[0]!.message });
   const to = emailSchema.safeParse(r.client.email);
-  if (!to.success) issues.push({ field: 'client', message: `The client has no valid e-mail address (${r.client.email || 'none'})` });
+  if (!to.success) issues.push({ field: 'client', message: r.client.email ? t('deadlines_heads_up_bad_email', { email: r.client.email }) : t('deadlines_heads_up_no_email') });
   const reason = r.reason.trim();
-  if (!reason) issues.push({ field: 'reason', message: 'Say why it is late: the client deserves the reason' });
-  if (reason.length > 2000) issues.push({ field: 'reason', message: 'Keep the reason under 2,000 characters' });
-  if (!isLocalDate(r.newDate)) issues.push({ field: 'newDate', message: 'Give the new date' });
-  else if (r.newDate < fromDate(r.now)) issues.push({ field: 'newDate', message: 'The new date is in the past' });
-  else if (r.newDate < r.deadline.dueDate) issues.push({ field: 'newDate', message: 'The new date is before the current due date: no heads-up is needed' });
-  if (r.newTime !== undefined && !TIME_SHAPE.test(r.newTime)) issues.push({ field: 'newTime', message: 'Use a 24-hour time, e.g. 17:00' });
+  if (!reason) issues.push({ field: 'reason', message: t('deadlines_heads_up_need_reason') });
+  if (reason.length > MAX_REASON) issues.push({ field: 'reason', message: t('deadlines_heads_up_reason_too_long', { max: MAX_REASON }) });
+  if (!isLocalDate(r.newDate)) issues.push({ field: 'newDate', message: t('deadlines_heads_up_need_date') });
+  else if (r.newDate < fromDate(r.now)) issues.push({ field: 'newDate', message: t('deadlines_heads_up_date_past') });
+  else if (r.newDate < r.deadline.dueDate) issues.push({ field: 'newDate', message: t('deadlines_heads_up_date_earlier') });
+  if (r.newTime !== undefined && !TIME_SHAPE.test(r.newTime)) issues.push({ field: 'newTime', message: t('deadlines_heads_up_bad_time') });
   if (issues.length || !template.success || !to.success) return { ok: false, issues };
 
-  const t = template.data;
+  const tpl = template.data;
   const values: Record<HeadsUpPlaceholder, string> = {
     client: r.client.name.trim(),
     title: r.deadline.title.trim(),
     due: formatDue(r.deadline.dueDate, r.deadline.dueTime, r.locale),
     newDate: formatDue(r.newDate, r.newTime, r.locale),
     reason: /[.!?]$/.test(reason) ? reason : `${reason}.`,
-    apology: (r.apology ?? t.apology).trim(),
+    apology: (r.apology ?? tpl.apology).trim(),
     sender: (r.sender ?? '').trim(),
   };
-  const body = fill(t.body, values)
+  const body = fill(tpl.body, values)
     .split('\n')
     .map((l) => l.trimEnd())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   // A subject is one line: a newline in a title would otherwise end it.
-  const subject = fill(t.subject, values).replace(/[\r\n]+/g, ' ').trim();
+  const subject = fill(tpl.subject, values).replace(/[\r\n]+/g, ' ').trim();
   return { ok: true, draft: { to: to.data, subject, body } };
 }
 
@@ -137,10 +145,17 @@ export function draftHeadsUp(r: HeadsUpRequest): HeadsUpResult {
 
 export type ComposeTarget = 'gmail' | 'outlook' | 'mailto';
 
-export const COMPOSE_LABELS: Record<ComposeTarget, string> = {
-  gmail: 'Gmail',
-  outlook: 'Outlook on the web',
-  mailto: 'Default mail app',
+/** Names of the ways to send, read when used (getters), in the browser's language. */
+export const COMPOSE_LABELS: Readonly<Record<ComposeTarget, string>> = {
+  get gmail() {
+    return t('deadlines_compose_gmail');
+  },
+  get outlook() {
+    return t('deadlines_compose_outlook');
+  },
+  get mailto() {
+    return t('deadlines_compose_mailto');
+  },
 };
 
 /**
@@ -192,5 +207,5 @@ export function composeLink(target: ComposeTarget, d: HeadsUpDraft, max = MAX_CO
 
 /** The whole draft as plain text, for "Copy" (subject line first). */
 export function draftAsText(d: HeadsUpDraft): string {
-  return `To: ${d.to}\nSubject: ${d.subject}\n\n${d.body}`;
+  return `${t('deadlines_heads_up_to')} ${d.to}\n${t('deadlines_heads_up_subject')} ${d.subject}\n\n${d.body}`;
 }

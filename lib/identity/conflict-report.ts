@@ -1,7 +1,8 @@
 // What a conflict check says, in words: the warning before a save, the
 // standalone "Check a name" result and its printout, and the record kept when
 // the lawyer saves anyway. Pure; the components render these.
-import { format } from 'date-fns';
+import { formatDateTime } from '../i18n/format';
+import { t, tn } from '../i18n/t';
 import { MATTER_ROLE_LABELS } from '../model/matter-roles';
 import type { ConflictOverrideInput } from '../model/matter-people';
 import type { ConflictCandidate, ConflictHit, ConflictIndex, ConflictScope, HitReason, HitRole } from './conflicts';
@@ -36,15 +37,22 @@ export function conflictReport(index: ConflictIndex, candidate: ConflictCandidat
   return { candidate: c, checkedAt: now, scope: index.scope, hits, outcome: outcomeOf(hits) };
 }
 
+/** Read from the catalogue when shown (getters). */
 export const STRENGTH_LABELS: Record<Strength, string> = {
-  exact: 'Exact match',
-  likely: 'Likely match',
-  possible: 'Possible match',
+  get exact() {
+    return t('clients_conflict_exact');
+  },
+  get likely() {
+    return t('clients_conflict_likely');
+  },
+  get possible() {
+    return t('clients_conflict_possible');
+  },
 };
 
 export function roleLabel(role: HitRole): string {
-  if (role === 'client') return 'Client';
-  if (role === 'party') return 'Named in the case';
+  if (role === 'client') return t('clients_conflict_role_client');
+  if (role === 'party') return t('clients_conflict_role_party');
   return MATTER_ROLE_LABELS[role];
 }
 
@@ -60,87 +68,97 @@ export function hitName(h: Pick<ConflictHit, 'person' | 'clientName' | 'role' | 
   return h.clientName;
 }
 
-const pair = (r: HitReason) => (r.candidate === r.record ? `“${r.record}”` : `“${r.candidate}” and “${r.record}”`);
+const pair = (r: HitReason) => (r.candidate === r.record ? `“${r.record}”` : t('clients_conflict_pair', { candidate: r.candidate, record: r.record }));
 
 /** Why a hit matched, as a sentence fragment. */
 export function reasonText(r: HitReason): string {
   switch (r.code) {
     case 'email':
-      return `Same e-mail address: ${r.record}`;
+      return t('clients_conflict_email', { address: r.record });
     case 'domain':
-      return `Same organisation's domain: ${r.candidate} (${r.record})`;
+      return t('clients_conflict_domain', { domain: r.candidate, record: r.record });
     case 'org-domain':
-      return r.field === 'domain' ? `The domain ${r.candidate} matches “${r.record}”` : `“${r.candidate}” matches the domain ${r.record}`;
+      return r.field === 'domain'
+        ? t('clients_conflict_domain_matches_name', { domain: r.candidate, name: r.record })
+        : t('clients_conflict_name_matches_domain', { name: r.candidate, domain: r.record });
     case 'same-name':
-      return `Same name: ${pair(r)}`;
+      return t('clients_conflict_same_name', { pair: pair(r) });
     case 'same-org':
-      return `Same organisation: ${pair(r)}`;
+      return t('clients_conflict_same_org', { pair: pair(r) });
     case 'generation':
-      return `Same name but for Jr./Sr.: ${pair(r)}`;
+      return t('clients_conflict_generation', { pair: pair(r) });
     case 'middle-name':
-      return `Same name with a middle name or initial: ${pair(r)}`;
+      return t('clients_conflict_middle_name', { pair: pair(r) });
     case 'partial-name':
-      return `Part of the name matches: ${pair(r)}`;
+      return t('clients_conflict_partial_name', { pair: pair(r) });
     case 'initial':
-      return `Initial for the first name: ${pair(r)}`;
+      return t('clients_conflict_initial', { pair: pair(r) });
     case 'nickname':
-      return `Nickname: ${pair(r)}`;
+      return t('clients_conflict_nickname', { pair: pair(r) });
     case 'spelling':
-      return `Spelled differently: ${pair(r)}`;
+      return t('clients_conflict_spelling', { pair: pair(r) });
     case 'name-order':
-      return `Same names in another order: ${pair(r)}`;
+      return t('clients_conflict_name_order', { pair: pair(r) });
     case 'org-and':
-      return `Same organisation, “and” left out: ${pair(r)}`;
+      return t('clients_conflict_org_and', { pair: pair(r) });
     case 'org-descriptor':
-      return `Same organisation name, other descriptor: ${pair(r)}`;
+      return t('clients_conflict_org_descriptor', { pair: pair(r) });
     case 'org-spelling':
-      return `Organisation spelled differently: ${pair(r)}`;
+      return t('clients_conflict_org_spelling', { pair: pair(r) });
     case 'org-extends':
-      return `One organisation name contains the other: ${pair(r)}`;
+      return t('clients_conflict_org_extends', { pair: pair(r) });
     case 'org-acronym':
-      return `Acronym: ${pair(r)}`;
+      return t('clients_conflict_org_acronym', { pair: pair(r) });
   }
 }
 
-export const formatCheckedAt = (at: number): string => format(at, 'd MMM yyyy, HH:mm');
+/** When the check ran, in the page's language ("Nov 26, 2026, 3:45 PM"). */
+export const formatCheckedAt = (at: number): string => formatDateTime(at);
 
 function candidateText(c: ConflictReport['candidate']): string {
-  return [c.name, c.organisation, ...c.emails].filter(Boolean).join(', ') || '(nothing entered)';
+  return [c.name, c.organisation, ...c.emails].filter(Boolean).join(', ') || t('clients_conflict_nothing_entered');
 }
 
 export function scopeText(s: ConflictScope): string {
-  const n = (x: number, one: string, many: string) => `${x.toLocaleString('en-US')} ${x === 1 ? one : many}`;
-  return `${n(s.clients, 'client', 'clients')}, ${n(s.matters, 'matter', 'matters')}, ${n(s.people, 'matter person', 'matter people')} and ${n(s.parties, 'party name', 'party names')}`;
+  return t('clients_conflict_scope', {
+    clients: tn('clients_count', s.clients),
+    matters: tn('clients_conflict_matters', s.matters),
+    people: tn('clients_conflict_people', s.people),
+    parties: tn('clients_conflict_parties', s.parties),
+  });
 }
 
 /** One line for the top of the result. Never says "no conflict": Rapport only knows what was entered in it. */
 export function summaryText(r: ConflictReport): string {
   const strong = r.hits.filter((h) => h.strength !== 'possible').length;
   const possible = r.hits.length - strong;
-  if (r.outcome === 'none') return `No match in Rapport's records for ${candidateText(r.candidate)}.`;
-  const parts = [strong ? `${strong} ${strong === 1 ? 'match' : 'matches'}` : '', possible ? `${possible} possible` : ''].filter(Boolean);
-  return `${parts.join(' and ')} for ${candidateText(r.candidate)}.`;
+  const who = candidateText(r.candidate);
+  if (r.outcome === 'none') return t('clients_conflict_none', { who });
+  const matches = tn('clients_conflict_matches', strong);
+  const maybe = tn('clients_conflict_possibles', possible);
+  if (strong && possible) return t('clients_conflict_found_both', { matches, possible: maybe, who });
+  return t('clients_conflict_found', { found: strong ? matches : maybe, who });
 }
 
-export const COVERAGE_NOTE =
-  "Rapport searched only its own records: clients, the people entered on their matters and the parties named in case names. It is not a complete conflict check.";
+/** What a check covers and does not. Read once, when this module loads: browser.i18n answers synchronously in every page and the worker. */
+export const COVERAGE_NOTE = t('clients_conflict_coverage');
 
 /** The whole report as plain text, for printing or pasting into an intake file. */
 export function conflictReportText(r: ConflictReport): string {
   const lines = [
-    'Rapport conflict check',
-    `Checked: ${candidateText(r.candidate)}`,
-    `When: ${formatCheckedAt(r.checkedAt)}`,
-    `Searched: ${scopeText(r.scope)}`,
+    t('clients_conflict_report_title'),
+    t('clients_conflict_checked', { who: candidateText(r.candidate) }),
+    t('clients_conflict_when', { when: formatCheckedAt(r.checkedAt) }),
+    t('clients_conflict_searched', { scope: scopeText(r.scope) }),
     '',
     summaryText(r),
   ];
   r.hits.forEach((h, i) => {
-    lines.push('', `${i + 1}. ${STRENGTH_LABELS[h.strength]} — ${hitTitle(h)}`, `   ${hitName(h)}; client: ${h.clientName}`);
-    if (h.matter?.caseNumber) lines.push(`   Case number: ${h.matter.caseNumber}`);
+    lines.push('', `${i + 1}. ${STRENGTH_LABELS[h.strength]} — ${hitTitle(h)}`, `   ${t('clients_conflict_hit_client', { name: hitName(h), client: h.clientName })}`);
+    if (h.matter?.caseNumber) lines.push(`   ${t('clients_conflict_case_number', { number: h.matter.caseNumber })}`);
     for (const reason of h.reasons) lines.push(`   - ${reasonText(reason)}`);
   });
-  lines.push('', COVERAGE_NOTE);
+  lines.push('', t('clients_conflict_coverage'));
   return lines.join('\n');
 }
 

@@ -5,6 +5,8 @@ import { mergeClientFields, canonicalJson } from '../backup/merge';
 import type { ExistingData } from '../backup/existing';
 import { formatIssue, zodIssues } from '../backup/issues';
 import type { RowResult } from './rows';
+import { formatList } from '../i18n/format';
+import { t, tn } from '../i18n/t';
 
 // The import preview: what each row of the file will do, decided before
 // anything is written. Rows are matched on e-mail address only (names are
@@ -59,7 +61,7 @@ export async function previewImport(rows: readonly RowResult[], db: ExistingData
   // client (from the database or merged into by an earlier row) or a new one.
   type Owner = { id: string; existing: boolean; from: { existing: string } | { line: number } };
   const owner = new Map<string, Owner>();
-  const describe = (o: Owner) => ('line' in o.from ? `the contact on line ${o.from.line}` : `“${existing.get(o.id)?.name ?? o.id}”`);
+  const describe = (o: Owner) => ('line' in o.from ? t('data_row_contact_on_line', { line: o.from.line }) : t('data_row_client_named', { name: existing.get(o.id)?.name ?? o.id }));
 
   for (const r of rows) {
     if (!r.ok) {
@@ -74,8 +76,8 @@ export async function previewImport(rows: readonly RowResult[], db: ExistingData
       for (const o of found) if (!targets.has(o.id)) targets.set(o.id, { o, email: e });
     }
     if (targets.size > 1) {
-      const who = [...targets.values()].map((t) => describe(t.o)).join(' and ');
-      out.push({ line: r.line, outcome: 'error', reason: `Its addresses belong to ${targets.size} different clients (${who}); Rapport will not guess which one. Merge those clients first or edit the row.` });
+      const who = formatList([...targets.values()].map((x) => describe(x.o)));
+      out.push({ line: r.line, outcome: 'error', reason: tn('data_row_ambiguous', targets.size, { who }) });
       continue;
     }
     const hit = [...targets.values()][0];
@@ -92,7 +94,7 @@ export async function previewImport(rows: readonly RowResult[], db: ExistingData
       const stored = existing.get(o.id);
       const parsed = stored ? clientInputSchema.safeParse(stored) : null;
       if (!parsed?.success) {
-        out.push({ line: r.line, outcome: 'error', reason: `The existing client it matches (${email}) cannot be read; open it in Rapport and save it first.` });
+        out.push({ line: r.line, outcome: 'error', reason: t('data_row_unreadable', { email }) });
         continue;
       }
       base = parsed.data;
@@ -105,7 +107,7 @@ export async function previewImport(rows: readonly RowResult[], db: ExistingData
     }
     const checked = clientInputSchema.safeParse(m.merged);
     if (!checked.success) {
-      out.push({ line: r.line, outcome: 'error', reason: `Merging it into “${base.name}” would give ${zodIssues('', checked.error).map(formatIssue).join('; ')}.` });
+      out.push({ line: r.line, outcome: 'error', reason: t('data_row_invalid_merge', { name: base.name, problems: zodIssues('', checked.error).map(formatIssue).join('; ') }) });
       continue;
     }
     const prev = writes.get(o.id);

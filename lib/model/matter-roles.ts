@@ -1,5 +1,7 @@
 // The roles a person can hold on a matter, with the words every screen uses
-// for them. No zod here: content scripts and small pages import this file.
+// for them (from the message catalogue). No zod here: content scripts and
+// small pages import this file.
+import { t } from '../i18n/t';
 
 export const MATTER_ROLES = [
   'client-contact',
@@ -14,22 +16,51 @@ export const MATTER_ROLES = [
 ] as const;
 export type MatterRole = (typeof MATTER_ROLES)[number];
 
-export const MATTER_ROLE_LABELS: Record<MatterRole, string> = {
-  'client-contact': 'Client contact',
-  'opposing-counsel': 'Opposing counsel',
-  'adverse-party': 'Adverse party',
-  'co-counsel': 'Co-counsel',
-  court: 'Court / clerk',
-  expert: 'Expert',
-  witness: 'Witness',
-  insurer: 'Insurer / adjuster',
-  other: 'Other',
+/** The role as every screen names it, in the browser's language. */
+export function roleLabel(role: MatterRole): string {
+  return MATTER_ROLE_LABELS[role];
+}
+
+/**
+ * The same words by role. Each is read from the catalogue when it is shown
+ * (a getter), not when this module loads, so a caller may index it anywhere.
+ */
+export const MATTER_ROLE_LABELS: Readonly<Record<MatterRole, string>> = {
+  get 'client-contact'() {
+    return t('sidebar_role_client_contact');
+  },
+  get 'opposing-counsel'() {
+    return t('sidebar_role_opposing_counsel');
+  },
+  get 'adverse-party'() {
+    return t('sidebar_role_adverse_party');
+  },
+  get 'co-counsel'() {
+    return t('sidebar_role_co_counsel');
+  },
+  get court() {
+    return t('sidebar_role_court');
+  },
+  get expert() {
+    return t('sidebar_role_expert');
+  },
+  get witness() {
+    return t('sidebar_role_witness');
+  },
+  get insurer() {
+    return t('sidebar_role_insurer');
+  },
+  get other() {
+    return t('sidebar_role_other');
+  },
 };
 
-/** For <select>s, in the order above. */
-export const MATTER_ROLE_OPTIONS: readonly { value: MatterRole; label: string }[] = MATTER_ROLES.map((value) => ({
+/** For <select>s, in the order above; each label is read when shown. */
+export const MATTER_ROLE_OPTIONS: readonly { readonly value: MatterRole; readonly label: string }[] = MATTER_ROLES.map((value) => ({
   value,
-  label: MATTER_ROLE_LABELS[value],
+  get label() {
+    return roleLabel(value);
+  },
 }));
 
 /**
@@ -54,5 +85,5 @@ export const isMatterRole = (v: unknown): v is MatterRole => typeof v === 'strin
 
 /** How a matter is named on cards and in warnings: its case name, else its number or code. */
 export function matterLabel(m: { caseName?: string; caseNumber?: string; matterCode?: string }): string {
-  return m.caseName?.trim() || m.caseNumber?.trim() || m.matterCode?.trim() || 'Untitled matter';
+  return m.caseName?.trim() || m.caseNumber?.trim() || m.matterCode?.trim() || t('sidebar_untitled_matter');
 }

@@ -21,6 +21,8 @@
 // latest mood is below the five's average (a drop that has already recovered
 // is not a fall). Fewer than five rated moods: no trend.
 
+import { t, tn } from '../i18n/t';
+
 export interface MoodPoint {
   at: number;
   sentiment?: number;
@@ -72,10 +74,25 @@ export function checkIn(interactions: readonly MoodPoint[]): CheckIn {
   return state;
 }
 
-export const CHECK_IN_REASONS: Record<CheckInReason, string> = {
-  'two-frustrated': 'two frustrated interactions in a row',
-  falling: 'their mood has been falling',
+/** Why to check in, in the browser's language: follows "Check in with <name> —". */
+export function checkInReason(reason: CheckInReason): string {
+  return reason === 'falling' ? t('sidebar_check_in_falling') : t('sidebar_check_in_two_frustrated');
+}
+
+/** The same by reason; each is read from the catalogue when shown (a getter), not when this module loads. */
+export const CHECK_IN_REASONS: Readonly<Record<CheckInReason, string>> = {
+  get 'two-frustrated'() {
+    return checkInReason('two-frustrated');
+  },
+  get falling() {
+    return checkInReason('falling');
+  },
 };
+
+/** A mood as the user reads it ("pleased"), lower case; `MoodWord` itself stays a data value (CSS classes). */
+export function moodText(word: MoodWord): string {
+  return word === 'pleased' ? t('sidebar_mood_pleased') : word === 'frustrated' ? t('sidebar_mood_frustrated') : t('sidebar_mood_neutral');
+}
 
 /** The moods of the last ten interactions, oldest first; undefined where none was recorded. */
 export function recentMoods(interactions: readonly MoodPoint[]): (number | undefined)[] {
@@ -84,8 +101,8 @@ export function recentMoods(interactions: readonly MoodPoint[]): (number | undef
 
 /** For screen readers and the brief: "pleased, neutral, not recorded, frustrated". */
 export function describeMoods(moods: readonly (number | undefined)[]): string {
-  if (!moods.length) return 'No interactions yet.';
-  const words = moods.map((m) => (m === undefined ? 'not recorded' : moodWord(m)));
-  const n = moods.length;
-  return `Mood over the last ${n} ${n === 1 ? 'interaction' : 'interactions'}, oldest first: ${words.join(', ')}.`;
+  if (!moods.length) return t('sidebar_mood_none');
+  // A plain comma list (no "and"), the same in both languages; each word is translated.
+  const words = moods.map((m) => (m === undefined ? t('sidebar_mood_not_recorded') : moodText(moodWord(m))));
+  return tn('sidebar_mood_over_last', moods.length, { moods: words.join(', ') });
 }

@@ -10,7 +10,7 @@ test('3,000 clients: a few dozen rows in the page, and scrolling reaches the las
   await rapport(sw, 'importClients', { records: records.slice(2500) });
 
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(page.getByRole('status').filter({ hasText: '3000 clients' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '3,000 clients' })).toBeVisible();
   const list = page.getByRole('list', { name: 'Clients' });
   await expect(list.getByRole('button', { name: /Client 0000/ })).toBeVisible();
   expect(await list.locator('li[data-id]').count()).toBeLessThan(80);

@@ -111,7 +111,7 @@ test('"Undo this import" after an import of 60 contacts puts the database back e
 
   await page.getByRole('button', { name: 'Undo this import' }).click();
   await page.getByRole('button', { name: 'Yes, undo the import' }).click();
-  await expect(page.getByText('The import was undone: 59 clients it added were removed and 1 clients it changed are back as they were.')).toBeVisible();
+  await expect(page.getByText('The import was undone: 59 clients it added were removed and 1 client it changed is back as it was.')).toBeVisible();
   await expect(page.getByTestId('undo-none')).toHaveText('The last import has already been undone: there is nothing more to undo.');
 
   expect(await rapport(sw, 'getClient', { id: lanId })).toEqual(lanBefore);

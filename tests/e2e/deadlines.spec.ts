@@ -94,9 +94,15 @@ test('the toolbar badge and the daily reminder count deadlines and promises befo
   expect(await sw.evaluate(() => chrome.action.getTitle({}))).toBe('Rapport — the badge counts deadlines: 1 deadline missed, 1 at risk; 1 client overdue');
 
   const shown = await sw.evaluate(() => (globalThis as unknown as Hooks).rapport.runDailyReminder());
+  // Due dates as the browser writes a short date in its own language ("Nov 25, 2026").
+  const shortDay = (iso: string) =>
+    sw.evaluate((d) => {
+      const [y, m, dd] = d.split('-').map(Number);
+      return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(y!, m! - 1, dd!));
+    }, iso);
   expect(shown).toMatchObject({
     title: 'Rapport: 1 deadline missed, 1 at risk, 1 client overdue',
-    message: `Missed: Send the draft lease — Mari (due ${day(-1)})\nAt risk: Opposition to demurrer — Mari (due ${day(2)})\nThomas Becker — 95 days (max 60)`,
+    message: `Missed: Send the draft lease — Mari (due ${await shortDay(day(-1))})\nAt risk: Opposition to demurrer — Mari (due ${await shortDay(day(2))})\nThomas Becker — 95 days (max 60)`,
   });
 
   // Done: no longer counted, and the badge says so at once.

@@ -23,12 +23,17 @@ export const chromiumArgs = (ext = EXTENSION) => [
   '--disable-quic',
 ];
 
-export async function launch(opts: { headless?: boolean; viewport?: { width: number; height: number }; extension?: string } = {}) {
+/**
+ * `lang`: the browser's language (Chromium's --lang), which picks the
+ * extension's `_locales` messages; English when absent.
+ */
+export async function launch(opts: { headless?: boolean; viewport?: { width: number; height: number }; extension?: string; lang?: string } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
-    args: chromiumArgs(opts.extension),
+    args: [...chromiumArgs(opts.extension), ...(opts.lang ? [`--lang=${opts.lang}`] : [])],
+    ...(opts.lang ? { locale: opts.lang } : {}),
     viewport: opts.viewport ?? { width: 1600, height: 1000 },
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

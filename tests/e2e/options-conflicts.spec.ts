@@ -58,7 +58,7 @@ test('two settings pages: the second save sees the first and keeps both where it
   await expect(page.getByText('Settings saved')).toBeVisible();
 
   await other.getByLabel('Never log').fill('court.gov');
-  await other.getByLabel('Reminder hour').selectOption({ label: '07:00' });
+  await other.getByLabel('Reminder hour').selectOption({ label: '7:00 AM' });
   await other.getByRole('button', { name: 'Save settings' }).click();
   const conflict = other.getByRole('alert').filter({ hasText: 'Changed elsewhere while you were editing' });
   await expect(conflict).toContainText('opposing-counsel.com');

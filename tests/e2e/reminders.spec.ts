@@ -61,7 +61,7 @@ test('settings: the reminder hour moves the alarm, turning it off removes it, ba
   await expect(page.getByLabel('Log mail I send to clients')).toBeChecked();
   await expect(page.getByLabel('Log client mail I read')).toBeChecked();
 
-  await page.getByLabel('Reminder hour').selectOption({ label: '07:00' });
+  await page.getByLabel('Reminder hour').selectOption({ label: '7:00 AM' });
   await page.getByRole('button', { name: 'Add tag cadence' }).click();
   const tag = page.getByRole('group', { name: 'Tag cadence 1' });
   await tag.getByLabel('Tag').fill('VIP');

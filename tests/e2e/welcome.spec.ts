@@ -130,7 +130,7 @@ test('walked through, the wizard saves exactly what was chosen, Options shows it
     await expect(welcome.getByRole('heading', { name: 'You’re set' })).toBeFocused();
     const summary = welcome.locator('dl.summary');
     await expect(summary).toContainText('Santa Barbara Superior Court (portal.sbcourts.org) — Set just now');
-    await expect(summary).toContainText('Due after 14 days without contact, overdue after 30; daily reminder at 07:00 — Set just now');
+    await expect(summary).toContainText('Due after 14 days without contact, overdue after 30; daily reminder at 7:00 AM — Set just now');
     await expect(summary).toContainText('ruizlaw.com — Set just now');
     await expect(summary).toContainText('The browser’s side panel — Set just now');
     await expect(summary).toContainText('1 client');
@@ -218,7 +218,7 @@ test('skipping every step, with the keyboard alone, changes nothing; Back finds 
   await expect(welcome.getByRole('heading', { name: 'You’re set' })).toBeFocused();
   const summary = welcome.locator('dl.summary');
   await expect(summary).toContainText('None added — Skipped: left as it was');
-  await expect(summary).toContainText('Due after 30 days without contact, overdue after 60; daily reminder at 09:00 — Skipped: left as it was');
+  await expect(summary).toContainText('Due after 30 days without contact, overdue after 60; daily reminder at 9:00 AM — Skipped: left as it was');
   await expect(summary).toContainText('The page, beside the mail — Skipped: left as it was');
 
   // Back finds what was entered, still unsaved.

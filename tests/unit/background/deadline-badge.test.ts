@@ -64,7 +64,16 @@ describe('the daily reminder includes deadlines', () => {
       counts: { overdue: 0, due: 0 },
       deadlines: { items: [item('Send the draft lease', 'Tom', 'missed', '2026-11-25'), item('Opposition', 'Mari', 'at-risk', '2026-11-26')], missed: 1, atRisk: 1, today: '2026-11-26' },
     });
-    expect(text).toEqual({ title: 'Rapport: 1 deadline missed, 1 at risk', message: 'Missed: Send the draft lease — Tom (due 2026-11-25)\nAt risk: Opposition — Mari (due today)' });
+    expect(text).toEqual({ title: 'Rapport: 1 deadline missed, 1 at risk', message: 'Missed: Send the draft lease — Tom (due Nov 25, 2026)\nAt risk: Opposition — Mari (due today)' });
+  });
+
+  it('says the time of an item due at a set hour, today or another day', () => {
+    const item = (title: string, dueDate: string, dueTime: string) => ({ deadline: { title, dueDate, dueTime } as never, clientName: 'Mari', state: 'at-risk' as const });
+    const text = reminderText([], {
+      counts: { overdue: 0, due: 0 },
+      deadlines: { items: [item('Reply', '2026-11-26', '17:00'), item('Brief', '2026-11-27', '09:30')], missed: 0, atRisk: 2, today: '2026-11-26' },
+    });
+    expect(text).toEqual({ title: 'Rapport: 2 deadlines at risk', message: 'At risk: Reply — Mari (due today 5:00 PM)\nAt risk: Brief — Mari (due Nov 27, 2026, 9:30 AM)' });
   });
 
   it('the handler counts them from the database', async () => {
@@ -72,7 +81,7 @@ describe('the daily reminder includes deadlines', () => {
     await saveDeadline(db, { deadline: { clientId: ana.id, title: 'Reply brief', kind: 'court', dueDate: '2026-11-27' } }, NOW);
     const shown: NoticeOptions[] = [];
     const r = await runDailyReminder({ db, now: NOW, notifications: { create: async (_id, o) => (shown.push(o), 'x'), clear: async () => true } });
-    expect(r).toMatchObject({ title: 'Rapport: 1 deadline at risk, 1 client overdue', message: 'At risk: Reply brief — Ana Ruiz (due 2026-11-27)\nAna Ruiz — 90 days (max 60)' });
+    expect(r).toMatchObject({ title: 'Rapport: 1 deadline at risk, 1 client overdue', message: 'At risk: Reply brief — Ana Ruiz (due Nov 27, 2026)\nAna Ruiz — 90 days (max 60)' });
     expect(shown).toHaveLength(1);
   });
 });

@@ -474,7 +474,8 @@ describe('CheckName', () => {
     expect(text(container.querySelector('[role=status]'))).toBe('1 match for Victor Brandt, vbrandt@brandt-defense.com.');
     const report = container.querySelector('.pp-report')!;
     expect(text(report)).toContain('Opposing counsel · Ruiz v. Harbor Properties');
-    expect(text(report)).toContain('26 Nov 2026, 15:45');
+    // When it was checked, in the page's language (the unit tests read English, en-US).
+    expect(text(report)).toContain('Nov 26, 2026, 3:45 PM');
     expect(text(report)).toContain('1 client, 1 matter, 1 matter person and 1 party name');
     await click(button('Print'));
     expect(onPrint).toHaveBeenCalledTimes(1);

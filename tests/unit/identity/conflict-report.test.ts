@@ -47,11 +47,12 @@ describe('conflictReport', () => {
 
   it('prints as plain text with what was searched and when', () => {
     const text = conflictReportText(conflictReport(index, { name: 'Sergei Ivanov' }, AT));
-    expect(text).toBe(
+    // The time is Intl's en-US, which puts a narrow no-break space before "PM".
+    expect(text.replace(/\u202f/g, ' ')).toBe(
       [
         'Rapport conflict check',
         'Checked: Sergei Ivanov',
-        'When: 26 Nov 2026, 15:45',
+        'When: Nov 26, 2026, 3:45 PM',
         'Searched: 2 clients, 1 matter, 1 matter person and 1 party name',
         '',
         '1 possible for Sergei Ivanov.',

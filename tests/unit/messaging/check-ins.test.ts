@@ -110,7 +110,7 @@ describe('check-ins across all clients', () => {
     const o = await runDailyReminder({ db, now: clock, notifications });
     expect(o).toMatchObject({ title: 'Rapport: 1 deadline at risk, 1 to check in with, 1 client overdue' });
     expect(o!.message.split('\n')).toEqual([
-      'At risk: Opposition — Mari (due 2026-11-27)',
+      'At risk: Opposition — Mari (due Nov 27, 2026)',
       'Check in with Mari — two frustrated interactions in a row',
       'Maria Alvarez — 65 days (max 60)',
     ]);

@@ -62,7 +62,7 @@ describe('the options client list', () => {
     expect(rows[0]).toBe(1);
     // 640 px of window plus 600 px of margin below, at 64 px a row: about twenty rows, not two hundred.
     expect(rows.length).toBeLessThan(30);
-    expect(container.querySelector('.list-count')!.textContent).toBe('10000 clients');
+    expect(container.querySelector('.list-count')!.textContent).toBe('10,000 clients');
   });
 
   it('scrolling shows the rows at the new place and fetches the next page from the last row’s cursor', async () => {

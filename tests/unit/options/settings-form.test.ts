@@ -40,4 +40,20 @@ describe('settingsOf keeps what the form does not show', () => {
     const out = settingsOf(draftOf(plain), 1, plain);
     expect(out.settings && 'firm' in out.settings).toBe(false);
   });
+
+  it('refuses what is not a whole number or repeats a tag, with the field’s own message', () => {
+    const d = draftOf(stored);
+    const out = settingsOf(
+      { ...d, idealDays: '2.5', warnAfterHours: '', backupKeep: 'x', tags: [...d.tags, { ...d.tags[0]!, key: -1, tag: ' vip ' }] },
+      stored.version,
+      stored,
+    );
+    expect(out.settings).toBeNull();
+    expect(out.errors).toEqual({
+      idealDays: ['Enter a whole number of days'],
+      warnAfterHours: ['Enter a whole number of hours'],
+      backupKeep: ['Enter a whole number of backups'],
+      'tag--1': ['“vip” already has a cadence'],
+    });
+  });
 });

@@ -34,10 +34,11 @@ describe('portalsToAdd', () => {
 });
 
 describe('listOf', () => {
-  it('joins names as a sentence does', () => {
+  it('joins names as a sentence in the language of the texts does (US English here)', () => {
     expect(listOf([])).toBe('');
     expect(listOf(['a.gov'])).toBe('a.gov');
     expect(listOf(['a.gov', 'b.gov'])).toBe('a.gov and b.gov');
-    expect(listOf(['a.gov', 'b.gov', 'c.gov'])).toBe('a.gov, b.gov and c.gov');
+    // Intl's US English list puts a comma before "and"; the hand-written join did not.
+    expect(listOf(['a.gov', 'b.gov', 'c.gov'])).toBe('a.gov, b.gov, and c.gov');
   });
 });

@@ -15,7 +15,7 @@ describe('summaryOf', () => {
     expect(rows.map((r) => [r.label, r.value, r.note])).toEqual([
       ['Clients', 'No clients yet', undefined],
       ['Court portals you added', 'None added', 'Skipped: left as it was'],
-      ['Keeping in touch', 'Due after 30 days without contact, overdue after 60; daily reminder at 09:00', 'Skipped: left as it was'],
+      ['Keeping in touch', 'Due after 30 days without contact, overdue after 60; daily reminder at 9:00 AM', 'Skipped: left as it was'],
       ['Your firm’s domains', 'None', 'Skipped: left as it was'],
       ['Rapport shows in', 'The page, beside the mail', 'Skipped: left as it was'],
       ['Colours', 'As the system (light or dark)', 'Skipped: left as it was'],
@@ -36,7 +36,7 @@ describe('summaryOf', () => {
     expect(Object.fromEntries(rows.map((r) => [r.key, `${r.value}${r.note ? ` (${r.note})` : ''}`]))).toEqual({
       clients: '1 client',
       portals: 'Santa Barbara Superior Court (portal.sbcourts.org); efile.example-court.test (Set just now)',
-      touch: 'Due after 14 days without contact, overdue after 30; daily reminder at 07:00 (Set just now)',
+      touch: 'Due after 14 days without contact, overdue after 30; daily reminder at 7:00 AM (Set just now)',
       firm: 'ruizlaw.com (Kept as it was)',
       display: 'The browser’s side panel (Set just now)',
       theme: 'Dark (Set just now)',

@@ -1,0 +1,27 @@
+// The whole catalogue. Each area keeps its own file, its keys prefixed with the
+// area's name, so people translating different parts never edit the same file.
+import { brief } from './brief';
+import { clients } from './clients';
+import { common } from './common';
+import { data } from './data';
+import { deadlines } from './deadlines';
+import { docket } from './docket';
+import { host } from './host';
+import { popup } from './popup';
+import { settings } from './settings';
+import { sidebar } from './sidebar';
+import { welcome } from './welcome';
+
+export const MESSAGES = {
+  ...common,
+  ...sidebar,
+  ...clients,
+  ...brief,
+  ...settings,
+  ...popup,
+  ...deadlines,
+  ...data,
+  ...welcome,
+  ...docket,
+  ...host,
+};
