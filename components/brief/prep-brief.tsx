@@ -10,7 +10,7 @@ import { MoodSparkline } from '../mood/mood-sparkline';
 import { daysLeftText, showDue } from '../deadlines/format';
 import { fromDate } from '../../lib/deadlines/local-date';
 import { t, tn, uiLanguage } from '../../lib/i18n/t';
-import { SLOT, withElement } from '../client-editor/with-element';
+import { withElement } from '../sidebar/with-element';
 import './brief.css';
 
 const GOAL_LABELS = Object.fromEntries(GOAL_STATUS);
@@ -63,7 +63,7 @@ export function PrepBrief({ brief: b, locale: given, onPrint }: PrepBriefProps) 
           {contact && <p class="brief-contact">{contact}</p>}
         </div>
         <div class="brief-made">
-          <p>{withElement(t('brief_prepared', { when: SLOT }), <time dateTime={new Date(b.madeAt).toISOString()}>{made}</time>)}</p>
+          <p>{withElement((mark) => t('brief_prepared', { when: mark }), <time dateTime={new Date(b.madeAt).toISOString()}>{made}</time>)}</p>
           <button type="button" class="brief-print no-print" onClick={() => (onPrint ?? (() => window.print()))()}>
             {t('brief_print')}
           </button>

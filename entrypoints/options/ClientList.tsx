@@ -4,7 +4,7 @@ import { send } from '../../lib/messaging/client';
 import type { ClientSummary } from '../../lib/messaging/protocol';
 import { cadenceText, fullDate, isoDate, relativeContact } from './format';
 import { t, tn } from '../../lib/i18n/t';
-import { SLOT, withElement } from '../../components/client-editor/with-element';
+import { withElement } from '../../components/sidebar/with-element';
 
 interface Props {
   query: string;
@@ -197,8 +197,7 @@ export function ClientList(props: Props) {
                   <span class="row-meta">
                     {c.lastContact !== undefined && (
                       <span class="row-last">
-                        {withElement(
-                          t('clients_last_contact_when', { when: SLOT }),
+                        {withElement((mark) => t('clients_last_contact_when', { when: mark }),
                           <time dateTime={isoDate(c.lastContact)} title={fullDate(c.lastContact)}>
                             {relativeContact(c.lastContact, Date.now(), c.cadence.daysSince)}
                           </time>,

@@ -14,7 +14,7 @@ import { ClientList } from './ClientList';
 import { conflictRows } from './client-conflict';
 import { cadenceText, fullDate, isoDate, relativeContact } from './format';
 import { t } from '../../lib/i18n/t';
-import { SLOT, withElement } from '../../components/client-editor/with-element';
+import { withElement } from '../../components/sidebar/with-element';
 import { RecentContact } from './RecentContact';
 import { showClientInAddress, type Route } from './router';
 import { useClientEditor } from './use-client-editor';
@@ -288,8 +288,7 @@ function EditorMeta({ view }: { view: ClientView }) {
       {client.organisation && <span>{client.organisation}</span>}
       {lastContact !== undefined && (
         <span>
-          {withElement(
-            t('clients_last_contact_when', { when: SLOT }),
+          {withElement((mark) => t('clients_last_contact_when', { when: mark }),
             <time dateTime={isoDate(lastContact)} title={fullDate(lastContact)}>
               {relativeContact(lastContact, Date.now(), cadence.daysSince)}
             </time>,
