@@ -156,7 +156,16 @@ function RestorePlanView({ plan, prefer, restoreSettings, listLimit, onPreferCha
         </tbody>
       </table>
       {plan.writes.portals.length > 0 && (
-        <p class="data-hint">Rapport will ask again for access to {plan.writes.portals.map((p) => new URL(p.origin).host).join(', ')}: the browser keeps that permission, not the backup.</p>
+        <>
+          <ul class="data-notes" aria-label="New portals">
+            {plan.writes.portals.map((p) => (
+              <li key={p.origin}>
+                <code>{p.origin}</code> {p.efiling ? 'e-filing portal, ' : ''}new: added to your portals
+              </li>
+            ))}
+          </ul>
+          <p class="data-hint">When you restore, your browser asks whether Rapport may read {plan.writes.portals.length === 1 ? 'this site' : 'these sites'}: the browser keeps that permission, not the backup.</p>
+        </>
       )}
       <fieldset class="data-options">
         <legend>Where the backup and Rapport disagree</legend>

@@ -10,7 +10,7 @@ import { ImportPreview, summarise } from '../../components/data/ImportPreview';
 import { RestorePreview } from '../../components/data/RestorePreview';
 import '../../components/data/data.css';
 import type { PathIssue } from '../../lib/backup/issues';
-import { applyRecords, remoteExistingData, restoreRecords, runBackup, type ApplyProgress, type Send } from '../../lib/backup/remote';
+import { applyRecords, remoteExistingData, restoreMeta, restoreRecords, runBackup, type ApplyProgress, type Send } from '../../lib/backup/remote';
 import type { Prefer, RestorePlan } from '../../lib/backup/restore-plan';
 import type { Backup } from '../../lib/backup/schema';
 import { backupFileName } from '../../lib/backup/writer';
@@ -261,25 +261,23 @@ function BackupRestore({ onChanged }: { onChanged: () => void }) {
   const apply = async () => {
     if (!restore?.plan || !restore.seen) return;
     const { plan: p } = restore;
+    const portals = p.writes.portals;
+    // The first await of the click: the browser asks for the new portals' sites only inside a user gesture.
+    const asked = portals.length ? browser.permissions.request({ origins: portals.map((x) => `${x.origin}/*`) }).catch(() => false) : Promise.resolve(true);
     setApplying({ phase: 'staging', staged: 0, chunks: 1 });
     setError('');
     try {
-      await applyRecords(send, 'restore', restoreRecords(p, restore.seen), setApplying);
-      if (p.writes.settings && p.settingsChanged) {
-        // Settings are one record: written after the data, from the version now stored.
-        const current = await send('getSettings', {});
-        await send('updateSettings', { settings: { ...p.writes.settings, version: current.version } });
-      }
-      if (p.writes.deadlineSettings) {
-        const current = await send('getDeadlineSettings', {});
-        if (JSON.stringify(current.settings) !== JSON.stringify(p.writes.deadlineSettings))
-          await send('updateDeadlineSettings', { settings: p.writes.deadlineSettings, version: current.version });
-      }
+      const granted = await asked;
+      // Settings, deadline settings and portals land in the commit's own transaction, with the records.
+      const r = await applyRecords(send, 'restore', restoreRecords(p, restore.seen), setApplying, restoreMeta(p));
       setRestore(null);
       const clients = p.writes.clients.length + p.writes.trash.length;
       const interactions = p.writes.interactions.length + p.writes.trash.reduce((k, t) => k + t.interactions.length, 0);
+      const added = r.portals ?? [];
+      const hosts = added.map((o) => new URL(o).host).join(', ');
       setStatus(
-        `Restored from ${restore.name}: ${n(clients)} clients, ${n(interactions)} interactions, ${n(p.writes.deadlines.length)} deadlines and ${n(p.writes.questions.length)} open questions written.`,
+        `Restored from ${restore.name}: ${n(clients)} clients, ${n(interactions)} interactions, ${n(p.writes.deadlines.length)} deadlines and ${n(p.writes.questions.length)} open questions written${r.settings ? '; settings restored' : ''}${added.length ? `; portals added: ${hosts}` : ''}.` +
+          (added.length && !granted ? ` Your browser did not allow Rapport to read ${hosts}: remove and add them again in Settings → Portals when you want Rapport there.` : ''),
       );
       onChanged();
     } catch (x) {

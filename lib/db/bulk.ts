@@ -32,6 +32,8 @@ import type { BufferDefaults, Deadline } from '../model/deadline';
 import type { OpenQuestion } from '../model/open-question';
 import { getDeadlineSettings, sealDeadline, showClientDeadlines } from './repos/deadlines';
 import { LAST_JOB_KEY, SNAPSHOT_MIN, SnapshotTaker, type LastJob } from './repos/snapshots';
+import { rememberMeta, writeRestoreMeta, type RestoreMeta } from './restore-meta';
+import type { Settings } from '../model/settings';
 
 /** A client with its history, as importClients and staged jobs take it. Ids and timestamps are kept when given (a restore). */
 export interface BulkRecord {
@@ -63,6 +65,12 @@ export interface BulkProgress {
   chunks: number;
   /** While committing: records moved into the live stores so far, of `clients + interactions`. */
   done?: number;
+  /** A committed restore that replaced the settings: the settings now stored. */
+  settings?: Settings;
+  /** A committed restore that replaced the deadline settings. */
+  deadlineSettings?: true;
+  /** A committed restore: the portals it added to the list. */
+  portals?: string[];
 }
 
 interface JobRecord {
@@ -72,7 +80,9 @@ interface JobRecord {
   state: 'staging' | 'committed';
   /** Per staged chunk (by sequence number): what it holds. */
   chunks: Record<string, { clients: number; interactions: number }>;
-  result?: { clients: number; interactions: number };
+  /** A restore's settings, deadline settings and portals, written by the commit with the records. */
+  restore?: RestoreMeta;
+  result?: { clients: number; interactions: number; settings?: true; deadlineSettings?: true; portals?: string[] };
 }
 
 const jobKey = (job: string) => `bulk:${job}`;
@@ -190,8 +200,9 @@ export async function importRecords(db: Db, records: readonly BulkRecord[], now:
  */
 const live = new Map<string, { tx: WriteTx; done: number; total: number; status: BulkProgress }>();
 
-export async function beginJob(db: Db, kind: BulkKind, now: number, job: string = newId()): Promise<BulkProgress> {
-  const rec: JobRecord = { job, kind, createdAt: now, state: 'staging', chunks: {} };
+export async function beginJob(db: Db, kind: BulkKind, now: number, job: string = newId(), restore?: RestoreMeta): Promise<BulkProgress> {
+  if (restore && kind !== 'restore') throw new StoreError('conflict', 'Only a restore carries settings and portals.');
+  const rec: JobRecord = { job, kind, createdAt: now, state: 'staging', chunks: {}, ...(restore ? { restore } : {}) };
   const tx = db.transaction('meta', 'readwrite');
   if (await tx.store.get(jobKey(job))) return fail(tx as unknown as WriteTx, new StoreError('conflict', 'That bulk job already exists.'));
   issue(tx.store.put(rec, jobKey(job)));
@@ -213,6 +224,8 @@ function progressOf(rec: JobRecord): BulkProgress {
     clients: rec.result?.clients ?? sum('clients'),
     interactions: rec.result?.interactions ?? sum('interactions'),
     chunks: chunks.length,
+    ...(rec.result?.deadlineSettings ? { deadlineSettings: true as const } : {}),
+    ...(rec.result?.portals?.length ? { portals: rec.result.portals } : {}),
   };
 }
 
@@ -239,7 +252,7 @@ export async function stageChunk(db: Db, job: string, seq: number, records: read
  */
 export async function commitJob(db: Db, job: string, now: number, onProgress?: (p: BulkProgress) => void): Promise<BulkProgress> {
   if (live.has(job)) throw new StoreError('conflict', 'That bulk job is already being committed.');
-  const { cadence } = await getSettings(db);
+  const current = await getSettings(db);
   const { settings: deadlineSettings } = await getDeadlineSettings(db);
   const tx = writeTx(db, COMMIT_STORES);
   const rec = await jobIn(tx, job);
@@ -247,8 +260,11 @@ export async function commitJob(db: Db, job: string, now: number, onProgress?: (
   // Committed before (the reply was lost): the same answer, nothing written.
   if (rec.state === 'committed') {
     await tx.done;
-    return progressOf(rec);
+    return { ...progressOf(rec), ...(rec.result?.settings ? { settings: await getSettings(db) } : {}) };
   }
+  // A restore that brings settings writes its records with them, so its clients need no second pass.
+  const cadence = rec.restore?.settings?.cadence ?? current.cadence;
+  const buffers = rec.restore?.deadlineSettings?.bufferDays ?? deadlineSettings.bufferDays;
   const seqs = Object.keys(rec.chunks)
     .map(Number)
     .sort((a, b) => a - b);
@@ -256,7 +272,7 @@ export async function commitJob(db: Db, job: string, now: number, onProgress?: (
   const state = { tx, done: 0, total: staged.clients + staged.interactions, status: staged };
   // A restore, or an import big enough that undoing it by hand would be a chore, keeps a snapshot — in this same transaction.
   const snapshot = rec.kind === 'restore' || state.total >= SNAPSHOT_MIN ? new SnapshotTaker(job, rec.kind, now) : undefined;
-  const ctx: WriteContext = { cadence, buffers: deadlineSettings.bufferDays, ...(snapshot ? { snapshot } : {}) };
+  const ctx: WriteContext = { cadence, buffers, ...(snapshot ? { snapshot } : {}) };
   live.set(job, state);
   try {
     const staging = tx.objectStore('staging');
@@ -284,13 +300,27 @@ export async function commitJob(db: Db, job: string, now: number, onProgress?: (
       onProgress?.({ ...staged, state: 'committing', done: state.done });
     }
     issue(staging.delete(STAGED(job)));
+    // Settings and portals after the records: the snapshot has seen every client as it was.
+    const meta = rec.restore ? await writeRestoreMeta(tx, rec.restore) : undefined;
+    if (snapshot && meta && Object.keys(meta.prior).length) snapshot.meta = meta.prior;
     await snapshot?.finish(tx);
     issue(tx.objectStore('meta').put({ job, kind: rec.kind, at: now, records: state.total, snapshot: !!snapshot } satisfies LastJob, LAST_JOB_KEY));
     await flushCounts(tx);
-    const committed: JobRecord = { ...rec, state: 'committed', result: { clients, interactions } };
+    const change = meta?.change ?? {};
+    const result: NonNullable<JobRecord['result']> = {
+      clients,
+      interactions,
+      ...(change.settings ? { settings: true as const } : {}),
+      ...(change.deadlineSettings ? { deadlineSettings: true as const } : {}),
+      ...(change.portals ? { portals: change.portals } : {}),
+    };
+    // The job record keeps what it was asked to write only until it is written.
+    const { restore: _r, ...done } = rec;
+    const committed: JobRecord = { ...done, state: 'committed', result };
     issue(tx.objectStore('meta').put(committed, jobKey(job)));
     await tx.done;
-    return progressOf(committed);
+    rememberMeta(db, change);
+    return { ...progressOf(committed), ...(change.settings ? { settings: change.settings } : {}) };
   } catch (e) {
     // Whatever went wrong (a missing chunk, abortJob, the browser), nothing of the job is kept.
     return fail(tx, e);
