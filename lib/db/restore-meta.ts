@@ -6,8 +6,9 @@
 // head, raw as they were stored.
 //
 // Settings carry a version that every save moves on (an editor working from
-// an older version is refused): a restore or an undo that changes them moves
-// it on too, whatever version the backup's copy says.
+// an older version is refused): a restore that changes them moves it on too,
+// whatever version the backup's copy says; an undo puts back the very record
+// the restore replaced, version and all.
 import type { DeadlineSettings } from '../model/deadline-settings';
 import { SETTINGS_KEY, settingsFromStored, type Settings } from '../model/settings';
 import { PORTALS_KEY, PORTAL_SYNC_KEY, mergePortals, portalList, type StoredPortal } from '../portals/user-portals';
@@ -101,32 +102,31 @@ export async function writeRestoreMeta(tx: WriteTx, meta: RestoreMeta): Promise<
 }
 
 /**
- * Puts back, inside `tx`, the meta records a restore replaced (an undo): the
- * settings and deadline settings as they were, with their version moved on,
- * and the portal list as it was. Clients' cadences and deadlines' target
- * dates follow, as they did when the restore wrote them.
+ * Puts back, inside `tx`, the meta records a restore replaced (an undo),
+ * exactly as they were stored — their versions too, so an editor opened
+ * before the restore, which saw these very settings, can still save, and
+ * one opened since cannot. Clients' cadences and deadlines' target dates
+ * follow, as they did when the restore wrote them.
  */
 export async function putBackMeta(tx: WriteTx, prior: PriorMeta): Promise<{ settings?: Settings; deadlineSettings?: VersionedDeadlineSettings; portals?: true }> {
   const now = await current(tx);
   const store = tx.objectStore('meta');
+  const putBack = (key: string, raw: unknown) => issue(raw === null || raw === undefined ? store.delete(key) : store.put(raw, key));
   const out: { settings?: Settings; deadlineSettings?: VersionedDeadlineSettings; portals?: true } = {};
   if ('settings' in prior) {
-    const was = settingsFromStored(now.settings);
-    const next: Settings = { ...settingsFromStored(prior.settings), version: was.version + 1 };
-    issue(store.put(next, SETTINGS_KEY));
-    if (canonical(was.cadence) !== canonical(next.cadence)) await recadence(tx, next.cadence);
+    putBack(SETTINGS_KEY, prior.settings);
+    const next = settingsFromStored(prior.settings);
+    if (canonical(settingsFromStored(now.settings).cadence) !== canonical(next.cadence)) await recadence(tx, next.cadence);
     out.settings = next;
   }
   if ('deadlineSettings' in prior) {
-    const was = readSettings(now.deadlineSettings);
-    const next = { settings: readSettings(prior.deadlineSettings).settings, version: was.version + 1 };
-    issue(store.put(next, DEADLINE_SETTINGS_KEY));
-    await rebuffer(tx, was.settings.bufferDays, next.settings.bufferDays);
+    putBack(DEADLINE_SETTINGS_KEY, prior.deadlineSettings);
+    const next = readSettings(prior.deadlineSettings);
+    await rebuffer(tx, readSettings(now.deadlineSettings).settings.bufferDays, next.settings.bufferDays);
     out.deadlineSettings = next;
   }
   if ('portals' in prior) {
-    if (prior.portals === null) issue(store.delete(PORTALS_KEY));
-    else issue(store.put(prior.portals, PORTALS_KEY));
+    putBack(PORTALS_KEY, prior.portals);
     issue(store.put(newId(), PORTAL_SYNC_KEY));
     out.portals = true;
   }
