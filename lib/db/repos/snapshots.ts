@@ -62,41 +62,53 @@ export class SnapshotTaker {
     readonly createdAt: number,
   ) {}
 
-  /** `exists`: the client has records now (live or in the trash). */
-  async before(tx: WriteTx, clientId: string, exists: boolean, deadlineIds: readonly string[] = [], questionIds: readonly string[] = []): Promise<void> {
-    if (!this.seen.has(clientId)) {
-      this.seen.add(clientId);
-      if (!exists) {
+  /**
+   * `exists`: the client has records now (live or in the trash). Returns a
+   * promise only when there is something to read first (an existing client's
+   * records, deadlines or questions that may belong to another client): a new
+   * client is noted at once, with no await.
+   */
+  before(tx: WriteTx, clientId: string, exists: boolean, deadlineIds: readonly string[] = [], questionIds: readonly string[] = []): Promise<void> | undefined {
+    const first = !this.seen.has(clientId);
+    if (first) this.seen.add(clientId);
+    if (first && !exists) {
+      this.part.added.push(clientId);
+      this.added++;
+    }
+    const newD = deadlineIds.filter((id) => !this.seenDeadlines.has(id));
+    const newQ = questionIds.filter((id) => !this.seenQuestions.has(id));
+    if (!(first && exists) && !newD.length && !newQ.length) return undefined;
+    return this.read(tx, clientId, first && exists, newD, newQ);
+  }
+
+  private async read(tx: WriteTx, clientId: string, prior: boolean, newD: string[], newQ: string[]): Promise<void> {
+    if (prior) {
+      const [client, stats, pages, deadlines, questions] = await Promise.all([
+        tx.objectStore('clients').get(clientId),
+        tx.objectStore('stats').get(clientId),
+        tx.objectStore('history').getAll(clientRange(clientId)),
+        tx.objectStore('deadlines').index('client').getAll(byClient(clientId)),
+        tx.objectStore('questions').index('client').getAll(byClient(clientId)),
+      ]);
+      if (client && stats) {
+        this.part.prior.push({ client, stats, pages, deadlines, questions } satisfies PriorClient);
+        this.changed++;
+        for (const d of deadlines) this.seenDeadlines.add(d.id);
+        for (const q of questions) this.seenQuestions.add(q.id);
+      } else {
         this.part.added.push(clientId);
         this.added++;
-      } else {
-        const [client, stats, pages, deadlines, questions] = await Promise.all([
-          tx.objectStore('clients').get(clientId),
-          tx.objectStore('stats').get(clientId),
-          tx.objectStore('history').getAll(clientRange(clientId)),
-          tx.objectStore('deadlines').index('client').getAll(byClient(clientId)),
-          tx.objectStore('questions').index('client').getAll(byClient(clientId)),
-        ]);
-        if (client && stats) {
-          this.part.prior.push({ client, stats, pages, deadlines, questions } satisfies PriorClient);
-          this.changed++;
-          for (const d of deadlines) this.seenDeadlines.add(d.id);
-          for (const q of questions) this.seenQuestions.add(q.id);
-        } else {
-          this.part.added.push(clientId);
-          this.added++;
-        }
       }
     }
     // A deadline or question written under this client that some other client holds now.
-    const newD = deadlineIds.filter((id) => !this.seenDeadlines.has(id));
-    const newQ = questionIds.filter((id) => !this.seenQuestions.has(id));
+    const d2 = newD.filter((id) => !this.seenDeadlines.has(id));
+    const q2 = newQ.filter((id) => !this.seenQuestions.has(id));
     const [ds, qs] = await Promise.all([
-      Promise.all(newD.map((id) => tx.objectStore('deadlines').get(id))),
-      Promise.all(newQ.map((id) => tx.objectStore('questions').get(id))),
+      Promise.all(d2.map((id) => tx.objectStore('deadlines').get(id))),
+      Promise.all(q2.map((id) => tx.objectStore('questions').get(id))),
     ]);
-    for (const id of newD) this.seenDeadlines.add(id);
-    for (const id of newQ) this.seenQuestions.add(id);
+    for (const id of d2) this.seenDeadlines.add(id);
+    for (const id of q2) this.seenQuestions.add(id);
     for (const d of ds) if (d && !this.seen.has(d.clientId)) this.part.looseDeadlines.push(d);
     for (const q of qs) if (q && !this.seen.has(q.clientId)) this.part.looseQuestions.push(q);
   }
