@@ -353,7 +353,8 @@ function UndoLastJob({ changed, onChanged }: { changed: number; onChanged: () =>
     setError('');
     try {
       const r = await send('undoSnapshot', { id: undo.id });
-      setStatus(`The ${r.kind} was undone: ${n(r.added)} clients it added were removed and ${n(r.changed)} clients it changed are back as they were.`);
+      const also = [r.settings || r.deadlineSettings ? 'the settings' : '', r.portals ? 'the portal list' : ''].filter(Boolean).join(' and ');
+      setStatus(`The ${r.kind} was undone: ${n(r.added)} clients it added were removed and ${n(r.changed)} clients it changed are back as they were${also ? `, and so are ${also}` : ''}.`);
       onChanged();
     } catch (x) {
       setError(`The undo failed and nothing was changed: ${messageOf(x)}`);
@@ -374,7 +375,8 @@ function UndoLastJob({ changed, onChanged }: { changed: number; onChanged: () =>
       ) : (
         <>
           <p class="data-hint">
-            The last {what} ({when(undo.createdAt)}) added {n(undo.added)} clients and changed {n(undo.changed)}. Undo puts those clients back exactly as they were before it, so anything written to them since is taken back too.
+            The last {what} ({when(undo.createdAt)}) added {n(undo.added)} clients and changed {n(undo.changed)}. Undo puts those clients back exactly as they were before it, so anything written to them since is taken back too
+            {what === 'restore' ? '; the settings and portals the restore replaced come back as well.' : '.'}
           </p>
           <div class="data-actions">
             {confirming ? (
