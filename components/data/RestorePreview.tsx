@@ -166,7 +166,16 @@ function RestorePlanView({ plan, prefer, restoreSettings, listLimit, onPreferCha
         </tbody>
       </table>
       {plan.writes.portals.length > 0 && (
-        <p class="data-hint">{t('data_restore_portal_access', { hosts: formatList(plan.writes.portals.map((p) => new URL(p.origin).host)) })}</p>
+        <>
+          <ul class="data-notes" aria-label={t('data_restore_new_portals')}>
+            {plan.writes.portals.map((p) => (
+              <li key={p.origin}>
+                <code>{p.origin}</code> {p.efiling ? t('data_restore_portal_new_efiling') : t('data_restore_portal_new')}
+              </li>
+            ))}
+          </ul>
+          <p class="data-hint">{t('data_restore_portal_access', { hosts: formatList(plan.writes.portals.map((p) => new URL(p.origin).host)) })}</p>
+        </>
       )}
       <fieldset class="data-options">
         <legend>{t('data_restore_disagree')}</legend>

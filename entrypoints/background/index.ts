@@ -98,6 +98,12 @@ export default defineBackground(() => {
       const reply = { ok: true, data } as Reply<MessageType>;
       keepInTouch.afterMessage({ type }, reply);
       autoBackup.afterMessage(type);
+      // A restore (or its undo) that replaced the settings: reminders and automatic backups follow them as after a save.
+      const replaced = (type === 'bulkCommit' || type === 'undoSnapshot') && (data as { settings?: unknown }).settings;
+      if (replaced) {
+        keepInTouch.afterMessage({ type: 'updateSettings' }, { ok: true, data: replaced } as Reply<MessageType>);
+        autoBackup.afterMessage('updateSettings');
+      }
       if (changesClients(type, reply)) screens.changed();
     },
   });

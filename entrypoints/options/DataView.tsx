@@ -10,7 +10,7 @@ import { ImportPreview, summarise } from '../../components/data/ImportPreview';
 import { RestorePreview } from '../../components/data/RestorePreview';
 import '../../components/data/data.css';
 import type { PathIssue } from '../../lib/backup/issues';
-import { applyRecords, remoteExistingData, restoreRecords, runBackup, type ApplyProgress, type Send } from '../../lib/backup/remote';
+import { applyRecords, remoteExistingData, restoreMeta, restoreRecords, runBackup, type ApplyProgress, type Send } from '../../lib/backup/remote';
 import type { Prefer, RestorePlan } from '../../lib/backup/restore-plan';
 import type { Backup } from '../../lib/backup/schema';
 import { backupFileName } from '../../lib/backup/writer';
@@ -21,7 +21,7 @@ import { RapportError, send as rawSend } from '../../lib/messaging/client';
 import type { DataHealth, ReplyMap, TrashEntry } from '../../lib/messaging/protocol';
 import type { Client } from '../../lib/model/client';
 import { backupReminder } from '../../lib/backup/reminder';
-import { formatDateTime, formatDay, formatNumber } from '../../lib/i18n/format';
+import { formatDateTime, formatDay, formatList, formatNumber } from '../../lib/i18n/format';
 import { t, tn, uiLanguage } from '../../lib/i18n/t';
 import './data.css';
 
@@ -275,31 +275,35 @@ function BackupRestore({ onChanged }: { onChanged: () => void }) {
   const apply = async () => {
     if (!restore?.plan || !restore.seen) return;
     const { plan: p } = restore;
+    const portals = p.writes.portals;
+    // The first await of the click: the browser asks for the new portals' sites only inside a user gesture.
+    const asked = portals.length ? browser.permissions.request({ origins: portals.map((x) => `${x.origin}/*`) }).catch(() => false) : Promise.resolve(true);
     setApplying({ phase: 'staging', staged: 0, chunks: 1 });
     setError('');
     try {
-      await applyRecords(send, 'restore', restoreRecords(p, restore.seen), setApplying);
-      if (p.writes.settings && p.settingsChanged) {
-        // Settings are one record: written after the data, from the version now stored.
-        const current = await send('getSettings', {});
-        await send('updateSettings', { settings: { ...p.writes.settings, version: current.version } });
-      }
-      if (p.writes.deadlineSettings) {
-        const current = await send('getDeadlineSettings', {});
-        if (JSON.stringify(current.settings) !== JSON.stringify(p.writes.deadlineSettings))
-          await send('updateDeadlineSettings', { settings: p.writes.deadlineSettings, version: current.version });
-      }
+      const granted = await asked;
+      // Settings, deadline settings and portals land in the commit's own transaction, with the records.
+      const r = await applyRecords(send, 'restore', restoreRecords(p, restore.seen), setApplying, restoreMeta(p));
       setRestore(null);
       const clients = p.writes.clients.length + p.writes.trash.length;
       const interactions = p.writes.interactions.length + p.writes.trash.reduce((k, t) => k + t.interactions.length, 0);
+      const added = r.portals ?? [];
+      const hosts = formatList(added.map((o) => new URL(o).host));
       setStatus(
-        t('data_restored', {
-          file: restore.name,
-          clients: tn('data_n_clients', clients),
-          interactions: tn('data_n_interactions', interactions),
-          deadlines: tn('data_n_deadlines', p.writes.deadlines.length),
-          questions: tn('data_n_open_questions', p.writes.questions.length),
-        }),
+        [
+          t('data_restored', {
+            file: restore.name,
+            clients: tn('data_n_clients', clients),
+            interactions: tn('data_n_interactions', interactions),
+            deadlines: tn('data_n_deadlines', p.writes.deadlines.length),
+            questions: tn('data_n_open_questions', p.writes.questions.length),
+          }),
+          r.settings ? t('data_restored_settings') : '',
+          added.length ? t('data_restored_portals', { hosts }) : '',
+          added.length && !granted ? t('data_restored_portals_denied', { hosts }) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
       );
       onChanged();
     } catch (x) {
@@ -376,7 +380,15 @@ function UndoLastJob({ changed, onChanged }: { changed: number; onChanged: () =>
     try {
       const r = await send('undoSnapshot', { id: undo.id });
       const clauses = { removed: tn('data_undo_removed', r.added), restored: tn('data_undo_restored', r.changed) };
-      setStatus(r.kind === 'restore' ? t('data_undone_restore', clauses) : t('data_undone_import', clauses));
+      const settingsBack = r.settings || r.deadlineSettings;
+      setStatus(
+        [
+          r.kind === 'restore' ? t('data_undone_restore', clauses) : t('data_undone_import', clauses),
+          settingsBack && r.portals ? t('data_undone_settings_portals') : settingsBack ? t('data_undone_settings') : r.portals ? t('data_undone_portals') : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
       onChanged();
     } catch (x) {
       setError(t('data_undo_failed', { error: messageOf(x) }));

@@ -3,7 +3,7 @@
 // registrations in step with what the user has granted.
 import { browser } from 'wxt/browser';
 import type { Db } from '../db/open';
-import { PORTAL_SCRIPT, syncPortals, type PortalApi } from '../portals/user-portals';
+import { PORTAL_SCRIPT, syncIfDue, syncPortals, type PortalApi } from '../portals/user-portals';
 
 /** The real browser behind PortalApi (unit tests pass a fake). */
 export const browserPortalApi: PortalApi = {
@@ -45,4 +45,9 @@ export function wirePortals(db: () => Promise<Db>, api: PortalApi = browserPorta
   // back. Not on every wake, where it would compete with the lookup that
   // woke the worker; a registration persists while the browser runs.
   browser.runtime.onStartup?.addListener(sync);
+  // Except when a restore or an undo changed the list and the worker died
+  // before it synced (its transaction left a flag): then now. One meta read.
+  void db()
+    .then((d) => syncIfDue(d, api))
+    .catch((e) => console.warn('[rapport] portal sync failed', e));
 }

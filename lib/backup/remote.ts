@@ -189,27 +189,52 @@ export interface ApplyProgress {
   chunks: number;
 }
 
+/** A refusal from the background (it has a code); anything else — 'unreachable' included — is the message or its reply lost on the way (a worker stopped mid-way). */
+const isRefusal = (e: unknown) => {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code !== 'unreachable';
+};
+
 /**
  * Stages every record, then commits them in one transaction: all or nothing.
- * Any failure aborts the job (nothing of it is kept) and rethrows.
+ * A restore's settings and portals (`restore`) ride with the job and land in
+ * the commit's transaction. A commit whose reply was lost is sent once more:
+ * it lands once, or answers as committed. Any other failure aborts the job
+ * (nothing of it is kept) and rethrows.
  */
-export async function applyRecords(send: Send, kind: 'import' | 'restore', records: readonly Record_[], onProgress?: (p: ApplyProgress) => void): Promise<BulkStatus> {
+export async function applyRecords(
+  send: Send,
+  kind: 'import' | 'restore',
+  records: readonly Record_[],
+  onProgress?: (p: ApplyProgress) => void,
+  restore?: RequestOf<'bulkBegin'>['restore'],
+): Promise<BulkStatus> {
   const chunks = chunkRecords(records);
   const job = crypto.randomUUID();
-  await send('bulkBegin', { kind, job });
+  await send('bulkBegin', { kind, job, ...(restore ? { restore } : {}) });
   try {
     for (let seq = 0; seq < chunks.length; seq++) {
       onProgress?.({ phase: 'staging', staged: seq, chunks: chunks.length });
       await send('bulkStage', { job, seq, records: chunks[seq]! });
     }
     onProgress?.({ phase: 'committing', staged: chunks.length, chunks: chunks.length });
-    const r = await send('bulkCommit', { job });
+    const r = await send('bulkCommit', { job }).catch((e: unknown) => {
+      if (isRefusal(e)) throw e;
+      return send('bulkCommit', { job });
+    });
     onProgress?.({ phase: 'done', staged: chunks.length, chunks: chunks.length });
     return r;
   } catch (e) {
     await send('bulkAbort', { job }).catch(() => {});
     throw e;
   }
+}
+
+/** What a restore plan writes besides records — settings, deadline settings, new portals — for bulkBegin; undefined when nothing. */
+export function restoreMeta(plan: RestorePlan): RequestOf<'bulkBegin'>['restore'] {
+  const { portals, settings, deadlineSettings } = plan.writes;
+  const meta = { ...(portals.length ? { portals } : {}), ...(settings ? { settings } : {}), ...(deadlineSettings ? { deadlineSettings } : {}) };
+  return Object.keys(meta).length ? meta : undefined;
 }
 
 const withoutClientId = <T extends { clientId: string }>({ clientId: _c, ...rest }: T): Omit<T, 'clientId'> => rest;

@@ -25,7 +25,7 @@ export const BACKUP_VERSION = 2;
 /** Versions this reader restores. Version 1 had no deadlines, questions or deadline settings: they read as none. */
 export const READABLE_VERSIONS = [1, 2] as const;
 
-/** A portal the user added (lib/background/portals.ts). Permission and registration are the browser's state, not data: after a restore the user grants each origin again. */
+/** A portal the user added (lib/portals/user-portals.ts). Permission and registration are the browser's state, not data: a restore adds the portal to the list and asks the browser for its origin again. */
 export const backupPortalSchema = z.object({
   origin: z
     .string()
@@ -33,6 +33,8 @@ export const backupPortalSchema = z.object({
       message: 'Not a portal origin (https://host, lower case, no path)',
     }),
   addedAt: z.number().int().nonnegative(),
+  /** The user marked it as an e-filing portal (its rejected rows flag clients). Absent: not marked. Older readers ignore it. */
+  efiling: z.literal(true).optional(),
 });
 export type BackupPortal = z.infer<typeof backupPortalSchema>;
 

@@ -20,18 +20,21 @@ import type { Client, ClientFields } from '../model/client';
 import { newId } from '../model/ids';
 import type { Interaction } from '../model/interaction';
 import { StoreError } from './errors';
-import { allItems, clientRange, paginate, toItem } from './history';
+import { unwrap } from 'idb';
+import { allItems, byTime, clientRange, paginate, toItem } from './history';
 import type { Db } from './open';
-import type { PageItem } from './schema';
-import { statsWithHistory } from './stats';
-import { CLIENT_STORES, fail, putNewClient, putStats, toStored, withWrite, writeTx, type WriteTx } from './write';
+import type { PageItem, StoredClient } from './schema';
+import { seal, statsWithHistory } from './stats';
+import { CLIENT_STORES, fail, putStats, toStored, withWrite, writeTx, type WriteTx } from './write';
 import { getSettings } from './repos/settings';
 import { issue } from './request';
-import { flushCounts, standing } from './counts';
+import { flushCounts, noteStanding, standing } from './counts';
 import type { BufferDefaults, Deadline } from '../model/deadline';
 import type { OpenQuestion } from '../model/open-question';
 import { getDeadlineSettings, sealDeadline, showClientDeadlines } from './repos/deadlines';
 import { LAST_JOB_KEY, SNAPSHOT_MIN, SnapshotTaker, type LastJob } from './repos/snapshots';
+import { rememberMeta, writeRestoreMeta, type RestoreMeta } from './restore-meta';
+import type { Settings } from '../model/settings';
 
 /** A client with its history, as importClients and staged jobs take it. Ids and timestamps are kept when given (a restore). */
 export interface BulkRecord {
@@ -63,6 +66,12 @@ export interface BulkProgress {
   chunks: number;
   /** While committing: records moved into the live stores so far, of `clients + interactions`. */
   done?: number;
+  /** A committed restore that replaced the settings: the settings now stored. */
+  settings?: Settings;
+  /** A committed restore that replaced the deadline settings. */
+  deadlineSettings?: true;
+  /** A committed restore: the portals it added to the list. */
+  portals?: string[];
 }
 
 interface JobRecord {
@@ -72,7 +81,9 @@ interface JobRecord {
   state: 'staging' | 'committed';
   /** Per staged chunk (by sequence number): what it holds. */
   chunks: Record<string, { clients: number; interactions: number }>;
-  result?: { clients: number; interactions: number };
+  /** A restore's settings, deadline settings and portals, written by the commit with the records. */
+  restore?: RestoreMeta;
+  result?: { clients: number; interactions: number; settings?: true; deadlineSettings?: true; portals?: string[] };
 }
 
 const jobKey = (job: string) => `bulk:${job}`;
@@ -90,10 +101,55 @@ export interface WriteContext {
 const STAGED = (job: string) => IDBKeyRange.bound([job, -Infinity], [job, Infinity]);
 
 /**
+ * The stores a bulk write puts into, as the browser's own objects: a put
+ * through them issues the request and nothing else, where idb's wrapper
+ * makes a promise and two listeners for each (a sixth of a 210,000-record
+ * commit). A failed request aborts the transaction all the same, and the
+ * caller's `tx.done` reports it.
+ */
+interface RawStores {
+  clients: IDBObjectStore;
+  stats: IDBObjectStore;
+  history: IDBObjectStore;
+  deadlines: IDBObjectStore;
+  questions: IDBObjectStore;
+}
+
+const rawStores = (tx: WriteTx): RawStores => ({
+  clients: unwrap(tx.objectStore('clients')),
+  stats: unwrap(tx.objectStore('stats')),
+  history: unwrap(tx.objectStore('history')),
+  deadlines: unwrap(tx.objectStore('deadlines')),
+  questions: unwrap(tx.objectStore('questions')),
+});
+
+/** Which of these ids have a client record (live or in the trash): every request issued at once, one promise for all. */
+function existing(store: IDBObjectStore, ids: readonly (string | undefined)[]): Promise<boolean[]> {
+  return new Promise((resolve, reject) => {
+    const out = ids.map(() => false);
+    let pending = 0;
+    ids.forEach((id, k) => {
+      if (id === undefined) return;
+      pending++;
+      const r = store.getKey(id);
+      r.onsuccess = () => {
+        out[k] = r.result !== undefined;
+        if (--pending === 0) resolve(out);
+      };
+      r.onerror = () => reject(r.error);
+    });
+    if (!pending) resolve(out);
+  });
+}
+
+/**
  * Writes records into the live stores inside `tx`. A record whose client id
  * already exists replaces that client and merges histories by interaction id
  * (the record's version wins), so writing the same records twice leaves one
  * copy. Returns the ids in record order.
+ *
+ * A new client — most of any import or restore — costs no read and no await:
+ * its record, stats and history pages are put at once.
  */
 export async function writeRecords(
   tx: WriteTx,
@@ -103,9 +159,12 @@ export async function writeRecords(
   progress?: (records: number) => void,
   written: Set<string> = new Set(),
 ): Promise<{ ids: string[]; interactions: number }> {
-  const clients = tx.objectStore('clients');
+  const raw = rawStores(tx);
   // Which named clients exist already: asked all at once, not one round trip per record.
-  const exists = await Promise.all(records.map((r) => (r.client.id && !r.fresh ? clients.getKey(r.client.id) : undefined)));
+  const exists = await existing(
+    raw.clients,
+    records.map((r) => (r.client.id && !r.fresh ? r.client.id : undefined)),
+  );
   const ids: string[] = [];
   let interactions = 0;
   const defaults = ctx.cadence;
@@ -113,30 +172,29 @@ export async function writeRecords(
     const id = r.client.id ?? newId();
     const client: Client = { ...r.client, id, createdAt: r.client.createdAt ?? now, updatedAt: r.client.updatedAt ?? now };
     const items: PageItem[] = r.interactions.map((i) => toItem({ ...i, id: i.id ?? newId(), clientId: id } as Interaction));
-    const skipped = r.trashedAt !== undefined && (exists[k] !== undefined || written.has(id));
-    if (ctx.snapshot && !skipped)
-      await ctx.snapshot.before(
+    const met = exists[k]! || written.has(id);
+    const skipped = r.trashedAt !== undefined && met;
+    if (ctx.snapshot && !skipped) {
+      const reading = ctx.snapshot.before(
         tx,
         id,
-        exists[k] !== undefined,
-        (r.deadlines ?? []).map((d) => d.id),
-        (r.questions ?? []).map((q) => q.id),
+        exists[k]!,
+        r.deadlines?.map((d) => d.id),
+        r.questions?.map((q) => q.id),
       );
+      if (reading) await reading;
+    }
     if (r.trashedAt !== undefined) {
       if (!skipped) {
-        putTrashedClient(tx, client, items, defaults, r.trashedAt);
-        putClientRecords(tx, id, r, r.trashedAt, ctx.buffers);
+        putClientWithHistory(tx, raw, { ...client, trashedAt: r.trashedAt }, items, defaults);
+        putClientRecords(raw, id, r, r.trashedAt, ctx.buffers);
       }
-      written.add(id);
-      ids.push(id);
-      interactions += items.length;
-      progress?.(1 + items.length);
-      continue;
+    } else {
+      // A client met before (it exists, or an earlier record of this write had its id) is merged.
+      if (met) await mergeClient(tx, client, items, ctx);
+      else putClientWithHistory(tx, raw, toStored(client), items, defaults);
+      putClientRecords(raw, id, r, undefined, ctx.buffers);
     }
-    // A client met before (it exists, or an earlier record of this write had its id) is merged.
-    if (exists[k] !== undefined || written.has(id)) await mergeClient(tx, client, items, ctx);
-    else putNewClient(tx, client, items, defaults);
-    putClientRecords(tx, id, r, undefined, ctx.buffers);
     written.add(id);
     ids.push(id);
     interactions += items.length;
@@ -145,18 +203,27 @@ export async function writeRecords(
   return { ids, interactions };
 }
 
-/** A client with its history, straight into the trash: no identity keys, no list or cadence index entries (stats.ts seal). */
-function putTrashedClient(tx: WriteTx, client: Client, items: PageItem[], defaults: CadenceDefaults, trashedAt: number): void {
-  issue(tx.objectStore('clients').put({ ...client, trashedAt }));
-  putStats(tx, { ...statsWithHistory(client, defaults, items), trashedAt }, undefined);
-  const history = tx.objectStore('history');
-  for (const p of paginate(client.id, items)) issue(history.put(p));
+/**
+ * A client that has no records yet, with its whole history: the record, its
+ * stats and its history pages. A client going straight into the trash
+ * (`trashedAt`) has no identity keys and no list or cadence index entries
+ * (stats.ts seal).
+ */
+function putClientWithHistory(tx: WriteTx, raw: RawStores, stored: StoredClient, items: PageItem[], defaults: CadenceDefaults): void {
+  const sorted = items.sort(byTime);
+  raw.clients.put(stored);
+  const { keys: _k, trashedAt, ...client } = stored;
+  const stats = statsWithHistory(client, defaults, sorted, true);
+  if (trashedAt !== undefined) stats.trashedAt = trashedAt;
+  raw.stats.put(seal(stats));
+  noteStanding(tx, { live: false }, standing(stats));
+  for (const p of paginate(client.id, sorted, true)) raw.history.put(p);
 }
 
 /** A record's deadlines and questions, under its client (hidden with it while it is in the trash). */
-function putClientRecords(tx: WriteTx, clientId: string, r: BulkRecord, trashedAt: number | undefined, buffers: BufferDefaults): void {
-  for (const d of r.deadlines ?? []) issue(tx.objectStore('deadlines').put(sealDeadline({ ...d, clientId } as Deadline, trashedAt, buffers)));
-  for (const q of r.questions ?? []) issue(tx.objectStore('questions').put({ ...q, clientId }));
+function putClientRecords(raw: RawStores, clientId: string, r: BulkRecord, trashedAt: number | undefined, buffers: BufferDefaults): void {
+  for (const d of r.deadlines ?? []) raw.deadlines.put(sealDeadline({ ...d, clientId } as Deadline, trashedAt, buffers));
+  for (const q of r.questions ?? []) raw.questions.put({ ...q, clientId });
 }
 
 async function mergeClient(tx: WriteTx, client: Client, items: PageItem[], ctx: WriteContext): Promise<void> {
@@ -190,8 +257,9 @@ export async function importRecords(db: Db, records: readonly BulkRecord[], now:
  */
 const live = new Map<string, { tx: WriteTx; done: number; total: number; status: BulkProgress }>();
 
-export async function beginJob(db: Db, kind: BulkKind, now: number, job: string = newId()): Promise<BulkProgress> {
-  const rec: JobRecord = { job, kind, createdAt: now, state: 'staging', chunks: {} };
+export async function beginJob(db: Db, kind: BulkKind, now: number, job: string = newId(), restore?: RestoreMeta): Promise<BulkProgress> {
+  if (restore && kind !== 'restore') throw new StoreError('conflict', 'Only a restore carries settings and portals.');
+  const rec: JobRecord = { job, kind, createdAt: now, state: 'staging', chunks: {}, ...(restore ? { restore } : {}) };
   const tx = db.transaction('meta', 'readwrite');
   if (await tx.store.get(jobKey(job))) return fail(tx as unknown as WriteTx, new StoreError('conflict', 'That bulk job already exists.'));
   issue(tx.store.put(rec, jobKey(job)));
@@ -213,6 +281,8 @@ function progressOf(rec: JobRecord): BulkProgress {
     clients: rec.result?.clients ?? sum('clients'),
     interactions: rec.result?.interactions ?? sum('interactions'),
     chunks: chunks.length,
+    ...(rec.result?.deadlineSettings ? { deadlineSettings: true as const } : {}),
+    ...(rec.result?.portals?.length ? { portals: rec.result.portals } : {}),
   };
 }
 
@@ -239,7 +309,7 @@ export async function stageChunk(db: Db, job: string, seq: number, records: read
  */
 export async function commitJob(db: Db, job: string, now: number, onProgress?: (p: BulkProgress) => void): Promise<BulkProgress> {
   if (live.has(job)) throw new StoreError('conflict', 'That bulk job is already being committed.');
-  const { cadence } = await getSettings(db);
+  const current = await getSettings(db);
   const { settings: deadlineSettings } = await getDeadlineSettings(db);
   const tx = writeTx(db, COMMIT_STORES);
   const rec = await jobIn(tx, job);
@@ -247,8 +317,11 @@ export async function commitJob(db: Db, job: string, now: number, onProgress?: (
   // Committed before (the reply was lost): the same answer, nothing written.
   if (rec.state === 'committed') {
     await tx.done;
-    return progressOf(rec);
+    return { ...progressOf(rec), ...(rec.result?.settings ? { settings: await getSettings(db) } : {}) };
   }
+  // A restore that brings settings writes its records with them, so its clients need no second pass.
+  const cadence = rec.restore?.settings?.cadence ?? current.cadence;
+  const buffers = rec.restore?.deadlineSettings?.bufferDays ?? deadlineSettings.bufferDays;
   const seqs = Object.keys(rec.chunks)
     .map(Number)
     .sort((a, b) => a - b);
@@ -256,7 +329,7 @@ export async function commitJob(db: Db, job: string, now: number, onProgress?: (
   const state = { tx, done: 0, total: staged.clients + staged.interactions, status: staged };
   // A restore, or an import big enough that undoing it by hand would be a chore, keeps a snapshot — in this same transaction.
   const snapshot = rec.kind === 'restore' || state.total >= SNAPSHOT_MIN ? new SnapshotTaker(job, rec.kind, now) : undefined;
-  const ctx: WriteContext = { cadence, buffers: deadlineSettings.bufferDays, ...(snapshot ? { snapshot } : {}) };
+  const ctx: WriteContext = { cadence, buffers, ...(snapshot ? { snapshot } : {}) };
   live.set(job, state);
   try {
     const staging = tx.objectStore('staging');
@@ -284,13 +357,27 @@ export async function commitJob(db: Db, job: string, now: number, onProgress?: (
       onProgress?.({ ...staged, state: 'committing', done: state.done });
     }
     issue(staging.delete(STAGED(job)));
+    // Settings and portals after the records: the snapshot has seen every client as it was.
+    const meta = rec.restore ? await writeRestoreMeta(tx, rec.restore) : undefined;
+    if (snapshot && meta && Object.keys(meta.prior).length) snapshot.meta = meta.prior;
     await snapshot?.finish(tx);
     issue(tx.objectStore('meta').put({ job, kind: rec.kind, at: now, records: state.total, snapshot: !!snapshot } satisfies LastJob, LAST_JOB_KEY));
     await flushCounts(tx);
-    const committed: JobRecord = { ...rec, state: 'committed', result: { clients, interactions } };
+    const change = meta?.change ?? {};
+    const result: NonNullable<JobRecord['result']> = {
+      clients,
+      interactions,
+      ...(change.settings ? { settings: true as const } : {}),
+      ...(change.deadlineSettings ? { deadlineSettings: true as const } : {}),
+      ...(change.portals ? { portals: change.portals } : {}),
+    };
+    // The job record keeps what it was asked to write only until it is written.
+    const { restore: _r, ...done } = rec;
+    const committed: JobRecord = { ...done, state: 'committed', result };
     issue(tx.objectStore('meta').put(committed, jobKey(job)));
     await tx.done;
-    return progressOf(committed);
+    rememberMeta(db, change);
+    return { ...progressOf(committed), ...(change.settings ? { settings: change.settings } : {}) };
   } catch (e) {
     // Whatever went wrong (a missing chunk, abortJob, the browser), nothing of the job is kept.
     return fail(tx, e);

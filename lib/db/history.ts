@@ -157,10 +157,11 @@ export async function findById(store: HistoryStore, clientId: string, id: string
 
 /**
  * Pages for a client that has none yet (a new client in a bulk write): the
- * items sorted and cut into pages. Returns the pages to put.
+ * items sorted (unless `inOrder` says they are) and cut into pages. Returns
+ * the pages to put.
  */
-export function paginate(clientId: string, items: PageItem[]): HistoryPage[] {
-  const sorted = [...items].sort(byTime);
+export function paginate(clientId: string, items: readonly PageItem[], inOrder = false): HistoryPage[] {
+  const sorted = inOrder ? items : [...items].sort(byTime);
   const pages: HistoryPage[] = [];
   for (let i = 0; i < sorted.length; i += PAGE_MAX) {
     const chunk = sorted.slice(i, i + PAGE_MAX);

@@ -156,6 +156,8 @@ export interface SnapshotHead {
   added: number;
   changed: number;
   undoneAt?: number;
+  /** A restore: the settings, deadline settings and portal list it replaced, as they were stored (null: none). Only those it changed. */
+  meta?: { settings?: unknown; deadlineSettings?: unknown; portals?: unknown };
 }
 
 /** An existing client as it was before the job: every record that holds it. */

@@ -12,6 +12,7 @@ import { settingsSchema, type Settings } from '../model/settings';
 import { deadlineInputSchema, deadlineKindSchema, deadlineSchema, type BufferDefaults, type Deadline } from '../model/deadline';
 import { deadlineSettingsSchema, type DeadlineSettings } from '../model/deadline-settings';
 import { openQuestionSchema, type OpenQuestion } from '../model/open-question';
+import { backupPortalSchema } from '../backup/schema';
 import type { BriefInput } from '../brief/assemble';
 import type { CheckInEntry } from '../db/repos/check-ins';
 import { LIMITS } from './limits';
@@ -167,7 +168,25 @@ export const requestSchemas = {
   importClients: z.object({ records: bulkRecords }),
   // Staged bulk writes (imports of any size, restores): all or nothing across every chunk.
   /** Opens a job; `job` may be chosen by the caller (then a retry is refused as a conflict, not duplicated). */
-  bulkBegin: z.object({ kind: z.enum(['import', 'restore']).default('import'), job: id.optional() }),
+  bulkBegin: z
+    .object({
+      kind: z.enum(['import', 'restore']).default('import'),
+      job: id.optional(),
+      /**
+       * A restore's settings, deadline settings and portals: written by the
+       * commit in the same transaction as the records (settings and deadline
+       * settings replace the current ones when they differ; portals not
+       * listed yet are added), and put back by undo with everything else.
+       */
+      restore: z
+        .object({
+          portals: z.array(backupPortalSchema).max(1000).optional(),
+          settings: settingsSchema.optional(),
+          deadlineSettings: deadlineSettingsSchema.optional(),
+        })
+        .optional(),
+    })
+    .refine((b) => !b.restore || b.kind === 'restore', { message: 'Only a restore carries settings and portals', path: ['restore'] }),
   /** Stages chunk `seq` (0, 1, …); sending a seq again replaces that chunk. Nothing is visible until bulkCommit. */
   bulkStage: z.object({ job: id, seq: z.number().int().min(0).max(1_000_000), records: bulkRecords }),
   /** Moves every staged record into the live stores in one transaction. A retry after a lost reply answers the same. */
@@ -446,6 +465,12 @@ export interface BulkStatus {
   chunks: number;
   /** While committing: records written so far, of clients + interactions. */
   done?: number;
+  /** A committed restore that replaced the settings: the settings now stored. */
+  settings?: Settings;
+  /** A committed restore that replaced the deadline settings. */
+  deadlineSettings?: true;
+  /** A committed restore: the portals it added to the list (origins). */
+  portals?: string[];
 }
 
 /** Someone on screen who sits on a client's matter: what their card shows. One per person, client and matter. */
@@ -529,7 +554,7 @@ export interface ReplyMap {
   backupHead: {
     settings: Settings;
     deadlineSettings: DeadlineSettings;
-    portals: { origin: string; addedAt: number }[];
+    portals: { origin: string; addedAt: number; efiling?: true }[];
     counts: DataCounts;
   };
   backupPage: {
@@ -545,7 +570,8 @@ export interface ReplyMap {
   };
   noteBackup: { lastBackupAt: number };
   lastSnapshot: { undo: SnapshotSummary } | { reason: string };
-  undoSnapshot: { kind: 'import' | 'restore'; added: number; changed: number };
+  /** `settings`, `deadlineSettings`, `portals`: an undone restore put back what it had replaced (the settings now stored; whether the portal list changed). */
+  undoSnapshot: { kind: 'import' | 'restore'; added: number; changed: number; settings?: Settings; deadlineSettings?: true; portals?: true };
   dataHealth: DataHealth;
   listTrash: { clients: TrashEntry[]; keepDays: number };
   restoreClient: ClientView;

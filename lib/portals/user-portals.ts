@@ -21,7 +21,15 @@ import { MAIL_MATCHES, patternCoversHost } from '../sites/hosts';
 export { patternCoversHost };
 
 export const PORTAL_SCRIPT = '/content-scripts/portal.js';
-const META_KEY = 'userPortals';
+/** meta key of the list. */
+export const PORTALS_KEY = 'userPortals';
+/**
+ * meta key set (to the time) by a write that changed the list outside this
+ * module — a restore's commit, an undo — in the same transaction. The next
+ * sync clears it; a worker that wakes and finds it set syncs, so a worker
+ * killed between that commit and its sync still registers the portals.
+ */
+export const PORTAL_SYNC_KEY = 'userPortalsSyncDue';
 const ID_PREFIX = 'rapport-portal-';
 
 export type PortalCheck = { ok: true; origin: string; pattern: string } | { ok: false; error: string };
@@ -72,14 +80,46 @@ export const scriptId = (origin: string) => ID_PREFIX + new URL(origin).hostname
 export const isPortalScriptId = (id: string) => id.startsWith(ID_PREFIX);
 
 /** As stored; `efiling` is absent on records written before the user could mark a portal. */
-type Stored = { origin: string; addedAt: number; efiling?: boolean };
+export type StoredPortal = { origin: string; addedAt: number; efiling?: boolean };
+type Stored = StoredPortal;
+
+/** The list from the stored value (anything else reads as empty). */
+export const portalList = (v: unknown): Stored[] => (Array.isArray(v) ? (v as Stored[]).filter((p) => typeof p?.origin === 'string') : []);
 
 async function stored(db: Db): Promise<Stored[]> {
-  const v = await db.get('meta', META_KEY);
-  return Array.isArray(v) ? (v as Stored[]).filter((p) => typeof p?.origin === 'string') : [];
+  return portalList(await db.get('meta', PORTALS_KEY));
 }
 
-const save = (db: Db, list: Stored[]) => db.put('meta', list, META_KEY);
+const save = (db: Db, list: Stored[]) => db.put('meta', list, PORTALS_KEY);
+
+/**
+ * The list with `incoming` portals added (a restore): those whose origin is
+ * listed already are left as the user has them. Returns the origins added.
+ */
+export function mergePortals(current: readonly Stored[], incoming: readonly Stored[]): { list: Stored[]; added: string[] } {
+  const have = new Set(current.map((p) => p.origin));
+  const list = [...current];
+  const added: string[] = [];
+  for (const p of incoming) {
+    if (have.has(p.origin)) continue;
+    have.add(p.origin);
+    list.push(p.efiling ? { origin: p.origin, addedAt: p.addedAt, efiling: true } : { origin: p.origin, addedAt: p.addedAt });
+    added.push(p.origin);
+  }
+  return { list, added };
+}
+
+/** Whether a restore or an undo changed the list since the last sync (PORTAL_SYNC_KEY). */
+export async function portalSyncDue(db: Db): Promise<boolean> {
+  return (await db.get('meta', PORTAL_SYNC_KEY)) !== undefined;
+}
+
+/** On a worker's wake: syncs only when a restore or an undo changed the list and no sync followed (one meta read otherwise). */
+export async function syncIfDue(db: Db, api: PortalApi): Promise<boolean> {
+  if (!(await portalSyncDue(db))) return false;
+  await syncPortals(db, api);
+  return true;
+}
 
 /** The added portals and whether each is marked as e-filing (the router asks when a sender's host is not a known one). */
 export async function userPortalList(db: Db): Promise<{ origin: string; efiling: boolean }[]> {
@@ -98,7 +138,10 @@ export function syncPortals(db: Db, api: PortalApi): Promise<UserPortal[]> {
 }
 
 async function sync(db: Db, api: PortalApi): Promise<UserPortal[]> {
-  const list = await stored(db);
+  // Read with the list: cleared at the end only if no write marked the list again meanwhile.
+  const tx = db.transaction('meta');
+  const [raw, due] = await Promise.all([tx.store.get(PORTALS_KEY), tx.store.get(PORTAL_SYNC_KEY)]);
+  const list = portalList(raw);
   const ids = new Set((await api.registeredIds()).filter(isPortalScriptId));
   const out: UserPortal[] = [];
   for (const p of list) {
@@ -120,7 +163,14 @@ async function sync(db: Db, api: PortalApi): Promise<UserPortal[]> {
     out.push({ origin: p.origin, addedAt: p.addedAt, granted, registered, efiling: p.efiling === true });
   }
   if (ids.size) await api.unregister([...ids]).catch(() => {});
+  if (due !== undefined) await clearSyncDue(db, due);
   return out;
+}
+
+async function clearSyncDue(db: Db, seen: unknown): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  if ((await tx.store.get(PORTAL_SYNC_KEY)) === seen) await tx.store.delete(PORTAL_SYNC_KEY);
+  await tx.done;
 }
 
 export async function addPortal(db: Db, api: PortalApi, url: string, now: number, efiling = false): Promise<UserPortal[] | { error: string }> {

@@ -12,6 +12,7 @@ import { fromStored } from '../write';
 import type { Deadline } from '../../model/deadline';
 import type { StoredQuestion } from '../schema';
 import { strip } from './deadlines';
+import { PORTALS_KEY, portalList } from '../../portals/user-portals';
 
 export type BackupSection = 'clients' | 'interactions' | 'trash' | 'deadlines' | 'questions';
 
@@ -239,11 +240,9 @@ export async function noteBackup(db: Db, at: number): Promise<number> {
   return next;
 }
 
-/** The portals the user added, with when: what the backup keeps of them (permissions are the browser's). */
-export async function portalRecords(db: Db): Promise<{ origin: string; addedAt: number }[]> {
-  const v = await db.get('meta', 'userPortals');
-  if (!Array.isArray(v)) return [];
-  return (v as { origin?: unknown; addedAt?: unknown }[])
-    .filter((p): p is { origin: string; addedAt: number } => typeof p?.origin === 'string' && typeof p.addedAt === 'number')
-    .map(({ origin, addedAt }) => ({ origin, addedAt }));
+/** The portals the user added, with when and whether marked as e-filing: what the backup keeps of them (permissions are the browser's). */
+export async function portalRecords(db: Db): Promise<{ origin: string; addedAt: number; efiling?: true }[]> {
+  return portalList(await db.get('meta', PORTALS_KEY))
+    .filter((p) => typeof p.addedAt === 'number')
+    .map(({ origin, addedAt, efiling }) => (efiling ? { origin, addedAt, efiling: true as const } : { origin, addedAt }));
 }

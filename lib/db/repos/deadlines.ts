@@ -34,7 +34,8 @@ export interface VersionedDeadlineSettings {
 
 const settingsCache = new WeakMap<Db, VersionedDeadlineSettings>();
 
-function readSettings(raw: unknown): VersionedDeadlineSettings {
+/** The stored record (any shape another version wrote) as versioned settings. */
+export function readSettings(raw: unknown): VersionedDeadlineSettings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as { settings?: unknown; version?: unknown };
   const parsed = deadlineSettingsSchema.safeParse(r.settings ?? {});
   const version = typeof r.version === 'number' && Number.isInteger(r.version) && r.version >= 0 ? r.version : 0;
@@ -61,20 +62,28 @@ export async function putDeadlineSettings(db: Db, settings: DeadlineSettings, ve
     if (current.version !== version) throw new StoreError('conflict', 'Deadline settings were changed elsewhere since you opened them.');
     const next = { settings, version: version + 1 };
     issue(tx.objectStore('meta').put(next, DEADLINE_SETTINGS_KEY));
-    const before = current.settings.bufferDays;
-    const changed = (Object.keys(before) as DeadlineKind[]).filter((k) => before[k] !== settings.bufferDays[k]);
-    if (changed.length) {
-      let cursor = await tx.objectStore('deadlines').openCursor();
-      while (cursor) {
-        const d = cursor.value;
-        if (d.bufferDays === undefined && changed.includes(d.kind) && d.alertOn !== undefined) issue(cursor.update(seal(strip(d), d.trashedAt, settings.bufferDays)));
-        cursor = await cursor.continue();
-      }
-    }
+    await rebuffer(tx, current.settings.bufferDays, settings.bufferDays);
     return next;
   });
   settingsCache.set(db, saved);
   return saved;
+}
+
+/** Inside `tx`: every open deadline that uses a default buffer that changed gets its new target date. */
+export async function rebuffer(tx: WriteTx, before: BufferDefaults, after: BufferDefaults): Promise<void> {
+  const changed = (Object.keys(before) as DeadlineKind[]).filter((k) => before[k] !== after[k]);
+  if (!changed.length) return;
+  let cursor = await tx.objectStore('deadlines').openCursor();
+  while (cursor) {
+    const d = cursor.value;
+    if (d.bufferDays === undefined && changed.includes(d.kind) && d.alertOn !== undefined) issue(cursor.update(seal(strip(d), d.trashedAt, after)));
+    cursor = await cursor.continue();
+  }
+}
+
+/** After a transaction that wrote the deadline settings committed (a restore, an undo): what reads see from now on. */
+export function rememberDeadlineSettings(db: Db, saved: VersionedDeadlineSettings): void {
+  settingsCache.set(db, saved);
 }
 
 // ---------------------------------------------------------------- records

@@ -1,7 +1,8 @@
 import { SETTINGS_KEY, settingsFromStored, type Settings } from '../../model/settings';
 import type { Db } from '../open';
 import { seal, withCadence } from '../stats';
-import { withWrite, type ReadTx } from '../write';
+import { withWrite, type ReadTx, type WriteTx } from '../write';
+import type { CadenceDefaults } from '../../model/cadence';
 import { issue } from '../request';
 import { noteStanding, standing } from '../counts';
 
@@ -40,20 +41,29 @@ export async function putSettings(db: Db, settings: Settings): Promise<Settings>
   const cadenceChanged = JSON.stringify(before.cadence) !== JSON.stringify(settings.cadence);
   await withWrite(db, cadenceChanged ? ['meta', 'stats'] : ['meta'], async (tx) => {
     issue(tx.objectStore('meta').put(settings, SETTINGS_KEY));
-    if (!cadenceChanged) return;
-    let cursor = await tx.objectStore('stats').openCursor();
-    while (cursor) {
-      const s = cursor.value;
-      const was = [s.idealDays, s.maxDays];
-      const before = standing(s);
-      withCadence(s, settings.cadence);
-      if (s.idealDays !== was[0] || s.maxDays !== was[1]) {
-        issue(cursor.update(seal(s)));
-        noteStanding(tx, before, standing(s));
-      }
-      cursor = await cursor.continue();
-    }
+    if (cadenceChanged) await recadence(tx, settings.cadence);
   });
   cache.set(db, settings);
   return settings;
+}
+
+/** Inside `tx`: every client whose resolved cadence differs under `cadence` gets its new cadence dates. */
+export async function recadence(tx: WriteTx, cadence: CadenceDefaults): Promise<void> {
+  let cursor = await tx.objectStore('stats').openCursor();
+  while (cursor) {
+    const s = cursor.value;
+    const was = [s.idealDays, s.maxDays];
+    const before = standing(s);
+    withCadence(s, cadence);
+    if (s.idealDays !== was[0] || s.maxDays !== was[1]) {
+      issue(cursor.update(seal(s)));
+      noteStanding(tx, before, standing(s));
+    }
+    cursor = await cursor.continue();
+  }
+}
+
+/** After a transaction that wrote the settings committed (a restore, an undo): what reads see from now on. */
+export function rememberSettings(db: Db, settings: Settings): void {
+  cache.set(db, settings);
 }

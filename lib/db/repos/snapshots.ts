@@ -7,7 +7,9 @@
 // records back in one transaction. The newest KEEP snapshots are kept; only
 // the snapshot of the last job committed can be undone ("until the next
 // import or restore"), since undoing an older one would also take back what
-// later jobs wrote over it.
+// later jobs wrote over it. A restore's head also keeps the settings, deadline
+// settings and portal list it replaced (restore-meta.ts); undo puts them back
+// in the same transaction as the records.
 import { StoreError } from '../errors';
 import { clientRange } from '../history';
 import type { Db } from '../open';
@@ -15,6 +17,8 @@ import { issue } from '../request';
 import type { PriorClient, SnapshotHead, SnapshotPart, StoredDeadline, StoredQuestion } from '../schema';
 import { noteStanding, standing } from '../counts';
 import { withWrite, type WriteTx } from '../write';
+import { putBackMeta, rememberMeta, type PriorMeta } from '../restore-meta';
+import type { Settings } from '../../model/settings';
 
 /** Imports of fewer records (clients + interactions) than this are not snapshotted: undo for them is deleting a few clients. */
 export const SNAPSHOT_MIN = 50;
@@ -49,6 +53,8 @@ export class SnapshotTaker {
   private seq = 1;
   added = 0;
   changed = 0;
+  /** A restore's settings, deadline settings and portal list as they were, where it replaced them. */
+  meta?: PriorMeta;
 
   constructor(
     readonly id: string,
@@ -56,41 +62,53 @@ export class SnapshotTaker {
     readonly createdAt: number,
   ) {}
 
-  /** `exists`: the client has records now (live or in the trash). */
-  async before(tx: WriteTx, clientId: string, exists: boolean, deadlineIds: readonly string[] = [], questionIds: readonly string[] = []): Promise<void> {
-    if (!this.seen.has(clientId)) {
-      this.seen.add(clientId);
-      if (!exists) {
+  /**
+   * `exists`: the client has records now (live or in the trash). Returns a
+   * promise only when there is something to read first (an existing client's
+   * records, deadlines or questions that may belong to another client): a new
+   * client is noted at once, with no await.
+   */
+  before(tx: WriteTx, clientId: string, exists: boolean, deadlineIds: readonly string[] = [], questionIds: readonly string[] = []): Promise<void> | undefined {
+    const first = !this.seen.has(clientId);
+    if (first) this.seen.add(clientId);
+    if (first && !exists) {
+      this.part.added.push(clientId);
+      this.added++;
+    }
+    const newD = deadlineIds.filter((id) => !this.seenDeadlines.has(id));
+    const newQ = questionIds.filter((id) => !this.seenQuestions.has(id));
+    if (!(first && exists) && !newD.length && !newQ.length) return undefined;
+    return this.read(tx, clientId, first && exists, newD, newQ);
+  }
+
+  private async read(tx: WriteTx, clientId: string, prior: boolean, newD: string[], newQ: string[]): Promise<void> {
+    if (prior) {
+      const [client, stats, pages, deadlines, questions] = await Promise.all([
+        tx.objectStore('clients').get(clientId),
+        tx.objectStore('stats').get(clientId),
+        tx.objectStore('history').getAll(clientRange(clientId)),
+        tx.objectStore('deadlines').index('client').getAll(byClient(clientId)),
+        tx.objectStore('questions').index('client').getAll(byClient(clientId)),
+      ]);
+      if (client && stats) {
+        this.part.prior.push({ client, stats, pages, deadlines, questions } satisfies PriorClient);
+        this.changed++;
+        for (const d of deadlines) this.seenDeadlines.add(d.id);
+        for (const q of questions) this.seenQuestions.add(q.id);
+      } else {
         this.part.added.push(clientId);
         this.added++;
-      } else {
-        const [client, stats, pages, deadlines, questions] = await Promise.all([
-          tx.objectStore('clients').get(clientId),
-          tx.objectStore('stats').get(clientId),
-          tx.objectStore('history').getAll(clientRange(clientId)),
-          tx.objectStore('deadlines').index('client').getAll(byClient(clientId)),
-          tx.objectStore('questions').index('client').getAll(byClient(clientId)),
-        ]);
-        if (client && stats) {
-          this.part.prior.push({ client, stats, pages, deadlines, questions } satisfies PriorClient);
-          this.changed++;
-          for (const d of deadlines) this.seenDeadlines.add(d.id);
-          for (const q of questions) this.seenQuestions.add(q.id);
-        } else {
-          this.part.added.push(clientId);
-          this.added++;
-        }
       }
     }
     // A deadline or question written under this client that some other client holds now.
-    const newD = deadlineIds.filter((id) => !this.seenDeadlines.has(id));
-    const newQ = questionIds.filter((id) => !this.seenQuestions.has(id));
+    const d2 = newD.filter((id) => !this.seenDeadlines.has(id));
+    const q2 = newQ.filter((id) => !this.seenQuestions.has(id));
     const [ds, qs] = await Promise.all([
-      Promise.all(newD.map((id) => tx.objectStore('deadlines').get(id))),
-      Promise.all(newQ.map((id) => tx.objectStore('questions').get(id))),
+      Promise.all(d2.map((id) => tx.objectStore('deadlines').get(id))),
+      Promise.all(q2.map((id) => tx.objectStore('questions').get(id))),
     ]);
-    for (const id of newD) this.seenDeadlines.add(id);
-    for (const id of newQ) this.seenQuestions.add(id);
+    for (const id of d2) this.seenDeadlines.add(id);
+    for (const id of q2) this.seenQuestions.add(id);
     for (const d of ds) if (d && !this.seen.has(d.clientId)) this.part.looseDeadlines.push(d);
     for (const q of qs) if (q && !this.seen.has(q.clientId)) this.part.looseQuestions.push(q);
   }
@@ -106,7 +124,16 @@ export class SnapshotTaker {
   /** The head, last; and the oldest snapshots beyond KEEP go. */
   async finish(tx: WriteTx): Promise<void> {
     this.flush(tx);
-    const head: SnapshotHead = { id: this.id, seq: 0, job: this.id, kind: this.kind, createdAt: this.createdAt, added: this.added, changed: this.changed };
+    const head: SnapshotHead = {
+      id: this.id,
+      seq: 0,
+      job: this.id,
+      kind: this.kind,
+      createdAt: this.createdAt,
+      added: this.added,
+      changed: this.changed,
+      ...(this.meta ? { meta: this.meta } : {}),
+    };
     issue(tx.objectStore('snapshots').put(head));
     const heads = (await headsIn(tx)).filter((h) => h.id !== this.id);
     heads.sort((a, b) => b.createdAt - a.createdAt);
@@ -162,8 +189,18 @@ export async function undoable(db: Db): Promise<Undoable> {
  * client it changed gets back its record, stats, history, deadlines and
  * questions exactly. Refused unless `id` is the last job's.
  */
-export async function undoSnapshot(db: Db, id: string, now: number): Promise<{ kind: 'import' | 'restore'; added: number; changed: number }> {
-  return withWrite(db, SNAPSHOT_STORES, async (tx) => {
+export interface UndoResult {
+  kind: 'import' | 'restore';
+  added: number;
+  changed: number;
+  /** A restore that had replaced them: the settings as they are again, and whether the deadline settings and the portal list were put back. */
+  settings?: Settings;
+  deadlineSettings?: true;
+  portals?: true;
+}
+
+export async function undoSnapshot(db: Db, id: string, now: number): Promise<UndoResult> {
+  const out = await withWrite(db, SNAPSHOT_STORES, async (tx) => {
     const last = (await tx.objectStore('meta').get(LAST_JOB_KEY)) as LastJob | undefined;
     const head = (await tx.objectStore('snapshots').get([id, 0])) as SnapshotHead | undefined;
     if (!head || head.undoneAt !== undefined) throw new StoreError('not-found', 'There is nothing to undo: that snapshot is gone or already undone.');
@@ -201,7 +238,12 @@ export async function undoSnapshot(db: Db, id: string, now: number): Promise<{ k
       for (const d of part.looseDeadlines as StoredDeadline[]) issue(tx.objectStore('deadlines').put(d));
       for (const q of part.looseQuestions as StoredQuestion[]) issue(tx.objectStore('questions').put(q));
     }
+    // Settings and portals after the records, as the commit wrote them: every client's cadence follows the settings put back.
+    const meta = head.meta ? await putBackMeta(tx, head.meta) : {};
     issue(tx.objectStore('snapshots').put({ ...head, undoneAt: now }));
-    return { kind: head.kind, added: head.added, changed: head.changed };
+    return { meta, result: { kind: head.kind, added: head.added, changed: head.changed } };
   });
+  rememberMeta(db, out.meta);
+  const { settings, deadlineSettings, portals } = out.meta;
+  return { ...out.result, ...(settings ? { settings } : {}), ...(deadlineSettings ? { deadlineSettings: true as const } : {}), ...(portals ? { portals } : {}) };
 }

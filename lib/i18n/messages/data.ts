@@ -99,6 +99,16 @@ export const data = defineMessages({
 
   // Undo the last import or restore
   data_undo_heading: { en: 'Undo the last import or restore', es: 'Deshacer la última importación o restauración' },
+  data_restored_settings: { en: 'Settings restored.', es: 'Se restauró la configuración.' },
+  data_restored_portals: { en: 'Portals added: {hosts}.', es: 'Portales agregados: {hosts}.', note: '{hosts} is a list of web site names.' },
+  data_restored_portals_denied: {
+    en: 'Your browser did not allow Rapport to read {hosts}: remove them and add them again in Settings → Portals when you want Rapport there.',
+    es: 'Su navegador no permitió que Rapport lea {hosts}: quítelos y vuelva a agregarlos en Configuración → Portales cuando quiera usar Rapport allí.',
+    note: '{hosts} is a list of web site names.',
+  },
+  data_undone_settings: { en: 'The settings it replaced are back too.', es: 'También volvió la configuración que había reemplazado.' },
+  data_undone_portals: { en: 'The portal list it replaced is back too.', es: 'También volvió la lista de portales que había reemplazado.' },
+  data_undone_settings_portals: { en: 'The settings and portal list it replaced are back too.', es: 'También volvieron la configuración y la lista de portales que había reemplazado.' },
   data_undo_removed: {
     en: { one: '{n} client it added was removed', other: '{n} clients it added were removed' },
     es: { one: 'se quitó {n} cliente que había agregado', other: 'se quitaron {n} clientes que había agregado' },
@@ -116,8 +126,8 @@ export const data = defineMessages({
     note: '{added} is a counted phrase ("5 clients"); {changed} a number.',
   },
   data_undo_last_restore: {
-    en: 'The last restore ({when}) added {added} and changed {changed}. Undo puts those clients back exactly as they were before it, so anything written to them since is taken back too.',
-    es: 'La última restauración ({when}) agregó {added} y modificó {changed}. Deshacer devuelve esos clientes exactamente al estado en que estaban antes, así que también se retira todo lo que se les haya escrito desde entonces.',
+    en: 'The last restore ({when}) added {added} and changed {changed}. Undo puts those clients back exactly as they were before it, so anything written to them since is taken back too; the settings and portals the restore replaced come back as well.',
+    es: 'La última restauración ({when}) agregó {added} y modificó {changed}. Deshacer devuelve esos clientes exactamente al estado en que estaban antes, así que también se retira todo lo que se les haya escrito desde entonces; también vuelven la configuración y los portales que la restauración reemplazó.',
     note: '{added} is a counted phrase ("5 clients"); {changed} a number.',
   },
   data_undoing: { en: 'Undoing…', es: 'Deshaciendo…' },
@@ -352,6 +362,13 @@ export const data = defineMessages({
   data_restore_ambiguous_trash: { en: '{ambiguous} ambiguous, {fromTrash} from the trash', es: 'ambiguos: {ambiguous}; de la papelera: {fromTrash}' },
   data_restore_already_logged: { en: '{count} already logged, skipped', es: 'ya registradas, omitidas: {count}' },
   data_restore_trashed_skipped: { en: '{count} of clients already in the trash, skipped', es: 'de clientes que ya están en la papelera, omitidos: {count}' },
+  data_restore_new_portals: { en: 'New portals', es: 'Portales nuevos', note: 'Accessible name of the list of portals a restore adds.' },
+  data_restore_portal_new: { en: 'new: added to your portals', es: 'nuevo: se añade a sus portales', note: 'Follows a web address in the list of portals a restore adds.' },
+  data_restore_portal_new_efiling: {
+    en: 'e-filing portal, new: added to your portals',
+    es: 'portal de presentación electrónica, nuevo: se añade a sus portales',
+    note: 'Follows a web address in the list of portals a restore adds.',
+  },
   data_restore_portal_access: {
     en: 'Rapport will ask again for access to {hosts}: the browser keeps that permission, not the backup.',
     es: 'Rapport volverá a pedir acceso a {hosts}: ese permiso lo guarda el navegador, no la copia de seguridad.',

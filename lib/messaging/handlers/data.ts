@@ -13,6 +13,7 @@ import { autoBackupEvery, autoBackupKeep, backupRemindDays } from '../../model/s
 import { autoBackupState } from '../../db/repos/auto-backup';
 import type { DataHealth } from '../protocol';
 import type { HandlersFor } from './types';
+import { syncChangedPortals } from './bulk';
 
 const DAY_MS = 86_400_000;
 
@@ -37,7 +38,11 @@ export const dataHandlers: HandlersFor<'lookupExisting' | 'backupHead' | 'backup
     return { undo: { id, kind, createdAt, added, changed } };
   },
 
-  undoSnapshot: ({ id }, env) => snapshots.undoSnapshot(env.db, id, env.now()),
+  async undoSnapshot({ id }, env) {
+    const r = await snapshots.undoSnapshot(env.db, id, env.now());
+    if (r.portals) await syncChangedPortals(env);
+    return r;
+  },
 
   async dataHealth({ counts: withCounts }, env) {
     const now = env.now();

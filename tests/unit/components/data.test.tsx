@@ -143,11 +143,14 @@ describe('RestorePreview', () => {
       backupDoc({
         clients: [client('a', { name: 'Ana', organisation: 'Acme Ltd' }), client('bk', { name: 'Ben', emails: ['ben@acme.com'], phones: ['1'] }), client('new')],
         interactions: [interaction('i1', 'new'), interaction('i2', 'bk')],
-        portals: [{ origin: 'https://efile.example-court.gov', addedAt: 1 }],
+        portals: [
+          { origin: 'https://efile.example-court.gov', addedAt: 1, efiling: true },
+          { origin: 'https://already.example-court.gov', addedAt: 2 },
+        ],
       }),
     );
     if (!v.ok) throw new Error('invalid');
-    const r = await planRestore(v.backup, memoryExistingData({ settings: DEFAULT_SETTINGS, clients: current }));
+    const r = await planRestore(v.backup, memoryExistingData({ settings: DEFAULT_SETTINGS, clients: current, portals: ['https://already.example-court.gov'] }));
     if (!r.ok) throw new Error('plan');
     const onPrefer = vi.fn();
     const onSettings = vi.fn();
@@ -162,6 +165,10 @@ describe('RestorePreview', () => {
     const [counts, clients] = [...container.querySelectorAll('table')];
     expect(headers(counts!)).toEqual(['Records', 'New', 'Already here', 'Merged', 'Conflicts', 'Other']);
     expect([...counts!.querySelectorAll('tbody tr:first-child > *')].map((c) => c.textContent)).toEqual(['Clients', '1', '0', '1', '1', '—']);
+    // Only the portal not listed yet is new, and the preview names it.
+    const portals = container.querySelector('ul[aria-label="New portals"]')!;
+    expect([...portals.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['https://efile.example-court.gov e-filing portal, new: added to your portals']);
+    expect([...counts!.querySelectorAll('tbody tr:last-child > *')].map((c) => c.textContent)).toEqual(['Portals', '1', '1', '—', '—', '—']);
     expect(container.textContent).toContain('Rapport will ask again for access to efile.example-court.gov');
     const rows = [...clients!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
     expect(rows).toEqual([
