@@ -93,7 +93,12 @@ function backupText(): string {
     createdAt: new Date(BASE).toISOString(),
     app: { name: 'Rapport', version: '0.1.0' },
     settings: { cadence: { default: { idealDays: 14, maxDays: 28 }, byTag: { litigation: { idealDays: 7, maxDays: 21 } } }, reminders: { enabled: true, hour: 7 } },
-    deadlineSettings: { bufferDays: { court: 5, internal: 2, promise: 1 } },
+    // A whole heads-up template, as every backup made since templates exist carries: an older
+    // file would have the browser's default filled in, which this Node process cannot read.
+    deadlineSettings: {
+      bufferDays: { court: 5, internal: 2, promise: 1 },
+      headsUp: { template: { subject: 'About {title}', body: 'Dear {client}, {title} moves from {due} to {newDate}. {reason} {apology} {sender}', apology: 'Sorry.' }, compose: 'gmail', sender: '' },
+    },
     portals: [],
     clients,
     interactions,
