@@ -9,6 +9,7 @@ import type { DeadlineSettings } from '../model/deadline-settings';
 import { canonicalJson, mergeClientFields, sameRecord } from './merge';
 import { messageKey, type ExistingData } from './existing';
 import { zodIssues, type PathIssue } from './issues';
+import { t } from '../i18n/t';
 
 // Restore, the pure half: from a validated backup and a view of the database,
 // what will happen to every record, and the exact records to write. The
@@ -223,7 +224,7 @@ export async function planRestore(backup: Backup, db: ExistingData, options: Res
     }
     const checked = clientSchema.safeParse(record);
     if (!checked.success) {
-      errors.push(...zodIssues(path, checked.error).map((e) => ({ ...e, message: `merged with existing client "${existing!.name}": ${e.message}` })));
+      errors.push(...zodIssues(path, checked.error).map((e) => ({ ...e, message: t('errors_backup_merged_with', { name: existing!.name, problem: e.message }) })));
       return;
     }
     pending.set(existing.id, checked.data);

@@ -4,6 +4,8 @@
 // guess from the header words that the user confirms or changes in the
 // column-mapping step before anything is imported.
 //
+import { t } from '../i18n/t';
+
 // Header sets: shared/FORMATS.md §5 (Google CSV and legacy, Outlook.com and
 // desktop, Clio's import template), checked 2026-11.
 
@@ -36,47 +38,47 @@ export type Target =
   | 'idealDays'
   | 'maxDays';
 
-/** What the mapping step offers, in the order it offers it, with the words it shows. */
+/** What the mapping step offers, in the order it offers it, with the words it shows (read when shown, in the browser's language). */
 export const TARGETS: readonly { target: Target; label: string; many?: boolean }[] = [
-  { target: 'ignore', label: 'Do not import' },
-  { target: 'name', label: 'Full name' },
-  { target: 'firstName', label: 'First name' },
-  { target: 'middleName', label: 'Middle name' },
-  { target: 'lastName', label: 'Last name' },
-  { target: 'nameSuffix', label: 'Name suffix (Jr., III)' },
-  { target: 'preferredName', label: 'Preferred name / nickname' },
-  { target: 'organisation', label: 'Organisation' },
-  { target: 'jobTitle', label: 'Job title (added to Background)' },
-  { target: 'email', label: 'E-mail address', many: true },
-  { target: 'phone', label: 'Phone', many: true },
-  { target: 'domain', label: 'Opt-in domain', many: true },
-  { target: 'tags', label: 'Tags / labels', many: true },
-  { target: 'notes', label: 'Notes', many: true },
-  { target: 'family', label: 'Family', many: true },
-  { target: 'interests', label: 'Interests', many: true },
-  { target: 'background', label: 'Background', many: true },
-  { target: 'howWeMet', label: 'How we met', many: true },
-  { target: 'caseNumber', label: 'Case number' },
-  { target: 'caseName', label: 'Case name' },
-  { target: 'court', label: 'Court' },
-  { target: 'matterCode', label: 'Matter / billing code' },
-  { target: 'goal', label: 'Goal' },
-  { target: 'goalOutcome', label: 'Goal: acceptable outcome' },
-  { target: 'goalStatus', label: 'Goal: status' },
-  { target: 'idealDays', label: 'Keep in touch: ideal days' },
-  { target: 'maxDays', label: 'Keep in touch: maximum days' },
+  { target: 'ignore', get label() { return t('import_target_ignore'); } },
+  { target: 'name', get label() { return t('import_target_name'); } },
+  { target: 'firstName', get label() { return t('import_target_first_name'); } },
+  { target: 'middleName', get label() { return t('import_target_middle_name'); } },
+  { target: 'lastName', get label() { return t('import_target_last_name'); } },
+  { target: 'nameSuffix', get label() { return t('import_target_name_suffix'); } },
+  { target: 'preferredName', get label() { return t('import_target_preferred_name'); } },
+  { target: 'organisation', get label() { return t('import_target_organisation'); } },
+  { target: 'jobTitle', get label() { return t('import_target_job_title'); } },
+  { target: 'email', get label() { return t('import_target_email'); }, many: true },
+  { target: 'phone', get label() { return t('import_target_phone'); }, many: true },
+  { target: 'domain', get label() { return t('import_target_domain'); }, many: true },
+  { target: 'tags', get label() { return t('import_target_tags'); }, many: true },
+  { target: 'notes', get label() { return t('import_target_notes'); }, many: true },
+  { target: 'family', get label() { return t('import_target_family'); }, many: true },
+  { target: 'interests', get label() { return t('import_target_interests'); }, many: true },
+  { target: 'background', get label() { return t('import_target_background'); }, many: true },
+  { target: 'howWeMet', get label() { return t('import_target_how_we_met'); }, many: true },
+  { target: 'caseNumber', get label() { return t('import_target_case_number'); } },
+  { target: 'caseName', get label() { return t('import_target_case_name'); } },
+  { target: 'court', get label() { return t('import_target_court'); } },
+  { target: 'matterCode', get label() { return t('import_target_matter_code'); } },
+  { target: 'goal', get label() { return t('import_target_goal'); } },
+  { target: 'goalOutcome', get label() { return t('import_target_goal_outcome'); } },
+  { target: 'goalStatus', get label() { return t('import_target_goal_status'); } },
+  { target: 'idealDays', get label() { return t('import_target_ideal_days'); } },
+  { target: 'maxDays', get label() { return t('import_target_max_days'); } },
 ];
 
 export type CsvFormat = 'rapport' | 'google' | 'google-legacy' | 'outlook' | 'outlook-desktop' | 'clio' | 'generic';
 
-export const FORMAT_LABELS: Record<CsvFormat, string> = {
-  rapport: 'Rapport client export',
-  google: 'Google Contacts (Google CSV)',
-  'google-legacy': 'Google Contacts (older Google CSV)',
-  outlook: 'Outlook / Microsoft 365 contacts',
-  'outlook-desktop': 'Outlook desktop contacts',
-  clio: 'Clio Manage contacts',
-  generic: 'a spreadsheet (CSV)',
+export const FORMAT_LABELS: Readonly<Record<CsvFormat, string>> = {
+  get rapport() { return t('import_format_rapport'); },
+  get google() { return t('import_format_google'); },
+  get 'google-legacy'() { return t('import_format_google_legacy'); },
+  get outlook() { return t('import_format_outlook'); },
+  get 'outlook-desktop'() { return t('import_format_outlook_desktop'); },
+  get clio() { return t('import_format_clio'); },
+  get generic() { return t('import_format_generic'); },
 };
 
 export interface ColumnMapping {
@@ -96,27 +98,27 @@ export interface Mapping {
 /** Our own client CSV (lib/export/csv.ts): the header each target is written under. */
 export const RAPPORT_HEADERS: readonly (readonly [string, Target])[] = [
   ['Name', 'name'],
-  ['Preferred name', 'preferredName'],
+  ['Preferred name', 'preferredName'], // i18n-ignore: header names that CSV files carry, not shown
   ['Organisation', 'organisation'],
-  ['E-mail addresses', 'email'],
+  ['E-mail addresses', 'email'], // i18n-ignore: header names that CSV files carry, not shown
   ['Phones', 'phone'],
-  ['Opt-in domains', 'domain'],
+  ['Opt-in domains', 'domain'], // i18n-ignore: header names that CSV files carry, not shown
   ['Tags', 'tags'],
-  ['Case numbers', 'caseNumber'],
-  ['Case names', 'caseName'],
+  ['Case numbers', 'caseNumber'], // i18n-ignore: header names that CSV files carry, not shown
+  ['Case names', 'caseName'], // i18n-ignore: header names that CSV files carry, not shown
   ['Courts', 'court'],
-  ['Matter codes', 'matterCode'],
+  ['Matter codes', 'matterCode'], // i18n-ignore: header names that CSV files carry, not shown
   ['Family', 'family'],
   ['Interests', 'interests'],
   ['Background', 'background'],
-  ['How we met', 'howWeMet'],
+  ['How we met', 'howWeMet'], // i18n-ignore: header names that CSV files carry, not shown
   ['Notes', 'notes'],
   ['Goals', 'goal'],
-  ['Acceptable outcomes', 'goalOutcome'],
-  ['Goal statuses', 'goalStatus'],
-  ['Ideal days', 'idealDays'],
-  ['Maximum days', 'maxDays'],
-  ['Rapport id', 'ignore'],
+  ['Acceptable outcomes', 'goalOutcome'], // i18n-ignore: header names that CSV files carry, not shown
+  ['Goal statuses', 'goalStatus'], // i18n-ignore: header names that CSV files carry, not shown
+  ['Ideal days', 'idealDays'], // i18n-ignore: header names that CSV files carry, not shown
+  ['Maximum days', 'maxDays'], // i18n-ignore: header names that CSV files carry, not shown
+  ['Rapport id', 'ignore'], // i18n-ignore: header names that CSV files carry, not shown
   ['Created', 'ignore'],
   ['Updated', 'ignore'],
 ];
@@ -132,11 +134,11 @@ const fold = (h: string) =>
 export function detectFormat(headers: readonly string[]): CsvFormat {
   const set = new Set(headers.map((h) => h.trim()));
   const has = (h: string) => set.has(h);
-  if (has('E-mail addresses') && has('Preferred name') && has('How we met')) return 'rapport';
+  if (has('E-mail addresses') && has('Preferred name') && has('How we met')) return 'rapport'; // i18n-ignore: header names that CSV files carry, not shown
   const googleValue = headers.some((h) => /^E-mail \d+ - Value$/.test(h.trim()));
-  if (has('First Name') && has('Labels') && googleValue) return 'google';
-  if (has('Given Name') && has('Family Name') && (has('Group Membership') || googleValue)) return 'google-legacy';
-  if (has('First Name') && has('E-mail Address')) return headers[0]?.trim() === 'Title' && has('Categories') ? 'outlook-desktop' : 'outlook';
+  if (has('First Name') && has('Labels') && googleValue) return 'google'; // i18n-ignore: header names that CSV files carry, not shown
+  if (has('Given Name') && has('Family Name') && (has('Group Membership') || googleValue)) return 'google-legacy'; // i18n-ignore: header names that CSV files carry, not shown
+  if (has('First Name') && has('E-mail Address')) return headers[0]?.trim() === 'Title' && has('Categories') ? 'outlook-desktop' : 'outlook'; // i18n-ignore: header names that CSV files carry, not shown
   const f = new Set(headers.map(fold));
   if (f.has('first name') && f.has('last name') && (f.has('email address') || f.has('primary email address')) && headers.some((h) => h.includes('_'))) return 'clio';
   return 'generic';
