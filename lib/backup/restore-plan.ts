@@ -265,7 +265,7 @@ export async function planRestore(backup: Backup, db: ExistingData, options: Res
         return;
       }
       counts.interactions.conflict++;
-      notes.push({ path, id: x.id, outcome: 'conflict', detail: `differs from the interaction already stored; the ${prefer === 'backup' ? "backup's" : 'current'} version is kept` });
+      notes.push({ path, id: x.id, outcome: 'conflict', detail: prefer === 'backup' ? t('errors_restore_differs_interaction_backup') : t('errors_restore_differs_interaction_current') });
       writes.push(checked.data);
       return;
     }
@@ -274,7 +274,7 @@ export async function planRestore(backup: Backup, db: ExistingData, options: Res
       const other = logged.get(k) ?? seenPair.get(k);
       if (other !== undefined) {
         counts.interactions.duplicate++;
-        notes.push({ path, id: x.id, outcome: 'duplicate', detail: `message already logged for this client (interaction ${other}); skipped` });
+        notes.push({ path, id: x.id, outcome: 'duplicate', detail: t('errors_restore_message_logged', { id: other }) });
         return;
       }
       seenPair.set(k, x.id);
@@ -302,7 +302,7 @@ export async function planRestore(backup: Backup, db: ExistingData, options: Res
     list: readonly T[],
     lookup: ((ids: readonly string[]) => Promise<Map<string, T>>) | undefined,
     counts: RestoreCounts['deadlines'],
-    what: string,
+    what: 'deadline' | 'question',
     key: string,
   ): Promise<T[]> => {
     const found = new Map<string, T>();
@@ -322,7 +322,7 @@ export async function planRestore(backup: Backup, db: ExistingData, options: Res
       } else if (sameRecord(cur, mine)) counts.unchanged++;
       else {
         counts.conflict++;
-        notes.push({ path: `${key}[${i}]`, id: x.id, outcome: 'conflict', detail: `differs from the ${what} already stored; the ${prefer === 'backup' ? "backup's" : 'current'} version is kept` });
+        notes.push({ path: `${key}[${i}]`, id: x.id, outcome: 'conflict', detail: t(`errors_restore_differs_${what}_${prefer === 'backup' ? 'backup' : 'current'}`) });
         if (prefer === 'backup') out.push(mine);
       }
     });

@@ -240,6 +240,24 @@ export const errors = defineMessages({
     es: 'este navegador no admite URL de tipo Blob en segundo plano ni documentos fuera de pantalla',
   },
 
+  // Restore preview notes (after a path, so in lower case)
+  errors_restore_differs_interaction_backup: { en: "differs from the interaction already stored; the backup's version is kept", es: 'difiere de la interacción ya guardada; se conserva la versión de la copia de seguridad' },
+  errors_restore_differs_interaction_current: { en: 'differs from the interaction already stored; the current version is kept', es: 'difiere de la interacción ya guardada; se conserva la versión actual' },
+  errors_restore_differs_deadline_backup: { en: "differs from the deadline already stored; the backup's version is kept", es: 'difiere del plazo ya guardado; se conserva la versión de la copia de seguridad' },
+  errors_restore_differs_deadline_current: { en: 'differs from the deadline already stored; the current version is kept', es: 'difiere del plazo ya guardado; se conserva la versión actual' },
+  errors_restore_differs_question_backup: { en: "differs from the question already stored; the backup's version is kept", es: 'difiere de la pregunta ya guardada; se conserva la versión de la copia de seguridad' },
+  errors_restore_differs_question_current: { en: 'differs from the question already stored; the current version is kept', es: 'difiere de la pregunta ya guardada; se conserva la versión actual' },
+  errors_restore_message_logged: {
+    en: 'message already logged for this client (interaction {id}); skipped',
+    es: 'mensaje ya registrado para este cliente (interacción {id}); se omite',
+  },
+
+  // Writing a backup (shown after "Backup failed: ")
+  errors_backup_record_invalid: { en: 'record not valid, backup stopped: {problems}', es: 'registro no válido; se detuvo la copia de seguridad: {problems}', note: '{problems} is a list of "path: problem".' },
+  errors_backup_settings_invalid: { en: 'settings not valid, backup stopped: {problems}', es: 'configuración no válida; se detuvo la copia de seguridad: {problems}' },
+  errors_backup_portal_invalid: { en: 'portal not valid: {problems}', es: 'portal no válido: {problems}' },
+  errors_backup_deadline_settings_invalid: { en: 'deadline settings not valid, backup stopped: {problems}', es: 'configuración de plazos no válida; se detuvo la copia de seguridad: {problems}' },
+
   // Zod's own checks, by issue code (lib/model/zod-messages.ts). The English
   // keeps zod's wording, which tests and saved reports read.
   errors_zod_type: {
