@@ -4,8 +4,6 @@
 // guess from the header words that the user confirms or changes in the
 // column-mapping step before anything is imported.
 //
-import { t } from '../i18n/t';
-
 // Header sets: shared/FORMATS.md §5 (Google CSV and legacy, Outlook.com and
 // desktop, Clio's import template), checked 2026-11.
 
@@ -38,48 +36,38 @@ export type Target =
   | 'idealDays'
   | 'maxDays';
 
-/** What the mapping step offers, in the order it offers it, with the words it shows (read when shown, in the browser's language). */
-export const TARGETS: readonly { target: Target; label: string; many?: boolean }[] = [
-  { target: 'ignore', get label() { return t('import_target_ignore'); } },
-  { target: 'name', get label() { return t('import_target_name'); } },
-  { target: 'firstName', get label() { return t('import_target_first_name'); } },
-  { target: 'middleName', get label() { return t('import_target_middle_name'); } },
-  { target: 'lastName', get label() { return t('import_target_last_name'); } },
-  { target: 'nameSuffix', get label() { return t('import_target_name_suffix'); } },
-  { target: 'preferredName', get label() { return t('import_target_preferred_name'); } },
-  { target: 'organisation', get label() { return t('import_target_organisation'); } },
-  { target: 'jobTitle', get label() { return t('import_target_job_title'); } },
-  { target: 'email', get label() { return t('import_target_email'); }, many: true },
-  { target: 'phone', get label() { return t('import_target_phone'); }, many: true },
-  { target: 'domain', get label() { return t('import_target_domain'); }, many: true },
-  { target: 'tags', get label() { return t('import_target_tags'); }, many: true },
-  { target: 'notes', get label() { return t('import_target_notes'); }, many: true },
-  { target: 'family', get label() { return t('import_target_family'); }, many: true },
-  { target: 'interests', get label() { return t('import_target_interests'); }, many: true },
-  { target: 'background', get label() { return t('import_target_background'); }, many: true },
-  { target: 'howWeMet', get label() { return t('import_target_how_we_met'); }, many: true },
-  { target: 'caseNumber', get label() { return t('import_target_case_number'); } },
-  { target: 'caseName', get label() { return t('import_target_case_name'); } },
-  { target: 'court', get label() { return t('import_target_court'); } },
-  { target: 'matterCode', get label() { return t('import_target_matter_code'); } },
-  { target: 'goal', get label() { return t('import_target_goal'); } },
-  { target: 'goalOutcome', get label() { return t('import_target_goal_outcome'); } },
-  { target: 'goalStatus', get label() { return t('import_target_goal_status'); } },
-  { target: 'idealDays', get label() { return t('import_target_ideal_days'); } },
-  { target: 'maxDays', get label() { return t('import_target_max_days'); } },
+/** What the mapping step offers, in the order it offers it (components/data/ColumnMapping.tsx has the words it shows). */
+export const TARGETS: readonly { target: Target; many?: boolean }[] = [
+  { target: 'ignore' },
+  { target: 'name' },
+  { target: 'firstName' },
+  { target: 'middleName' },
+  { target: 'lastName' },
+  { target: 'nameSuffix' },
+  { target: 'preferredName' },
+  { target: 'organisation' },
+  { target: 'jobTitle' },
+  { target: 'email', many: true },
+  { target: 'phone', many: true },
+  { target: 'domain', many: true },
+  { target: 'tags', many: true },
+  { target: 'notes', many: true },
+  { target: 'family', many: true },
+  { target: 'interests', many: true },
+  { target: 'background', many: true },
+  { target: 'howWeMet', many: true },
+  { target: 'caseNumber' },
+  { target: 'caseName' },
+  { target: 'court' },
+  { target: 'matterCode' },
+  { target: 'goal' },
+  { target: 'goalOutcome' },
+  { target: 'goalStatus' },
+  { target: 'idealDays' },
+  { target: 'maxDays' },
 ];
 
 export type CsvFormat = 'rapport' | 'google' | 'google-legacy' | 'outlook' | 'outlook-desktop' | 'clio' | 'generic';
-
-export const FORMAT_LABELS: Readonly<Record<CsvFormat, string>> = {
-  get rapport() { return t('import_format_rapport'); },
-  get google() { return t('import_format_google'); },
-  get 'google-legacy'() { return t('import_format_google_legacy'); },
-  get outlook() { return t('import_format_outlook'); },
-  get 'outlook-desktop'() { return t('import_format_outlook_desktop'); },
-  get clio() { return t('import_format_clio'); },
-  get generic() { return t('import_format_generic'); },
-};
 
 export interface ColumnMapping {
   header: string;
