@@ -12,4 +12,9 @@ export const identity = defineMessages({
     es: { one: 'Abogado de {parties}; y {n} más', other: 'Abogado de {parties}; y {n} más' },
     note: '{parties} are the first three of the docket’s entries; {n} counts the rest.',
   },
+  // Why the sidebar shows a client: fills {what} in “Matched on: {what}” (a list of these)
+  identity_match_domain: { en: 'anyone at {domain}', es: 'cualquier persona de {domain}', note: '{domain} is an internet domain (acme.com).' },
+  identity_match_name: { en: 'name “{name}”', es: 'nombre “{name}”' },
+  identity_match_matter: { en: 'matter {code}', es: 'asunto {code}', note: '{code} is a matter or billing code.' },
+  identity_match_case: { en: 'case {number}', es: 'caso {number}', note: '{number} is a case number.' },
 });

@@ -18,6 +18,9 @@ import { route } from '../../../lib/messaging/router';
 import { handlers } from '../../../lib/messaging/handlers';
 import { openRapportDb } from '../../../lib/db/open';
 import { undoable } from '../../../lib/db/repos/snapshots';
+import { resolveContext } from '../../../lib/identity/resolver';
+import { clientKeys } from '../../../lib/identity/keys';
+import type { Client } from '../../../lib/model/client';
 import { logCallNotice } from '../../../lib/background/commands';
 import { checkPortalUrl } from '../../../lib/portals/user-portals';
 import { parsePromise } from '../../../lib/deadlines/promise-parse';
@@ -86,6 +89,13 @@ describe('lib errors in Spanish', () => {
     expect(gone).toEqual({ ok: false, error: { code: 'not-found', message: 'Ese cliente ya no existe.' } });
     expect(await undoable(db)).toEqual({ ok: false, reason: 'No hay nada que deshacer: todavía no se ha hecho ninguna importación ni restauración aquí.' });
     db.close();
+  });
+
+  it('the sidebar’s “Matched on” reasons are Spanish', async () => {
+    const acme: Client = { id: 'acme', name: 'Acme Corp', emails: [], phones: [], domains: ['acme.com'], matters: [{ id: 'm', people: [], caseNumber: '22STCV11897' }], notes: { family: '', interests: '', background: '', howWeMet: '', notes: '' }, goals: [], tags: [], createdAt: 0, updatedAt: 0 };
+    const lookup = async (key: string) => ((clientKeys(acme) as string[]).includes(key) ? [acme] : []);
+    const r = await resolveContext({ site: 't', url: 'https://x/', people: [{ email: 'cfo@acme.com', role: 'from' }], cases: [{ caseNumber: '22STCV11897' }] }, lookup);
+    expect(r.matches.map((m) => m.matchedOn)).toEqual([['cualquier persona de acme.com', 'caso 22STCV11897']]);
   });
 
   it('the call shortcut’s notification counts in Spanish', () => {
