@@ -26,9 +26,10 @@ import type { Db } from '../db/open';
 import { autoBackupEvery, autoBackupKeep, type Settings } from '../model/settings';
 import { OFFSCREEN_TARGET } from './auto-backup-target';
 import { autoBackupState, saveAutoBackupState as saveState, type AutoBackupState } from '../db/repos/auto-backup';
+import { t } from '../i18n/t';
 
 export const AUTO_BACKUP_ALARM = 'rapport-auto-backup';
-export const BACKUP_FOLDER = 'Rapport backups';
+export const BACKUP_FOLDER = 'Rapport backups'; // i18n-ignore: the folder's name on disk, which finding our old backups relies on
 const HOUR = 3_600_000;
 const PERIOD = { daily: 24 * HOUR, weekly: 7 * 24 * HOUR } as const;
 /** The hourly alarm drifts: a backup a little under a period after the last is still due. */
@@ -93,7 +94,7 @@ function finished(downloads: DownloadsApi, id: number): Promise<DownloadRecord> 
     const check = async () => {
       const [item] = await downloads.search({ id });
       if (item?.state === 'complete') done(() => resolve(item));
-      else if (item?.state === 'interrupted') done(() => reject(new Error(`the download was interrupted (${item.error ?? 'no reason given'})`)));
+      else if (item?.state === 'interrupted') done(() => reject(new Error(item.error ? t('errors_download_interrupted', { reason: item.error }) : t('errors_download_interrupted_no_reason'))));
     };
     const listener = (d: DownloadDelta) => {
       if (d.id === id && d.state?.current) void check().catch((e) => done(() => reject(e)));
@@ -190,10 +191,10 @@ export function offscreenFiles(): FileUrls {
   const ask = <T>(msg: Record<string, unknown>) => browser.runtime.sendMessage({ target: OFFSCREEN_TARGET, ...msg }) as Promise<T>;
   return {
     async make(parts, type) {
-      if (!offscreen) throw new Error('this browser has neither Blob URLs in the background nor offscreen documents');
+      if (!offscreen) throw new Error(t('errors_no_offscreen'));
       if (!(await offscreen.hasDocument?.())) {
         await offscreen
-          .createDocument({ url: browser.runtime.getURL('/offscreen.html'), reasons: ['BLOBS'], justification: 'Holds an automatic backup file while the browser downloads it.' })
+          .createDocument({ url: browser.runtime.getURL('/offscreen.html'), reasons: ['BLOBS'], justification: 'Holds an automatic backup file while the browser downloads it.' }) // i18n-ignore: for the browser and store reviewers, not shown to users
           .catch((e: unknown) => {
             // Another backup opened it a moment ago.
             if (!/single offscreen/i.test(String(e))) throw e;

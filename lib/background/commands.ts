@@ -9,6 +9,7 @@ import { screenContextSchema } from '../messaging/protocol';
 import { displayName } from '../model/display-name';
 import type { ScreenContext } from '../sites/types';
 import { notice, type NoticeOptions } from './notify';
+import { t, tn } from '../i18n/t';
 
 export const LOG_CALL_COMMAND = 'log-call';
 /** Notification ids: `log-call:<clientId>:<interactionId>` after a log, so Undo and click survive a worker restart. */
@@ -58,20 +59,20 @@ export async function logCallFromTab(deps: { db: Db; now: number; tabs: TabsApi 
 }
 
 const WHY: Record<Exclude<LogCallResult, { ok: true }>['reason'], (names: string[]) => string> = {
-  'no-screen': () => 'No client on this page. Open Rapport from the toolbar to choose one.',
-  'no-client': () => 'Nobody on this page is a client. Open Rapport from the toolbar to choose one.',
-  several: (names) => `${names.length} clients on this page (${names.join(', ')}). Open Rapport from the toolbar to choose whom the call was with.`,
-  unsure: (names) => `Is this ${names[0]}? The page shows a name only. Open Rapport from the toolbar to log the call.`,
+  'no-screen': () => t('errors_call_no_screen'),
+  'no-client': () => t('errors_call_no_client'),
+  several: (names) => tn('errors_call_several', names.length, { names: names.join(', ') }),
+  unsure: (names) => t('errors_call_unsure', { name: names[0] ?? '' }),
 };
 
 export function logCallNotice(r: LogCallResult, withUndo: boolean): { id: string; options: NoticeOptions } {
   if (r.ok) {
     return {
       id: `${LOG_CALL_NOTICE}:${r.clientId}:${r.interactionId}`,
-      options: notice('Rapport', `Logged a call with ${r.name}`, withUndo ? [{ title: 'Undo' }] : undefined),
+      options: notice('Rapport', t('errors_call_logged', { name: r.name }), withUndo ? [{ title: t('popup_undo') }] : undefined),
     };
   }
-  return { id: LOG_CALL_NOTICE, options: notice('Rapport: no call logged', WHY[r.reason](r.names ?? [])) };
+  return { id: LOG_CALL_NOTICE, options: notice(t('errors_call_not_logged_title'), WHY[r.reason](r.names ?? [])) };
 }
 
 /** Parses a notification id made by logCallNotice. */

@@ -26,8 +26,8 @@ export function backupJsonSchemaText(): string {
   names.add(trashEntrySchema, { id: 'TrashEntry' });
   names.add(backupSchema, {
     id: 'RapportBackup',
-    title: 'Rapport backup',
-    description: 'Everything Rapport stores, as written by Options → Data → Back up now. See docs/backup-format.md.',
+    title: 'Rapport backup', // i18n-ignore: the published JSON Schema's title, for developers
+    description: 'Everything Rapport stores, as written by Options → Data → Back up now. See docs/backup-format.md.', // i18n-ignore: the published JSON Schema, for developers
   });
   const schema = z.toJSONSchema(backupSchema, { io: 'input', target: 'draft-2020-12', metadata: names });
   return `${JSON.stringify(schema, null, 2)}\n`;

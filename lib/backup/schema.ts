@@ -5,6 +5,9 @@ import { settingsSchema } from '../model/settings';
 import { deadlineSchema } from '../model/deadline';
 import { deadlineSettingsSchema } from '../model/deadline-settings';
 import { openQuestionSchema } from '../model/open-question';
+import { t } from '../i18n/t';
+import { formatList } from '../i18n/format';
+import '../model/zod-messages';
 
 // The backup file: one JSON document holding everything Rapport knows, built
 // from the model's own schemas so a model change reaches the backup format
@@ -30,7 +33,7 @@ export const backupPortalSchema = z.object({
   origin: z
     .string()
     .regex(/^https:\/\/(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, {
-      message: 'Not a portal origin (https://host, lower case, no path)',
+      error: () => t('errors_backup_portal_origin'),
     }),
   addedAt: z.number().int().nonnegative(),
   /** The user marked it as an e-filing portal (its rejected rows flag clients). Absent: not marked. Older readers ignore it. */
@@ -47,10 +50,10 @@ export const trashEntrySchema = z.object({
 export type TrashEntry = z.output<typeof trashEntrySchema>;
 
 export const backupHeaderSchema = z.object({
-  format: z.literal(BACKUP_FORMAT, { message: `Not a Rapport backup (format must be "${BACKUP_FORMAT}")` }),
-  version: z.union(READABLE_VERSIONS.map((v) => z.literal(v)), { message: `Unsupported backup version (this Rapport reads versions ${READABLE_VERSIONS.join(' and ')})` }),
+  format: z.literal(BACKUP_FORMAT, { error: () => t('errors_backup_header_format', { format: BACKUP_FORMAT }) }),
+  version: z.union(READABLE_VERSIONS.map((v) => z.literal(v)), { error: () => t('errors_backup_versions', { versions: formatList(READABLE_VERSIONS.map(String)) }) }),
   /** When the backup was made, ISO 8601 in UTC. Records themselves carry epoch milliseconds, as the model does. */
-  createdAt: z.iso.datetime({ message: 'Not an ISO 8601 date-time' }),
+  createdAt: z.iso.datetime({ error: () => t('errors_backup_datetime') }),
   app: z.object({
     name: z.literal('Rapport'),
     /** The extension version that wrote the file (manifest version). */

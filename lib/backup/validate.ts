@@ -15,6 +15,7 @@ import {
 import { zodIssues, type PathIssue } from './issues';
 import { deadlineSchema } from '../model/deadline';
 import { deadlineSettingsSchema } from '../model/deadline-settings';
+import { t } from '../i18n/t';
 
 export type BackupValidation =
   | { ok: true; backup: Backup; warnings: PathIssue[] }
@@ -47,7 +48,7 @@ export function validateBackup(input: unknown): BackupValidation {
     doc = parsed.value;
   }
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
-    errors.push({ path: '', message: `not a Rapport backup (expected a JSON object with "format": "${BACKUP_FORMAT}")` });
+    errors.push({ path: '', message: t('errors_backup_not_object', { format: BACKUP_FORMAT }) });
     return fail();
   }
   const obj = doc as Record<string, unknown>;
@@ -55,11 +56,11 @@ export function validateBackup(input: unknown): BackupValidation {
   // A file that is not a backup, or is from a newer Rapport, would produce
   // thousands of meaningless record errors: say the one thing that matters.
   if (obj.format !== BACKUP_FORMAT) {
-    errors.push({ path: 'format', message: `not a Rapport backup (format must be "${BACKUP_FORMAT}")` });
+    errors.push({ path: 'format', message: t('errors_backup_wrong_format', { format: BACKUP_FORMAT }) });
     return fail();
   }
   if (typeof obj.version === 'number' && obj.version > BACKUP_VERSION) {
-    errors.push({ path: 'version', message: `made by a newer Rapport (backup version ${obj.version}; this one reads version ${BACKUP_VERSION}): update Rapport first` });
+    errors.push({ path: 'version', message: t('errors_backup_newer', { version: obj.version, reads: BACKUP_VERSION }) });
     return fail();
   }
   const header = backupHeaderSchema.safeParse({ format: obj.format, version: obj.version, createdAt: obj.createdAt, app: obj.app });
@@ -67,7 +68,7 @@ export function validateBackup(input: unknown): BackupValidation {
 
   for (const key of Object.keys(obj)) {
     if (!(BACKUP_MEMBERS as readonly string[]).includes(key))
-      warnings.push({ path: key, message: `not part of backup version ${BACKUP_VERSION}; ignored` });
+      warnings.push({ path: key, message: t('errors_backup_extra_member', { version: BACKUP_VERSION }) });
   }
 
   const settings = settingsSchema.safeParse(obj.settings);
@@ -83,8 +84,8 @@ export function validateBackup(input: unknown): BackupValidation {
   if (deadlineSettings && !deadlineSettings.success) errors.push(...zodIssues('deadlineSettings', deadlineSettings.error));
 
   crossCheck(clients, interactions, trash, portals, errors);
-  checkClientRecords(clients, trash, deadlines, 'deadline', errors);
-  checkClientRecords(clients, trash, questions, 'question', errors);
+  checkClientRecords(clients, trash, deadlines, 'errors_backup_duplicate_deadline', errors);
+  checkClientRecords(clients, trash, questions, 'errors_backup_duplicate_question', errors);
 
   if (errors.length || !header.success || !settings.success || (deadlineSettings && !deadlineSettings.success)) return fail();
   return {
@@ -109,16 +110,16 @@ function checkClientRecords(
   clients: Located<Client>[],
   trash: Located<Trash>[],
   records: Located<{ id: string; clientId: string }>[],
-  what: string,
+  duplicate: 'errors_backup_duplicate_deadline' | 'errors_backup_duplicate_question',
   errors: PathIssue[],
 ) {
   const owners = new Set([...clients.map((c) => c.value.id), ...trash.map((t) => t.value.client.id)]);
   const at = new Map<string, string>();
   for (const r of records) {
     const first = at.get(r.value.id);
-    if (first !== undefined) errors.push({ path: `${r.path}.id`, message: `duplicate ${what} id "${r.value.id}" (also ${first})` });
+    if (first !== undefined) errors.push({ path: `${r.path}.id`, message: t(duplicate, { id: r.value.id, at: first }) });
     else at.set(r.value.id, r.path);
-    if (!owners.has(r.value.clientId)) errors.push({ path: `${r.path}.clientId`, message: `no client "${r.value.clientId}" in this backup` });
+    if (!owners.has(r.value.clientId)) errors.push({ path: `${r.path}.clientId`, message: t('errors_backup_no_client', { id: r.value.clientId }) });
   }
 }
 
@@ -134,7 +135,7 @@ function section<S extends z.ZodType>(
   const raw = obj[key];
   if (raw === undefined && !required) return [];
   if (!Array.isArray(raw)) {
-    errors.push({ path: key, message: raw === undefined ? 'missing (expected a list, possibly empty)' : 'expected a list' });
+    errors.push({ path: key, message: raw === undefined ? t('errors_backup_missing_list') : t('errors_backup_not_list') });
     return [];
   }
   const out: Located<z.output<S>>[] = [];
@@ -161,18 +162,18 @@ function crossCheck(
   const clientAt = new Map<string, string>();
   const seeClient = (c: Client, path: string) => {
     const first = clientAt.get(c.id);
-    if (first !== undefined) errors.push({ path: `${path}.id`, message: `duplicate client id "${c.id}" (also ${first})` });
+    if (first !== undefined) errors.push({ path: `${path}.id`, message: t('errors_backup_duplicate_client', { id: c.id, at: first }) });
     else clientAt.set(c.id, path);
     const matterAt = new Map<string, number>();
     c.matters.forEach((m, j) => {
       const k = matterAt.get(m.id);
-      if (k !== undefined) errors.push({ path: `${path}.matters[${j}].id`, message: `duplicate matter id "${m.id}" (also matters[${k}])` });
+      if (k !== undefined) errors.push({ path: `${path}.matters[${j}].id`, message: t('errors_backup_duplicate_matter', { id: m.id, at: `matters[${k}]` }) });
       else matterAt.set(m.id, j);
     });
     const goalAt = new Map<string, number>();
     c.goals.forEach((g, j) => {
       const k = goalAt.get(g.id);
-      if (k !== undefined) errors.push({ path: `${path}.goals[${j}].id`, message: `duplicate goal id "${g.id}" (also goals[${k}])` });
+      if (k !== undefined) errors.push({ path: `${path}.goals[${j}].id`, message: t('errors_backup_duplicate_goal', { id: g.id, at: `goals[${k}]` }) });
       else goalAt.set(g.id, j);
     });
   };
@@ -184,25 +185,25 @@ function crossCheck(
   const messageAt = new Map<string, string>();
   const seeInteraction = (it: Interaction, path: string, owner: string | null) => {
     const first = interactionAt.get(it.id);
-    if (first !== undefined) errors.push({ path: `${path}.id`, message: `duplicate interaction id "${it.id}" (also ${first})` });
+    if (first !== undefined) errors.push({ path: `${path}.id`, message: t('errors_backup_duplicate_interaction', { id: it.id, at: first }) });
     else interactionAt.set(it.id, path);
     if (owner === null) {
       if (!live.has(it.clientId))
         errors.push({
           path: `${path}.clientId`,
           message: clientAt.has(it.clientId)
-            ? `client "${it.clientId}" is in the trash; its interactions belong in its trash entry`
-            : `no client "${it.clientId}" in this backup`,
+            ? t('errors_backup_client_trashed', { id: it.clientId })
+            : t('errors_backup_no_client', { id: it.clientId }),
         });
     } else if (it.clientId !== owner) {
-      errors.push({ path: `${path}.clientId`, message: `belongs to client "${it.clientId}", not to this trash entry's client "${owner}"` });
+      errors.push({ path: `${path}.clientId`, message: t('errors_backup_wrong_owner', { id: it.clientId, owner }) });
     }
     if (it.messageId !== undefined) {
       // JSON of the pair: ids and message ids are free text, no separator is safe.
       const key = JSON.stringify([it.clientId, it.messageId]);
       const firstMsg = messageAt.get(key);
       if (firstMsg !== undefined)
-        errors.push({ path: `${path}.messageId`, message: `message "${it.messageId}" is logged twice for client "${it.clientId}" (also ${firstMsg})` });
+        errors.push({ path: `${path}.messageId`, message: t('errors_backup_message_twice', { message: it.messageId, id: it.clientId, at: firstMsg }) });
       else messageAt.set(key, path);
     }
   };
@@ -212,7 +213,7 @@ function crossCheck(
   const originAt = new Map<string, string>();
   for (const p of portals) {
     const first = originAt.get(p.value.origin);
-    if (first !== undefined) errors.push({ path: `${p.path}.origin`, message: `duplicate portal "${p.value.origin}" (also ${first})` });
+    if (first !== undefined) errors.push({ path: `${p.path}.origin`, message: t('errors_backup_duplicate_portal', { origin: p.value.origin, at: first }) });
     else originAt.set(p.value.origin, p.path);
   }
 }
@@ -220,7 +221,7 @@ function crossCheck(
 /** JSON.parse with the failure turned into "line 3, column 14: …" (a byte-order mark is allowed). */
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!body.trim()) return { ok: false, message: 'the file is empty' };
+  if (!body.trim()) return { ok: false, message: t('errors_backup_file_empty') };
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (e) {
@@ -232,12 +233,12 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
       const before = body.slice(0, at);
       const line = before.split(/\r\n|\r|\n/).length;
       const column = at - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-      return { ok: false, message: `not valid JSON at line ${line}, column ${column} (the file may be cut short or edited by hand)` };
+      return { ok: false, message: t('errors_backup_json_at', { line, column }) };
     }
     if (/end of JSON|Unterminated/i.test(msg)) {
       const lines = body.split(/\r\n|\r|\n/);
-      return { ok: false, message: `not valid JSON: the file ends too early, at line ${lines.length} (it may be cut short)` };
+      return { ok: false, message: t('errors_backup_json_early_end', { line: lines.length }) };
     }
-    return { ok: false, message: `not valid JSON (${msg})` };
+    return { ok: false, message: t('errors_backup_json_other', { why: msg }) };
   }
 }

@@ -5,6 +5,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, backupPortalSchema, backupQuestionSchema
 import { deadlineSchema, type Deadline } from '../model/deadline';
 import { deadlineSettingsSchema, type DeadlineSettings } from '../model/deadline-settings';
 import { zodIssues, formatIssue } from './issues';
+import { t } from '../i18n/t';
 
 // Streaming writer for the backup file. The background reads the database in
 // pages (say 500 clients or 5,000 interactions) and hands each page here; each
@@ -79,7 +80,7 @@ export function createBackupWriter(): BackupWriter {
     for (const r of records) {
       const path = `${section}[${counts[section]}]`;
       const v = check(r);
-      if (!v.success) throw new BackupWriteError(`record not valid, backup stopped: ${zodIssues(path, v.error).map(formatIssue).join('; ')}`);
+      if (!v.success) throw new BackupWriteError(t('errors_backup_record_invalid', { problems: zodIssues(path, v.error).map(formatIssue).join('; ') }));
       parts.push(JSON.stringify(v.data));
       counts[section]++;
     }
@@ -93,10 +94,10 @@ export function createBackupWriter(): BackupWriter {
       if (started) throw new BackupWriteError('start() was already called');
       started = true;
       const settings = settingsSchema.safeParse(head.settings);
-      if (!settings.success) throw new BackupWriteError(`settings not valid, backup stopped: ${zodIssues('settings', settings.error).map(formatIssue).join('; ')}`);
+      if (!settings.success) throw new BackupWriteError(t('errors_backup_settings_invalid', { problems: zodIssues('settings', settings.error).map(formatIssue).join('; ') }));
       const portals = head.portals.map((p, i) => {
         const r = backupPortalSchema.safeParse(p);
-        if (!r.success) throw new BackupWriteError(`portal not valid: ${zodIssues(`portals[${i}]`, r.error).map(formatIssue).join('; ')}`);
+        if (!r.success) throw new BackupWriteError(t('errors_backup_portal_invalid', { problems: zodIssues(`portals[${i}]`, r.error).map(formatIssue).join('; ') }));
         return r.data;
       });
       const header = {
@@ -109,7 +110,7 @@ export function createBackupWriter(): BackupWriter {
       members.push(`"settings": ${JSON.stringify(settings.data)}`);
       if (head.deadlineSettings !== undefined) {
         const d = deadlineSettingsSchema.safeParse(head.deadlineSettings);
-        if (!d.success) throw new BackupWriteError(`deadline settings not valid, backup stopped: ${zodIssues('deadlineSettings', d.error).map(formatIssue).join('; ')}`);
+        if (!d.success) throw new BackupWriteError(t('errors_backup_deadline_settings_invalid', { problems: zodIssues('deadlineSettings', d.error).map(formatIssue).join('; ') }));
         members.push(`"deadlineSettings": ${JSON.stringify(d.data)}`);
       }
       members.push(`"portals": [${portals.map((p) => `\n${JSON.stringify(p)}`).join(',')}${portals.length ? '\n' : ''}]`);

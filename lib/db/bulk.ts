@@ -35,6 +35,7 @@ import { getDeadlineSettings, sealDeadline, showClientDeadlines } from './repos/
 import { LAST_JOB_KEY, SNAPSHOT_MIN, SnapshotTaker, type LastJob } from './repos/snapshots';
 import { rememberMeta, writeRestoreMeta, type RestoreMeta } from './restore-meta';
 import type { Settings } from '../model/settings';
+import { t } from '../i18n/t';
 
 /** A client with its history, as importClients and staged jobs take it. Ids and timestamps are kept when given (a restore). */
 export interface BulkRecord {
@@ -258,10 +259,10 @@ export async function importRecords(db: Db, records: readonly BulkRecord[], now:
 const live = new Map<string, { tx: WriteTx; done: number; total: number; status: BulkProgress }>();
 
 export async function beginJob(db: Db, kind: BulkKind, now: number, job: string = newId(), restore?: RestoreMeta): Promise<BulkProgress> {
-  if (restore && kind !== 'restore') throw new StoreError('conflict', 'Only a restore carries settings and portals.');
+  if (restore && kind !== 'restore') throw new StoreError('conflict', t('errors_bulk_restore_only'));
   const rec: JobRecord = { job, kind, createdAt: now, state: 'staging', chunks: {}, ...(restore ? { restore } : {}) };
   const tx = db.transaction('meta', 'readwrite');
-  if (await tx.store.get(jobKey(job))) return fail(tx as unknown as WriteTx, new StoreError('conflict', 'That bulk job already exists.'));
+  if (await tx.store.get(jobKey(job))) return fail(tx as unknown as WriteTx, new StoreError('conflict', t('errors_bulk_exists')));
   issue(tx.store.put(rec, jobKey(job)));
   await tx.done;
   return progressOf(rec);
@@ -295,7 +296,7 @@ export async function stageChunk(db: Db, job: string, seq: number, records: read
   const withIds: BulkRecord[] = records.map((r) => (r.client.id ? r : { ...r, client: { ...r.client, id: newId() }, fresh: true }));
   const tx = db.transaction(['staging', 'meta'], 'readwrite');
   const rec = await jobIn(tx, job);
-  if (!rec || rec.state !== 'staging') return fail(tx as unknown as WriteTx, new StoreError('not-found', 'That bulk job is not open for staging.'));
+  if (!rec || rec.state !== 'staging') return fail(tx as unknown as WriteTx, new StoreError('not-found', t('errors_bulk_not_staging')));
   issue(tx.objectStore('staging').put({ job, seq, records: withIds }));
   rec.chunks[String(seq)] = { clients: withIds.length, interactions: withIds.reduce((n, r) => n + r.interactions.length, 0) };
   issue(tx.objectStore('meta').put(rec, jobKey(job)));
@@ -308,12 +309,12 @@ export async function stageChunk(db: Db, job: string, seq: number, records: read
  * staging, in one transaction. `onProgress` sees records written so far.
  */
 export async function commitJob(db: Db, job: string, now: number, onProgress?: (p: BulkProgress) => void): Promise<BulkProgress> {
-  if (live.has(job)) throw new StoreError('conflict', 'That bulk job is already being committed.');
+  if (live.has(job)) throw new StoreError('conflict', t('errors_bulk_committing'));
   const current = await getSettings(db);
   const { settings: deadlineSettings } = await getDeadlineSettings(db);
   const tx = writeTx(db, COMMIT_STORES);
   const rec = await jobIn(tx, job);
-  if (!rec) return fail(tx, new StoreError('not-found', 'There is no such bulk job.'));
+  if (!rec) return fail(tx, new StoreError('not-found', t('errors_bulk_none')));
   // Committed before (the reply was lost): the same answer, nothing written.
   if (rec.state === 'committed') {
     await tx.done;
@@ -349,7 +350,7 @@ export async function commitJob(db: Db, job: string, now: number, onProgress?: (
     for (let k = 0; k < seqs.length; k++) {
       const chunk = await next;
       next = fetch(k + 1);
-      if (!chunk) throw new StoreError('not-found', `Chunk ${seqs[k]} of that bulk job is missing.`);
+      if (!chunk) throw new StoreError('not-found', t('errors_bulk_chunk_missing', { chunk: seqs[k]! }));
       const r = await writeRecords(tx, chunk.records as BulkRecord[], ctx, now, (n) => (state.done += n), written);
       snapshot?.flush(tx);
       clients += r.ids.length;
@@ -399,10 +400,10 @@ export async function abortJob(db: Db, job: string): Promise<BulkProgress> {
   }
   const tx = db.transaction(['staging', 'meta'], 'readwrite');
   const rec = await jobIn(tx, job);
-  if (!rec) return fail(tx as unknown as WriteTx, new StoreError('not-found', 'There is no such bulk job.'));
+  if (!rec) return fail(tx as unknown as WriteTx, new StoreError('not-found', t('errors_bulk_none')));
   if (rec.state === 'committed') {
     await tx.done;
-    throw new StoreError('conflict', 'That bulk job was already committed.');
+    throw new StoreError('conflict', t('errors_bulk_committed'));
   }
   issue(tx.objectStore('staging').delete(STAGED(job)));
   issue(tx.objectStore('meta').delete(jobKey(job)));
@@ -415,7 +416,7 @@ export async function jobStatus(db: Db, job: string): Promise<BulkProgress> {
   const running = live.get(job);
   if (running) return { ...running.status, state: 'committing', done: running.done };
   const rec = (await db.get('meta', jobKey(job))) as JobRecord | undefined;
-  if (!rec) throw new StoreError('not-found', 'There is no such bulk job.');
+  if (!rec) throw new StoreError('not-found', t('errors_bulk_none'));
   return progressOf(rec);
 }
 

@@ -14,6 +14,7 @@ import type { ClientStats, PageItem, RapportDB, StoredClient } from './schema';
 import { addItem, removeItem as uncount, rescan, seal, statsFor, statsWithHistory } from './stats';
 import { flushCounts, noteStanding, standing, type Standing } from './counts';
 import { issue } from './request';
+import { t } from '../i18n/t';
 
 export type WriteTx = IDBPTransaction<RapportDB, StoreNames<RapportDB>[], 'readwrite'>;
 export type ReadTx = IDBPTransaction<RapportDB, StoreNames<RapportDB>[], IDBTransactionMode>;
@@ -80,7 +81,7 @@ export function fromStored(s: StoredClient): Client {
 /** A live client's stats, or not-found (a client in the trash is not there for writes). */
 export async function liveStats(tx: ReadTx | WriteTx, clientId: string): Promise<ClientStats> {
   const s = await tx.objectStore('stats').get(clientId);
-  if (!s || s.trashedAt !== undefined) throw new StoreError('not-found', 'That client no longer exists.');
+  if (!s || s.trashedAt !== undefined) throw new StoreError('not-found', t('errors_client_gone'));
   return s;
 }
 
@@ -153,7 +154,7 @@ export async function removeInteraction(tx: WriteTx, clientId: string, id: strin
   const history = tx.objectStore('history');
   const when = at ?? (await findById(history, clientId, id))?.at;
   const gone = when === undefined ? undefined : await removeFromHistory(history, clientId, when, id);
-  if (!gone) throw new StoreError('not-found', 'That interaction no longer exists.');
+  if (!gone) throw new StoreError('not-found', t('errors_interaction_gone'));
   if (!uncount(stats, gone)) await rescan(history, stats);
   putStats(tx, stats, was);
   return gone;

@@ -5,9 +5,10 @@
 //
 // This counts; it does not know which period a rule sets or which service
 // rule applies to a document. Those come from the lawyer.
-import { format } from 'date-fns';
 import { addDays, toDate, type LocalDate } from './local-date';
 import { CALIFORNIA_HOLIDAYS, FEDERAL_HOLIDAYS, closedReason, covers, type HolidayList } from './holidays';
+import { t, tn } from '../i18n/t';
+import { formatWeekdayDay } from '../i18n/format';
 
 export type Direction = 'after' | 'before';
 
@@ -26,8 +27,8 @@ export interface CourtDeadline {
   warnings: string[];
 }
 
-/** "Fri 3 Jul 2026": unambiguous in every English locale. */
-export const showDate = (d: LocalDate) => format(toDate(d), 'EEE d MMM yyyy');
+/** "Fri, Jul 3, 2026" / "vie, 3 jul 2026": the weekday matters when counting court days. */
+export const showDate = (d: LocalDate) => formatWeekdayDay(toDate(d));
 
 /** Tracks which holiday lists were asked about days they do not cover. */
 class Calendar {
@@ -52,13 +53,13 @@ class Calendar {
   warnings(): string[] {
     return [...this.uncovered].map(([name, days]) => {
       const l = this.lists.find((x) => x.name === name)!;
-      return `The ${name} list covers ${l.validFrom}–${l.validThrough}; ${showDate(days[0]!)} is outside it, so holidays then were not counted. Update the list in Settings.`;
+      return t('courtdays_list_outside', { list: name, from: String(l.validFrom), through: String(l.validThrough), day: showDate(days[0]!) });
     });
   }
 }
 
 const describe = (r: NonNullable<ReturnType<typeof closedReason>>) =>
-  r.kind === 'weekend' ? `a ${r.name}` : r.kind === 'closure' ? `a day the court is closed (${r.name})` : r.name;
+  r.kind === 'weekend' ? (r.name === 'Saturday' ? t('courtdays_saturday') : t('courtdays_sunday')) : r.kind === 'closure' ? t('courtdays_closed', { name: r.name }) : r.name;
 
 /** Moves off non-court days in the direction given, recording why. */
 function roll(cal: Calendar, d: LocalDate, direction: Direction, rule: string, lists?: readonly HolidayList[]): { date: LocalDate; step?: CountStep } {
@@ -67,8 +68,8 @@ function roll(cal: Calendar, d: LocalDate, direction: Direction, rule: string, l
   const step = direction === 'after' ? 1 : -1;
   let out = d;
   while (!cal.isCourtDay(out, lists)) out = addDays(out, step);
-  const where = direction === 'after' ? 'the next' : 'the previous';
-  return { date: out, step: { rule, date: out, text: `${showDate(d)} is ${describe(first)}, so the last day is ${where} court day, ${showDate(out)}.` } };
+  const vars = { day: showDate(d), reason: describe(first), date: showDate(out) };
+  return { date: out, step: { rule, date: out, text: direction === 'after' ? t('courtdays_roll_next', vars) : t('courtdays_roll_previous', vars) } };
 }
 
 /** The n-th court day after (or before) `from`, not counting `from` itself. */
@@ -83,7 +84,7 @@ function countCourtDays(cal: Calendar, from: LocalDate, n: number, direction: Di
 }
 
 function checkDays(days: number) {
-  if (!Number.isInteger(days) || days < 1 || days > 3650) throw new RangeError('The period must be a whole number of days, from 1 to 3650');
+  if (!Number.isInteger(days) || days < 1 || days > 3650) throw new RangeError(t('courtdays_period_range'));
 }
 
 // ---------------------------------------------------------------------------
@@ -98,12 +99,13 @@ function checkDays(days: number) {
  */
 export type FederalService = 'personal' | 'mail' | 'clerk' | 'electronic' | 'other-consented';
 
-export const FEDERAL_SERVICE_LABELS: Record<FederalService, string> = {
-  personal: 'By hand or left at the office or home (5(b)(2)(A)–(B))',
-  mail: 'By mail (5(b)(2)(C))',
-  clerk: 'Left with the clerk (5(b)(2)(D))',
-  electronic: 'Electronically (5(b)(2)(E))',
-  'other-consented': 'Other means consented to (5(b)(2)(F))',
+/** Read when shown, in the browser's language. */
+export const FEDERAL_SERVICE_LABELS: Readonly<Record<FederalService, string>> = {
+  get personal() { return t('courtdays_fed_personal'); },
+  get mail() { return t('courtdays_fed_mail'); },
+  get clerk() { return t('courtdays_fed_clerk'); },
+  get electronic() { return t('courtdays_fed_electronic'); },
+  get 'other-consented'() { return t('courtdays_fed_other'); },
 };
 
 const ADDS_THREE: ReadonlySet<FederalService> = new Set(['mail', 'clerk', 'other-consented']);
@@ -140,15 +142,15 @@ export function federalDeadline(p: FederalPeriod): CourtDeadline {
   // "count every day, including intermediate Saturdays, Sundays, and legal holidays".
   let date = addDays(p.trigger, sign * p.days);
   steps.push({
-    rule: 'FRCP 6(a)(1)(A)–(B)',
+    rule: 'FRCP 6(a)(1)(A)–(B)', // i18n-ignore: a citation
     date,
-    text: `${p.days} days ${p.direction} ${showDate(p.trigger)}, not counting that day and counting every day: ${showDate(date)}.`,
+    text: tn(p.direction === 'after' ? 'courtdays_fed_count_after' : 'courtdays_fed_count_before', p.days, { trigger: showDate(p.trigger), date: showDate(date) }),
   });
 
   // 6(a)(1)(C): a last day on a Saturday, Sunday or legal holiday runs on to the
   // end of the next day that is none of these; 6(a)(5): "next" runs backward
   // for periods measured before an event.
-  const rolled = roll(cal, date, p.direction, p.direction === 'after' ? 'FRCP 6(a)(1)(C)' : 'FRCP 6(a)(1)(C), 6(a)(5)');
+  const rolled = roll(cal, date, p.direction, p.direction === 'after' ? 'FRCP 6(a)(1)(C)' : 'FRCP 6(a)(1)(C), 6(a)(5)'); // i18n-ignore: citations
   date = rolled.date;
   if (rolled.step) steps.push(rolled.step);
 
@@ -159,12 +161,13 @@ export function federalDeadline(p: FederalPeriod): CourtDeadline {
   if (p.service && ADDS_THREE.has(p.service)) {
     if (p.direction === 'after') {
       const plus = addDays(date, 3);
-      steps.push({ rule: 'FRCP 6(d)', date: plus, text: `Served ${p.service === 'mail' ? 'by mail' : p.service === 'clerk' ? 'by leaving it with the clerk' : 'by other consented means'}: 3 days are added after the period would otherwise expire: ${showDate(plus)}.` });
-      const again = roll(cal, plus, 'after', 'FRCP 6(a)(1)(C)');
+      const served = p.service === 'mail' ? 'courtdays_fed_served_mail' : p.service === 'clerk' ? 'courtdays_fed_served_clerk' : 'courtdays_fed_served_other';
+      steps.push({ rule: 'FRCP 6(d)', date: plus, text: t(served, { date: showDate(plus) }) }); // i18n-ignore: a citation
+      const again = roll(cal, plus, 'after', 'FRCP 6(a)(1)(C)'); // i18n-ignore: a citation
       date = again.date;
       if (again.step) steps.push(again.step);
     } else {
-      warnings.push('FRCP 6(d) adds 3 days only to periods that run after service; none were added to a period counted back from an event.');
+      warnings.push(t('courtdays_fed_no_6d_back'));
     }
   }
   return { date, steps, warnings: [...warnings, ...cal.warnings()] };
@@ -182,29 +185,30 @@ export type CaliforniaService =
   | 'overnight'
   | 'fax';
 
-export const CALIFORNIA_SERVICE_LABELS: Record<CaliforniaService, string> = {
-  personal: 'Personal service (no extension)',
-  electronic: 'Electronic service (+2 court days, CCP 1010.6)',
-  'mail-in-state': 'Mail within California (+5 calendar days, CCP 1013(a))',
-  'mail-out-of-state': 'Mail to or from another state (+10 calendar days, CCP 1013(a))',
-  'mail-international': 'Mail to or from outside the US (+20 calendar days, CCP 1013(a))',
-  overnight: 'Express mail or overnight delivery (+2 court days, CCP 1013(c))',
-  fax: 'Fax (+2 court days, CCP 1013(e))',
+/** Read when shown, in the browser's language. */
+export const CALIFORNIA_SERVICE_LABELS: Readonly<Record<CaliforniaService, string>> = {
+  get personal() { return t('courtdays_ca_personal'); },
+  get electronic() { return t('courtdays_ca_electronic'); },
+  get 'mail-in-state'() { return t('courtdays_ca_mail_in_state'); },
+  get 'mail-out-of-state'() { return t('courtdays_ca_mail_out_of_state'); },
+  get 'mail-international'() { return t('courtdays_ca_mail_international'); },
+  get overnight() { return t('courtdays_ca_overnight'); },
+  get fax() { return t('courtdays_ca_fax'); },
 };
 
 const CA_EXTENSION: Record<CaliforniaService, { days: number; unit: 'calendar' | 'court'; rule: string } | undefined> = {
   personal: undefined,
   // "shall be extended after service by electronic means by two court days"
-  electronic: { days: 2, unit: 'court', rule: 'CCP 1010.6(a)' },
+  electronic: { days: 2, unit: 'court', rule: 'CCP 1010.6(a)' }, // i18n-ignore: a citation
   // "extended five calendar days … if the place of address and the place of
   // mailing is within the State of California, 10 calendar days if either … is
   // outside the State of California but within the United States, and 20
   // calendar days if either … is outside the United States"
-  'mail-in-state': { days: 5, unit: 'calendar', rule: 'CCP 1013(a)' },
-  'mail-out-of-state': { days: 10, unit: 'calendar', rule: 'CCP 1013(a)' },
-  'mail-international': { days: 20, unit: 'calendar', rule: 'CCP 1013(a)' },
-  overnight: { days: 2, unit: 'court', rule: 'CCP 1013(c)' },
-  fax: { days: 2, unit: 'court', rule: 'CCP 1013(e)' },
+  'mail-in-state': { days: 5, unit: 'calendar', rule: 'CCP 1013(a)' }, // i18n-ignore: a citation
+  'mail-out-of-state': { days: 10, unit: 'calendar', rule: 'CCP 1013(a)' }, // i18n-ignore: a citation
+  'mail-international': { days: 20, unit: 'calendar', rule: 'CCP 1013(a)' }, // i18n-ignore: a citation
+  overnight: { days: 2, unit: 'court', rule: 'CCP 1013(c)' }, // i18n-ignore: a citation
+  fax: { days: 2, unit: 'court', rule: 'CCP 1013(e)' }, // i18n-ignore: a citation
 };
 
 export interface CaliforniaPeriod {
@@ -230,9 +234,13 @@ export function californiaDeadline(p: CaliforniaPeriod): CourtDeadline {
   // excluding the hearing day.
   let date = p.unit === 'calendar' ? addDays(p.trigger, sign * p.days) : countCourtDays(cal, p.trigger, p.days, p.direction);
   steps.push({
-    rule: p.direction === 'after' ? 'CCP 12' : 'CCP 12, 12c(a)',
+    rule: p.direction === 'after' ? 'CCP 12' : 'CCP 12, 12c(a)', // i18n-ignore: citations
     date,
-    text: `${p.days} ${p.unit === 'court' ? 'court' : 'calendar'} days ${p.direction} ${showDate(p.trigger)}, not counting that day: ${showDate(date)}.`,
+    text: tn(
+      p.unit === 'court' ? (p.direction === 'after' ? 'courtdays_ca_count_court_after' : 'courtdays_ca_count_court_before') : p.direction === 'after' ? 'courtdays_ca_count_calendar_after' : 'courtdays_ca_count_calendar_before',
+      p.days,
+      { trigger: showDate(p.trigger), date: showDate(date) },
+    ),
   });
 
   // The method of service extends the period itself (CCP 1010.6, 1013), and
@@ -247,12 +255,17 @@ export function californiaDeadline(p: CaliforniaPeriod): CourtDeadline {
     steps.push({
       rule: p.direction === 'after' ? ext.rule : `${ext.rule}, CCP 12c(b)`,
       date,
-      text: `${CALIFORNIA_SERVICE_LABELS[p.service!].replace(/ \(.*\)$/, '')}: ${ext.days} ${ext.unit} days more, ${p.direction === 'after' ? 'after' : 'before'} ${showDate(from)}: ${showDate(date)}.`,
+      // The way of service without its citation: every label ends with one in parentheses.
+      text: tn(
+        ext.unit === 'court' ? (p.direction === 'after' ? 'courtdays_ca_ext_court_after' : 'courtdays_ca_ext_court_before') : p.direction === 'after' ? 'courtdays_ca_ext_calendar_after' : 'courtdays_ca_ext_calendar_before',
+        ext.days,
+        { service: CALIFORNIA_SERVICE_LABELS[p.service!].replace(/ \(.*\)$/, ''), from: showDate(from), date: showDate(date) },
+      ),
     });
     if (p.service === 'electronic') {
-      warnings.push('The 2 court days for electronic service do not extend the time to file a notice of intention to move for a new trial, a notice of intention to vacate a judgment (CCP 663a), or a notice of appeal (CCP 1010.6).');
+      warnings.push(t('courtdays_ca_electronic_warning'));
     } else {
-      warnings.push('The CCP 1013 extension does not apply to the time to file a notice of intention to move for a new trial, a notice of intention to vacate a judgment, or a notice of appeal.');
+      warnings.push(t('courtdays_ca_1013_warning'));
     }
   }
 
@@ -260,7 +273,7 @@ export function californiaDeadline(p: CaliforniaPeriod): CourtDeadline {
   // judicial holiday) moves to "the next day that is not a holiday". Counting
   // back from a hearing, moving forward would leave less notice than the
   // statute requires, so the last day moves to the previous court day instead.
-  const rolled = roll(cal, date, p.direction, p.direction === 'after' ? 'CCP 12a' : 'CCP 12a, 12c (counted back: the earlier court day)');
+  const rolled = roll(cal, date, p.direction, p.direction === 'after' ? 'CCP 12a' : t('courtdays_rule_ccp12a_back')); // i18n-ignore: a citation
   date = rolled.date;
   if (rolled.step) steps.push(rolled.step);
 

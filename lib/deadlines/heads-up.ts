@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { emailSchema } from '../model/client';
 import { t, uiLanguage } from '../i18n/t';
 import { isLocalDate, instantOf, TIME_SHAPE, fromDate, type LocalDate } from './local-date';
+import '../model/zod-messages';
 
-z.config({ jitless: true });
 
 export const HEADS_UP_PLACEHOLDERS = ['client', 'title', 'due', 'newDate', 'reason', 'apology', 'sender'] as const;
 export type HeadsUpPlaceholder = (typeof HEADS_UP_PLACEHOLDERS)[number];

@@ -3,12 +3,12 @@
 import { z } from 'zod';
 import { localDateSchema } from '../model/deadline';
 import { weekday, yearOf } from './local-date';
-
-z.config({ jitless: true });
+import { t } from '../i18n/t';
+import '../model/zod-messages';
 
 export const holidaySchema = z.object({
   date: localDateSchema,
-  name: z.string().trim().min(1, { message: 'A holiday needs a name' }).max(120),
+  name: z.string().trim().min(1, { error: () => t('holidays_needs_name') }).max(120),
   /** Not a holiday but a day the court was closed (by order, a storm): counted the same way, said differently. */
   closure: z.literal(true).optional(),
 });
@@ -24,7 +24,7 @@ const year = z.number().int().min(1900).max(2200);
 
 export const holidayListSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]{1,60}$/, { message: 'Use lower-case letters, digits and dashes' }),
+    id: z.string().regex(/^[a-z0-9-]{1,60}$/, { error: () => t('holidays_id_shape') }),
     name: z.string().trim().min(1).max(120),
     /** The day someone last checked the dates against the sources. */
     checkedOn: localDateSchema,
@@ -36,16 +36,16 @@ export const holidayListSchema = z
   })
   .superRefine((l, ctx) => {
     if (l.validThrough < l.validFrom) {
-      ctx.addIssue({ code: 'custom', path: ['validThrough'], message: 'The last year covered is before the first' });
+      ctx.addIssue({ code: 'custom', path: ['validThrough'], message: t('holidays_years_reversed') });
     }
     const seen = new Set<string>();
     l.holidays.forEach((h, i) => {
-      if (seen.has(h.date)) ctx.addIssue({ code: 'custom', path: ['holidays', i, 'date'], message: `${h.date} is listed twice` });
+      if (seen.has(h.date)) ctx.addIssue({ code: 'custom', path: ['holidays', i, 'date'], message: t('holidays_listed_twice', { date: h.date }) });
       seen.add(h.date);
       // A holiday of the first year can be observed on 31 December of the year before.
       const y = yearOf(h.date);
       if (y < l.validFrom - 1 || y > l.validThrough) {
-        ctx.addIssue({ code: 'custom', path: ['holidays', i, 'date'], message: `${h.date} is outside the years the list covers` });
+        ctx.addIssue({ code: 'custom', path: ['holidays', i, 'date'], message: t('holidays_outside_years', { date: h.date }) });
       }
     });
   })
@@ -66,7 +66,7 @@ export const holidayEditsSchema = z
       .array(
         z.object({
           date: localDateSchema,
-          name: z.string().trim().min(1, { message: 'Give the day a name' }).max(120),
+          name: z.string().trim().min(1, { error: () => t('holidays_give_name') }).max(120),
           closure: z.literal(true).optional(),
         }),
       )
@@ -77,13 +77,13 @@ export const holidayEditsSchema = z
   .superRefine((e, ctx) => {
     const seen = new Set<string>();
     e.added.forEach((h, i) => {
-      if (seen.has(h.date)) ctx.addIssue({ code: 'custom', path: ['added', i, 'date'], message: `${h.date} is listed twice` });
+      if (seen.has(h.date)) ctx.addIssue({ code: 'custom', path: ['added', i, 'date'], message: t('holidays_listed_twice', { date: h.date }) });
       seen.add(h.date);
       const w = weekdayOf(h.date);
-      if (w === 0 || w === 6) ctx.addIssue({ code: 'custom', path: ['added', i, 'date'], message: `${h.date} is a ${w === 0 ? 'Sunday' : 'Saturday'}: never a court day anyway` });
+      if (w === 0 || w === 6) ctx.addIssue({ code: 'custom', path: ['added', i, 'date'], message: w === 0 ? t('holidays_on_sunday', { date: h.date }) : t('holidays_on_saturday', { date: h.date }) });
     });
     e.removed.forEach((d, i) => {
-      if (seen.has(d)) ctx.addIssue({ code: 'custom', path: ['removed', i], message: `${d} is both added and taken off` });
+      if (seen.has(d)) ctx.addIssue({ code: 'custom', path: ['removed', i], message: t('holidays_added_and_removed', { date: d }) });
     });
   });
 export type HolidayEdits = z.output<typeof holidayEditsSchema>;

@@ -9,6 +9,7 @@ import { weekday, yearOf, type LocalDate } from './local-date';
 import { holidayListSchema, type HolidayEdits, type HolidayList } from './holiday-list';
 import federalData from './holidays/us-federal.json';
 import californiaData from './holidays/ca-judicial.json';
+import { t, type StringKey } from '../i18n/t';
 
 export {
   holidayEditsSchema,
@@ -21,10 +22,50 @@ export {
   type HolidayListInput,
 } from './holiday-list';
 
+// The shipped lists name their days in English (the statutes' names); the
+// catalogue has them in each language. Keyed by the English name in the data.
+const DAY_NAMES = {
+  "New Year's Day": 'holidays_new_year',
+  'Birthday of Martin Luther King, Jr.': 'holidays_mlk_federal',
+  'Dr. Martin Luther King, Jr. Day': 'holidays_mlk_california',
+  'Lincoln Day': 'holidays_lincoln',
+  "Washington's Birthday": 'holidays_washington',
+  "Presidents' Day": 'holidays_presidents',
+  'Cesar Chavez Day': 'holidays_cesar_chavez',
+  'Memorial Day': 'holidays_memorial',
+  'Juneteenth National Independence Day': 'holidays_juneteenth_federal',
+  Juneteenth: 'holidays_juneteenth',
+  'Independence Day': 'holidays_independence',
+  'Labor Day': 'holidays_labor',
+  'Columbus Day': 'holidays_columbus',
+  'Native American Day': 'holidays_native_american',
+  'Veterans Day': 'holidays_veterans',
+  'Thanksgiving Day': 'holidays_thanksgiving',
+  'Day after Thanksgiving': 'holidays_day_after_thanksgiving',
+  'Christmas Day': 'holidays_christmas',
+} as const satisfies Record<string, StringKey>;
+const LIST_NAMES = { 'us-federal': 'holidays_list_us_federal', 'ca-judicial': 'holidays_list_ca_judicial' } as const satisfies Record<string, StringKey>;
+const OBSERVED = ' (observed)';
+
+/** A shipped day's name in the browser's language; a name we do not know (a day the user added) as it is. */
+export function holidayName(name: string): string {
+  const observed = name.endsWith(OBSERVED);
+  const base = observed ? name.slice(0, -OBSERVED.length) : name;
+  const key = Object.hasOwn(DAY_NAMES, base) ? DAY_NAMES[base as keyof typeof DAY_NAMES] : undefined;
+  if (!key) return name;
+  return observed ? t('holidays_observed', { name: t(key) }) : t(key);
+}
+
+/** A shipped list with its own name and its days' names in the browser's language (read once, when the lists load). */
+function localised(list: HolidayList): HolidayList {
+  const key = Object.hasOwn(LIST_NAMES, list.id) ? LIST_NAMES[list.id as keyof typeof LIST_NAMES] : undefined;
+  return { ...list, name: key ? t(key) : list.name, holidays: list.holidays.map((h) => ({ ...h, name: holidayName(h.name) })) };
+}
+
 /** Federal legal holidays (5 U.S.C. 6103, FRCP 6(a)(6)), as observed. */
-export const FEDERAL_HOLIDAYS: HolidayList = holidayListSchema.parse(federalData);
+export const FEDERAL_HOLIDAYS: HolidayList = localised(holidayListSchema.parse(federalData));
 /** California judicial holidays (CCP 135, Gov. Code 6700, CRC 1.11), as observed. */
-export const CALIFORNIA_HOLIDAYS: HolidayList = holidayListSchema.parse(californiaData);
+export const CALIFORNIA_HOLIDAYS: HolidayList = localised(holidayListSchema.parse(californiaData));
 
 /** The shipped list with the user's changes: days taken off, days added (an added day replaces a shipped one on the same date). */
 export function withEdits(shipped: HolidayList, edits: HolidayEdits | undefined): HolidayList {

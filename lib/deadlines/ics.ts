@@ -16,7 +16,8 @@ import ICAL from 'ical.js';
 import { resolveBuffer, type BufferDefaults, type Deadline } from '../model/deadline';
 import { DEADLINE_KIND_LABELS } from './labels';
 import { addDays, instantOf, toDate, type LocalDate } from './local-date';
-import { format } from 'date-fns';
+import { t, tn } from '../i18n/t';
+import { formatWeekdayDay } from '../i18n/format';
 
 export interface IcsItem {
   deadline: Deadline;
@@ -44,7 +45,7 @@ function dateValue(d: LocalDate): ICAL.Time {
 }
 
 const utc = (ms: number) => ICAL.Time.fromJSDate(new Date(ms), true);
-const showDate = (d: LocalDate) => format(toDate(d), 'EEE d MMM yyyy');
+const showDate = (d: LocalDate) => formatWeekdayDay(toDate(d));
 
 function event(props: [string, unknown][]): ICAL.Component {
   const ev = new ICAL.Component('vevent');
@@ -67,9 +68,9 @@ export function deadlinesToIcs(items: readonly IcsItem[], o: IcsOptions): string
     const target = addDays(d.dueDate, -buffer);
     const about = `${d.title} — ${clientName}`;
     const description = [
-      `${DEADLINE_KIND_LABELS[d.kind]} for ${clientName}${matterLabel ? ` (${matterLabel})` : ''}.`,
-      buffer > 0 ? `Internal target: ${showDate(target)} (${buffer} ${buffer === 1 ? 'day' : 'days'} before).` : '',
-      done ? `Done ${showDate(format(d.doneAt!, 'yyyy-MM-dd'))}.` : '',
+      matterLabel ? t('ics_kind_for_matter', { kind: DEADLINE_KIND_LABELS[d.kind], client: clientName, matter: matterLabel }) : t('ics_kind_for', { kind: DEADLINE_KIND_LABELS[d.kind], client: clientName }),
+      buffer > 0 ? tn('ics_internal_target', buffer, { date: showDate(target) }) : '',
+      done ? t('ics_done_on', { date: formatWeekdayDay(d.doneAt!) }) : '',
       d.notes,
     ]
       .filter(Boolean)
@@ -81,7 +82,7 @@ export function deadlinesToIcs(items: readonly IcsItem[], o: IcsOptions): string
       ['created', utc(d.createdAt)],
       ['last-modified', utc(d.updatedAt)],
       ['sequence', moves],
-      ['summary', `${done ? 'Done: ' : ''}${about}`],
+      ['summary', done ? t('ics_done_summary', { about }) : about],
       ['description', description],
       ['transp', 'TRANSPARENT'],
     ]);
@@ -95,18 +96,18 @@ export function deadlinesToIcs(items: readonly IcsItem[], o: IcsOptions): string
     cal.addSubcomponent(due);
 
     if (!done && buffer > 0) {
-      const t = event([
+      const targetEvent = event([
         ['uid', targetUid(d)],
         ['dtstamp', utc(o.now)],
         ['sequence', moves],
-        ['summary', `Target: ${about} (due ${showDate(d.dueDate)})`],
-        ['description', `Internal target for "${d.title}", due ${showDate(d.dueDate)}${d.dueTime ? ` at ${d.dueTime}` : ''}.`],
+        ['summary', t('ics_target_summary', { about, date: showDate(d.dueDate) })],
+        ['description', d.dueTime ? t('ics_target_description_time', { title: d.title, date: showDate(d.dueDate), time: d.dueTime }) : t('ics_target_description', { title: d.title, date: showDate(d.dueDate) })],
         ['transp', 'TRANSPARENT'],
         ['related-to', dueUid(d)],
       ]);
-      t.addPropertyWithValue('dtstart', dateValue(target));
-      t.addPropertyWithValue('dtend', dateValue(addDays(target, 1)));
-      cal.addSubcomponent(t);
+      targetEvent.addPropertyWithValue('dtstart', dateValue(target));
+      targetEvent.addPropertyWithValue('dtend', dateValue(addDays(target, 1)));
+      cal.addSubcomponent(targetEvent);
     }
   }
   return cal.toString() + '\r\n';

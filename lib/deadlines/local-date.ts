@@ -21,7 +21,7 @@ export function isLocalDate(s: string): boolean {
 /** Local midnight at the start of `d`. Throws on a malformed date: callers validate input with zod first. */
 export function toDate(d: LocalDate): Date {
   const m = SHAPE.exec(d);
-  if (!m || !isLocalDate(d)) throw new RangeError(`Not a calendar date: ${d}`);
+  if (!m || !isLocalDate(d)) throw new RangeError(`Not a calendar date: ${d}`); // i18n-ignore: developer-only (callers validate with zod first)
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
@@ -55,7 +55,7 @@ export function instantOf(date: LocalDate, time?: string): number {
   const base = toDate(date);
   if (!time) return base.getTime();
   const m = TIME_SHAPE.exec(time);
-  if (!m) throw new RangeError(`Not a time: ${time}`);
+  if (!m) throw new RangeError(`Not a time: ${time}`); // i18n-ignore: developer-only (callers validate with zod first)
   base.setHours(Number(m[1]), Number(m[2]), 0, 0);
   return base.getTime();
 }

@@ -21,6 +21,7 @@
 import type { Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
 import { addDays, fromDate, isLocalDate, parseWith, type LocalDate } from './local-date';
+import { t } from '../i18n/t';
 
 export interface ParsedPromise {
   title: string;
@@ -38,7 +39,6 @@ export interface ParseOptions {
   locale?: Locale;
 }
 
-const EXAMPLE = 'e.g. "send the draft lease · Fri", "call back tomorrow", "filing copy by 12/3" or "in 3 days"';
 
 /** Lower case, no accents: "Miércoles" and "miercoles" are the same word. */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -114,7 +114,7 @@ type When = { date: LocalDate; time?: string } | { error: string } | undefined;
 function readWhen(phrase: string, ctx: Ctx): When {
   let s = fold(phrase).replace(/[,;:!?]+$/, '').replace(/\s+/g, ' ').trim();
   const timed = parseTime(s);
-  if (!timed) return { error: `"${phrase}" has a time that does not exist` };
+  if (!timed) return { error: t('promise_no_such_time', { when: phrase }) };
   const time = timed.time;
   s = timed.rest;
   const words = s.split(' ').filter(Boolean);
@@ -143,7 +143,7 @@ function readWhen(phrase: string, ctx: Ctx): When {
   }
 
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) {
-    return isLocalDate(s) ? pastCheck(s, phrase, ctx, time) : { error: `"${phrase}" is not a real date` };
+    return isLocalDate(s) ? pastCheck(s, phrase, ctx, time) : { error: t('promise_not_real_date', { when: phrase }) };
   }
 
   const num = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/.exec(s);
@@ -156,7 +156,7 @@ function readWhen(phrase: string, ctx: Ctx): When {
   // Month names, in English or the user's language: "dec 3", "3 december", "3 de diciembre", "december 3, 2026".
   const named = s.replace(/(\d+)(?:st|nd|rd|th|º|o)\b/g, '$1').replace(/\s+de\s+/g, ' ').replace(/[,.]/g, '');
   for (const locale of ctx.locales) {
-    for (const pattern of ['MMM d', 'MMMM d', 'd MMM', 'd MMMM', 'MMM d yyyy', 'MMMM d yyyy', 'd MMM yyyy', 'd MMMM yyyy']) {
+    for (const pattern of ['MMM d', 'MMMM d', 'd MMM', 'd MMMM', 'MMM d yyyy', 'MMMM d yyyy', 'd MMM yyyy', 'd MMMM yyyy']) { // i18n-ignore: date-fns parse patterns
       const d = parseWith(named, pattern, ctx.reference, { locale });
       if (d) return numericDate(d.getMonth() + 1, d.getDate(), pattern.includes('y') ? String(d.getFullYear()) : undefined, phrase, ctx, time);
     }
@@ -170,7 +170,7 @@ function numericDate(month: number, day: number, year: string | undefined, phras
   if (year !== undefined) {
     const y = year.length === 2 ? 2000 + Number(year) : Number(year);
     const iso = `${y}-${pad(month)}-${pad(day)}`;
-    return isLocalDate(iso) ? pastCheck(iso, phrase, ctx, time) : { error: `"${phrase}" is not a real date` };
+    return isLocalDate(iso) ? pastCheck(iso, phrase, ctx, time) : { error: t('promise_not_real_date', { when: phrase }) };
   }
   // No year: this year's date if it is still ahead (or today), else next year's.
   for (const y of [thisYear, thisYear + 1]) {
@@ -178,11 +178,11 @@ function numericDate(month: number, day: number, year: string | undefined, phras
     if (isLocalDate(iso) && iso >= ctx.today) return time ? { date: iso, time } : { date: iso };
   }
   // 29 February in a year that has none next: say so rather than pick a day.
-  return { error: `"${phrase}" is not a real date${ctx.dayFirst ? ' (day first, then month)' : ' (month first, then day)'}` };
+  return { error: ctx.dayFirst ? t('promise_not_real_date_day_first', { when: phrase }) : t('promise_not_real_date_month_first', { when: phrase }) };
 }
 
 function pastCheck(iso: LocalDate, phrase: string, ctx: Ctx, time?: string): When {
-  if (iso < ctx.today) return { error: `"${phrase}" has already passed` };
+  if (iso < ctx.today) return { error: t('promise_passed', { when: phrase }) };
   return time ? { date: iso, time } : { date: iso };
 }
 
@@ -195,14 +195,14 @@ const cleanTitle = (words: string[]) => {
 export function parsePromise(line: string, options: ParseOptions): PromiseParse {
   const ctx = context(options);
   const text = line.replace(PREFIX, '').replace(/\s+/g, ' ').trim();
-  if (!text) return { ok: false, error: `Type what you promised and when, ${EXAMPLE}.` };
+  if (!text) return { ok: false, error: t('promise_type_it', { examples: t('promise_examples') }) };
 
   const finish = (titleWords: string[], whenText: string, when: When): PromiseParse => {
-    if (!when) return { ok: false, error: `Could not read "${whenText}" as a date: ${EXAMPLE}.` };
-    if ('error' in when) return { ok: false, error: `${when.error}.` };
+    if (!when) return { ok: false, error: t('promise_not_a_date', { when: whenText, examples: t('promise_examples') }) };
+    if ('error' in when) return { ok: false, error: when.error };
     const title = cleanTitle(titleWords);
-    if (!title) return { ok: false, error: `Say what you promised, not only when: ${EXAMPLE}.` };
-    if (title.length > 300) return { ok: false, error: 'Keep the promise under 300 characters; put the rest in its notes.' };
+    if (!title) return { ok: false, error: t('promise_say_what', { examples: t('promise_examples') }) };
+    if (title.length > 300) return { ok: false, error: t('promise_too_long') };
     return { ok: true, value: { title, dueDate: when.date, ...(when.time ? { dueTime: when.time } : {}), when: whenText.trim() } };
   };
 
@@ -227,6 +227,6 @@ export function parsePromise(line: string, options: ParseOptions): PromiseParse 
     const when = readWhen(whenText, ctx);
     if (when && !('error' in when)) return finish(words.slice(k), whenText, when);
   }
-  if (firstError && 'error' in firstError) return { ok: false, error: `${firstError.error}.` };
-  return { ok: false, error: `Add when it is due: ${EXAMPLE}.` };
+  if (firstError && 'error' in firstError) return { ok: false, error: firstError.error };
+  return { ok: false, error: t('promise_add_when', { examples: t('promise_examples') }) };
 }

@@ -64,6 +64,8 @@ export function clientsCsvChunk(clients: readonly Client[], first: boolean): str
   return first ? `${BOM}${Papa.unparse([CLIENT_CSV_HEADERS], UNPARSE)}\r\n${body}` : body;
 }
 
+// The headers stay English in every language on purpose: spreadsheets, other
+// systems and our own importer find the columns by these names.
 export const INTERACTION_CSV_HEADERS = [
   'Date',
   'Client',
@@ -71,12 +73,12 @@ export const INTERACTION_CSV_HEADERS = [
   'Summary',
   'Mood',
   'Source',
-  'Filing status',
-  'Case number',
-  'Filing ref',
+  'Filing status', // i18n-ignore: a CSV header (see above)
+  'Case number', // i18n-ignore: a CSV header (see above)
+  'Filing ref', // i18n-ignore: a CSV header (see above)
   'Acknowledged',
-  'Message id',
-  'Client id',
+  'Message id', // i18n-ignore: a CSV header (see above)
+  'Client id', // i18n-ignore: a CSV header (see above)
   'Id',
 ] as const;
 

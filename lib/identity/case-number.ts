@@ -235,7 +235,7 @@ const FREE_STATE = TABLE_STATES.flatMap((st) => STATE_FORMATS[st]!.filter((r) =>
 const FIND_SRC = [
   `(?:[A-Z]{2,4}/)?\\d[:-](?:19|20)?\\d\\d-[A-Za-z]{1,5}-\\d{1,6}${SUFFIX}`, // federal, with office (and a JPML court prefix)
   `(?:19|20)?\\d\\d-(?:${KNOWN_TYPES}|${KNOWN_TYPES.toUpperCase()})-\\d{1,6}${SUFFIX}`, // federal typed without its office digit
-  'MDL No\\.? ?\\d{1,5}|MDL # ?\\d{1,5}',
+  'MDL No\\.? ?\\d{1,5}|MDL # ?\\d{1,5}', // i18n-ignore: a case-number pattern
   ...FREE_STATE,
 ];
 const edges = (alts: string[], flags = 'g') => new RegExp(`(?<![\\w/@+-]|\\d\\.)(?:${alts.join('|')})(?![\\w/@+-]|[.:]\\w)`, flags);

@@ -5,6 +5,7 @@
 // mail (a solo lawyer on gmail.com has colleagues only by address).
 import { isFreeMailDomain } from './free-mail';
 import { emailDomain, normaliseEmail } from './normalise';
+import { t } from '../i18n/t';
 
 const DOMAIN = /^(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
 
@@ -17,10 +18,10 @@ export type FirmDomainCheck = { ok: true; domain: string } | { ok: false; messag
 /** Validates a firm domain the user typed ("@smithlaw.com" and "SmithLaw.com" are fine). */
 export function checkFirmDomain(raw: string): FirmDomainCheck {
   const d = raw.trim().toLowerCase().replace(/^@/, '').replace(/\.$/, '');
-  if (!DOMAIN.test(d)) return { ok: false, message: `“${raw.trim()}” is not a domain (e.g. smithlaw.com)` };
+  if (!DOMAIN.test(d)) return { ok: false, message: t('errors_firm_not_domain', { value: raw.trim() }) };
   if (isFreeMailDomain(d))
-    return { ok: false, message: `${d} is a public mail service: everyone there would count as a colleague. Add colleagues' addresses instead.` };
-  if (SHARED_PARENTS.has(d)) return { ok: false, message: `${d} is shared by many organisations: use your firm's own part of it (yourfirm.${d}).` };
+    return { ok: false, message: t('errors_firm_public', { domain: d }) };
+  if (SHARED_PARENTS.has(d)) return { ok: false, message: t('errors_firm_shared', { domain: d }) };
   return { ok: true, domain: d };
 }
 

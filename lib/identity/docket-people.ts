@@ -7,6 +7,7 @@ import type { DocketParty } from '../sites/efiling/pacer-parties';
 import { isColleague, type Firm } from './colleagues';
 import { compareNames, looksLikeOrganisation } from './names';
 import { normaliseEmail, normaliseName } from './normalise';
+import { t, tn } from '../i18n/t';
 
 export interface PersonProposal {
   /** Stable within one docket, so the preview can keep the user's edits when the client party changes. */
@@ -124,7 +125,8 @@ export function proposeMatterPeople(parties: readonly DocketParty[], clientParti
   for (const prop of out) {
     if (prop.kind === 'attorney') {
       const list = counselFor.get(prop.key)!;
-      prop.docketLabel = `Counsel for ${list.slice(0, 3).join('; ')}${list.length > 3 ? `; and ${list.length - 3} more` : ''}`;
+      const parties = list.slice(0, 3).join('; ');
+      prop.docketLabel = list.length > 3 ? tn('identity_counsel_for_more', list.length - 3, { parties }) : t('identity_counsel_for', { parties });
     }
     // Someone at the user's own firm (by domain or a listed address): a colleague, only
     // ever co-counsel, and left for the user to tick.

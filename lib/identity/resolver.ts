@@ -8,6 +8,7 @@ import { isColleague, type Firm } from './colleagues';
 import { isFreeMailDomain } from './free-mail';
 import { locateMatterPeople, type MatterPersonMatch } from './matter-people-keys';
 import { emailDomain, normaliseEmail, normaliseName } from './normalise';
+import { t } from '../i18n/t';
 
 /** Someone on screen who is not a client but sits on a client's matter (opposing counsel …). */
 export interface MatterPersonOnScreen {
@@ -100,7 +101,7 @@ export async function resolveContext(ctx: ScreenContext, lookup: Lookup, options
       }
       const byDomain = domain ? await lookup(`domain:${domain}`) : [];
       if (byDomain.length) {
-        for (const c of byDomain) add(c, `anyone at ${domain}`);
+        for (const c of byDomain) add(c, t('identity_match_domain', { domain: domain! }));
         continue;
       }
       // Not a client: someone on a client's matter? Their own address first, then their organisation's domain.
@@ -110,7 +111,7 @@ export async function resolveContext(ctx: ScreenContext, lookup: Lookup, options
     } else if (p.name) {
       const name = normaliseName(p.name);
       const byName = name ? await lookup(`name:${name}`) : [];
-      if (byName.length === 1) add(byName[0]!, `name “${p.name.trim()}”`, true);
+      if (byName.length === 1) add(byName[0]!, t('identity_match_name', { name: p.name.trim() }), true);
       else if (!byName.length && name) {
         // A bare name is a guess: only when exactly one matter person in one client's matters has it.
         const holders = await lookup(`pname:${name}`);
@@ -126,7 +127,7 @@ export async function resolveContext(ctx: ScreenContext, lookup: Lookup, options
     const court = normaliseCourt(ref.court) ?? pageCourt;
     for (const q of identifierQueries({ caseNumber: ref.caseNumber, matterCode: ref.matterCode, court })) {
       const holders = (await Promise.all(q.candidates.map((c) => lookup(c.key)))).flat();
-      const reason = q.id.startsWith('matter:') ? `matter ${ref.matterCode!.trim()}` : `case ${caseDisplay(ref.caseNumber!)}`;
+      const reason = q.id.startsWith('matter:') ? t('identity_match_matter', { code: ref.matterCode!.trim() }) : t('identity_match_case', { number: caseDisplay(ref.caseNumber!) });
       for (const c of caseHolders(q.candidates, holders)) add(c, reason);
     }
   }

@@ -52,43 +52,43 @@ const f = (src: string, level: Level, examples: string[], source: string, core?:
 
 export const STATE_FORMATS: Record<string, StateFormat[]> = {
   CA: [
-    f('\\d\\d[A-Z]{4}\\d{5}', 'free', ['22STCV11897', '23SMCV00021', '17CECG03259'], 'HOST-PAGES.md (Los Angeles, Fresno dockets)'),
+    f('\\d\\d[A-Z]{4}\\d{5}', 'free', ['22STCV11897', '23SMCV00021', '17CECG03259'], 'HOST-PAGES.md (Los Angeles, Fresno dockets)'), // i18n-ignore: source citations for developers, not shown
     // Statewide CMS (San Diego and others): the case-category, type and
     // courthouse groups are dropped — the courthouse changes when a case moves.
-    f('(0[1-9]|[1-4]\\d|5[0-8])-(' + Y4 + ')-(\\d{8})(?:-[A-Z]{2,4}){0,3}', 'free', ['37-2023-00008265-CU-TT-CTL'], 'HOST-PAGES.md (San Diego)', (m) => `${m[1]}-${m[2]}-${m[3]}`),
-    f('\\d\\d[A-Z]{2}\\d{5,6}', 'free', ['23CV00274', '17FL002438', '18CV001704'], 'HOST-PAGES.md (Sonoma); the saved Napa register of actions'),
-    f('[A-Z]{3}-\\d\\d-\\d{6}', 'free', ['CGC-10-501886'], 'HOST-PAGES.md (San Francisco)', undefined, true),
-    f('[A-Z]{3}\\d\\d-\\d{5}', 'free', ['MSC18-00717'], 'HOST-PAGES.md (Contra Costa)', undefined, true),
+    f('(0[1-9]|[1-4]\\d|5[0-8])-(' + Y4 + ')-(\\d{8})(?:-[A-Z]{2,4}){0,3}', 'free', ['37-2023-00008265-CU-TT-CTL'], 'HOST-PAGES.md (San Diego)', (m) => `${m[1]}-${m[2]}-${m[3]}`), // i18n-ignore: source citations for developers, not shown
+    f('\\d\\d[A-Z]{2}\\d{5,6}', 'free', ['23CV00274', '17FL002438', '18CV001704'], 'HOST-PAGES.md (Sonoma); the saved Napa register of actions'), // i18n-ignore: source citations for developers, not shown
+    f('[A-Z]{3}-\\d\\d-\\d{6}', 'free', ['CGC-10-501886'], 'HOST-PAGES.md (San Francisco)', undefined, true), // i18n-ignore: source citations for developers, not shown
+    f('[A-Z]{3}\\d\\d-\\d{5}', 'free', ['MSC18-00717'], 'HOST-PAGES.md (Contra Costa)', undefined, true), // i18n-ignore: source citations for developers, not shown
     // The sequence never starts with 0 here: Bates numbers (ABC000123) do.
-    f('[A-Z]{2,3}[1-9]\\d{5}', 'free', ['BC123456', 'VCU294271'], 'HOST-PAGES.md (older Los Angeles, Tulare)'),
-    f('[A-Z]\\d{7,8}', 'typed', ['F17901234'], 'HOST-PAGES.md (older letter + digit forms)'),
-    f('[A-Z]{2,4}-\\d\\d-\\d{1,6}', 'court', ['CVFL-17-1234', 'CVFL171234'], 'FORMATS.md §3 (Sutter portal help, court-scraper)', undefined, true),
+    f('[A-Z]{2,3}[1-9]\\d{5}', 'free', ['BC123456', 'VCU294271'], 'HOST-PAGES.md (older Los Angeles, Tulare)'), // i18n-ignore: source citations for developers, not shown
+    f('[A-Z]\\d{7,8}', 'typed', ['F17901234'], 'HOST-PAGES.md (older letter + digit forms)'), // i18n-ignore: source citations for developers, not shown
+    f('[A-Z]{2,4}-\\d\\d-\\d{1,6}', 'court', ['CVFL-17-1234', 'CVFL171234'], 'FORMATS.md §3 (Sutter portal help, court-scraper)', undefined, true), // i18n-ignore: source citations for developers, not shown
   ],
   TX: [
-    f('[A-Z]-\\d-[A-Z]{2}-\\d\\d-\\d{4,6}', 'free', ['D-1-GN-15-004336'], 'FORMATS.md §3 (Travis County district clerk)'),
-    f('[A-Z]\\d\\d-\\d{5}-[A-Z]{1,2}', 'free', ['F02-72304-UM'], 'FORMATS.md §3 (Dallas County criminal)'),
-    f(Y4 + '[A-Z]{2}\\d{5}', 'free', ['2023CI09762'], 'FORMATS.md §3 (Bexar County)'),
-    f('\\d\\d-[A-Z]{2}-\\d{4}', 'free', ['18-CV-0818'], 'FORMATS.md §3 (Galveston County)'),
-    f('(0[1-9]|1[0-5])-\\d\\d-\\d{5}-(?:CV|CR)', 'free', ['05-25-00919-CV'], 'FORMATS.md §3 (Texas courts of appeals)'),
-    f(Y4 + '-\\d{5}', 'court', ['2023-17218'], 'FORMATS.md §3 (Harris County civil)'),
-    f('[A-Z]{2}-\\d\\d-\\d{5}', 'court', ['DC-19-12345'], 'FORMATS.md §3, shape (Dallas civil, not confirmed)'),
+    f('[A-Z]-\\d-[A-Z]{2}-\\d\\d-\\d{4,6}', 'free', ['D-1-GN-15-004336'], 'FORMATS.md §3 (Travis County district clerk)'), // i18n-ignore: source citations for developers, not shown
+    f('[A-Z]\\d\\d-\\d{5}-[A-Z]{1,2}', 'free', ['F02-72304-UM'], 'FORMATS.md §3 (Dallas County criminal)'), // i18n-ignore: source citations for developers, not shown
+    f(Y4 + '[A-Z]{2}\\d{5}', 'free', ['2023CI09762'], 'FORMATS.md §3 (Bexar County)'), // i18n-ignore: source citations for developers, not shown
+    f('\\d\\d-[A-Z]{2}-\\d{4}', 'free', ['18-CV-0818'], 'FORMATS.md §3 (Galveston County)'), // i18n-ignore: source citations for developers, not shown
+    f('(0[1-9]|1[0-5])-\\d\\d-\\d{5}-(?:CV|CR)', 'free', ['05-25-00919-CV'], 'FORMATS.md §3 (Texas courts of appeals)'), // i18n-ignore: source citations for developers, not shown
+    f(Y4 + '-\\d{5}', 'court', ['2023-17218'], 'FORMATS.md §3 (Harris County civil)'), // i18n-ignore: source citations for developers, not shown
+    f('[A-Z]{2}-\\d\\d-\\d{5}', 'court', ['DC-19-12345'], 'FORMATS.md §3, shape (Dallas civil, not confirmed)'), // i18n-ignore: source citations for developers, not shown
   ],
   GA: [
-    f('[A-Z]{2,5}\\d\\d-\\d{5}', 'free', ['MGCV21-10234', 'SPCV21-00123'], 'FORMATS.md §3, shape (Chatham County magistrate / superior civil)'),
-    f('\\d\\d[A-Z]\\d{5,6}', 'court', ['20D12345'], 'FORMATS.md §3, shape (DeKalb County, Odyssey)'),
+    f('[A-Z]{2,5}\\d\\d-\\d{5}', 'free', ['MGCV21-10234', 'SPCV21-00123'], 'FORMATS.md §3, shape (Chatham County magistrate / superior civil)'), // i18n-ignore: source citations for developers, not shown
+    f('\\d\\d[A-Z]\\d{5,6}', 'court', ['20D12345'], 'FORMATS.md §3, shape (DeKalb County, Odyssey)'), // i18n-ignore: source citations for developers, not shown
     f(Y4 + 'CV\\d{6}', 'typed', ['2020CV123456'], 'shape (Fulton County superior civil)'),
   ],
   WA: [
     // Year, case-type digit, sequence, county number (31 = Snohomish): the county is part of the number.
-    f('\\d\\d-[1-9]-\\d{5}-(?:0[1-9]|[12]\\d|3\\d)', 'free', ['19-2-04567-31'], 'FORMATS.md §3, shape (superior courts)'),
+    f('\\d\\d-[1-9]-\\d{5}-(?:0[1-9]|[12]\\d|3\\d)', 'free', ['19-2-04567-31'], 'FORMATS.md §3, shape (superior courts)'), // i18n-ignore: source citations for developers, not shown
     f('\\d{5,6}-\\d-I{1,3}', 'court', ['81234-5-I'], 'shape (Court of Appeals, division in roman numerals)'),
   ],
   NV: [
-    f('[A-Z]-\\d\\d-\\d{6}-[A-Z0-9]', 'free', ['A-20-123456-C'], 'Eighth Judicial District Court (Clark County), AO 20-10 e-mail instructions: "A-20-123456-C"'),
-    f('[A-Z]{2}\\d\\d-\\d{5}', 'court', ['CV19-01234'], 'FORMATS.md §3 list, shape (Washoe County)'),
+    f('[A-Z]-\\d\\d-\\d{6}-[A-Z0-9]', 'free', ['A-20-123456-C'], 'Eighth Judicial District Court (Clark County), AO 20-10 e-mail instructions: "A-20-123456-C"'), // i18n-ignore: source citations for developers, not shown
+    f('[A-Z]{2}\\d\\d-\\d{5}', 'court', ['CV19-01234'], 'FORMATS.md §3 list, shape (Washoe County)'), // i18n-ignore: source citations for developers, not shown
   ],
   IN: [
-    f('\\d\\d[A-Z]\\d\\d-\\d{4}-[A-Z]{2}-\\d{1,6}', 'free', ['49D01-1610-PL-36015'], 'FORMATS.md §3 (Indiana uniform case number)'),
+    f('\\d\\d[A-Z]\\d\\d-\\d{4}-[A-Z]{2}-\\d{1,6}', 'free', ['49D01-1610-PL-36015'], 'FORMATS.md §3 (Indiana uniform case number)'), // i18n-ignore: source citations for developers, not shown
   ],
   IL: [
     f(Y4 + '-[A-Z]{1,2}-\\d{6}', 'free', ['2019-L-001234', '2019-CH-012345'], 'shape (Cook County: year, division letters, sequence)'),
@@ -96,17 +96,17 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
   ],
   FL: [
     // Party and courthouse suffixes (-A defendant, -O Orange County) are dropped.
-    f('(' + Y4 + ')-([A-Z]{2})-(\\d{6})(?:-[A-Z]{1,2}){0,2}', 'free', ['2017-CA-001261', '2021-CF-013496-A-O'], 'FORMATS.md §3 (Florida trial courts)', (m) => m[1]! + m[2]! + m[3]!),
+    f('(' + Y4 + ')-([A-Z]{2})-(\\d{6})(?:-[A-Z]{1,2}){0,2}', 'free', ['2017-CA-001261', '2021-CF-013496-A-O'], 'FORMATS.md §3 (Florida trial courts)', (m) => m[1]! + m[2]! + m[3]!), // i18n-ignore: source citations for developers, not shown
     // Uniform Case Number: county, year, type, sequence, party/branch; the same case as its short form.
-    f('\\d\\d(' + Y4 + ')([A-Z]{2})(\\d{6})[0-9A-Z]{6}', 'free', ['522019CF000140000APC'], 'FORMATS.md §3 (Florida Uniform Case Number)', (m) => m[1]! + m[2]! + m[3]!),
+    f('\\d\\d(' + Y4 + ')([A-Z]{2})(\\d{6})[0-9A-Z]{6}', 'free', ['522019CF000140000APC'], 'FORMATS.md §3 (Florida Uniform Case Number)', (m) => m[1]! + m[2]! + m[3]!), // i18n-ignore: source citations for developers, not shown
   ],
   CO: [
-    f(Y4 + '[A-Z]{2}\\d{3,6}', 'free', ['2024CR1025', '2009CW100'], 'Colorado Judicial Branch docket search and water court rules, as quoted by legalclarity.org (2026)'),
-    f('\\d\\d(?:SC|CA)\\d{3,4}', 'free', ['22SC712', '23CA0292'], 'FORMATS.md §3 (Colorado Supreme Court, Court of Appeals)'),
+    f(Y4 + '[A-Z]{2}\\d{3,6}', 'free', ['2024CR1025', '2009CW100'], 'Colorado Judicial Branch docket search and water court rules, as quoted by legalclarity.org (2026)'), // i18n-ignore: source citations for developers, not shown
+    f('\\d\\d(?:SC|CA)\\d{3,4}', 'free', ['22SC712', '23CA0292'], 'FORMATS.md §3 (Colorado Supreme Court, Court of Appeals)'), // i18n-ignore: source citations for developers, not shown
   ],
   NM: [
     // D(istrict) / M(agistrate), three-digit court code, category, year + sequence (7 digits before 2000, 9 since).
-    f('[DM]-\\d{3}-[A-Z]{2}-(?:\\d{7}|' + Y4 + '-?\\d{5})', 'free', ['D-101-CV-9801525', 'D-101-CV-2019-01525'], 'First Judicial District Court of New Mexico, "Case Numbers" (clerk\'s office page)'),
+    f('[DM]-\\d{3}-[A-Z]{2}-(?:\\d{7}|' + Y4 + '-?\\d{5})', 'free', ['D-101-CV-9801525', 'D-101-CV-2019-01525'], 'First Judicial District Court of New Mexico, "Case Numbers" (clerk\'s office page)'), // i18n-ignore: source citations for developers, not shown
     f('[AS]-1-(?:CA|SC)-\\d{5}', 'free', ['A-1-CA-12345'], 'shape (Court of Appeals / Supreme Court)'),
   ],
   AZ: [
@@ -115,17 +115,17 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
   ],
   MN: [
     f('\\d\\d-[A-Z]{2,3}-\\d\\d-\\d{1,6}', 'free', ['27-CV-19-12345'], 'shape (district courts: county number, case type, year, sequence)'),
-    f('A\\d\\d-\\d{4}', 'court', ['A19-1234', 'A06-894'], 'Minnesota Court of Appeals opinion "A06-894" (2007)'),
+    f('A\\d\\d-\\d{4}', 'court', ['A19-1234', 'A06-894'], 'Minnesota Court of Appeals opinion "A06-894" (2007)'), // i18n-ignore: source citations for developers, not shown
   ],
   MD: [
     f('[CD]-\\d\\d-[A-Z]{2}-\\d\\d-\\d{6}', 'free', ['C-02-CV-19-001234'], 'shape (MDEC circuit and district courts)'),
-    f('D\\d{3}[A-Z]{2}\\d{8}', 'free', ['D071CV24001234'], 'Maryland Judiciary Case Search example as quoted by winenfood.com (2026)'),
-    f('\\d\\d-[A-Z]-\\d\\d-\\d{6}', 'free', ['24-C-19-001234', '03-C-03-004567'], 'Circuit Court for Baltimore County "Case No 03-C-03…" (dochub form title), shape'),
+    f('D\\d{3}[A-Z]{2}\\d{8}', 'free', ['D071CV24001234'], 'Maryland Judiciary Case Search example as quoted by winenfood.com (2026)'), // i18n-ignore: source citations for developers, not shown
+    f('\\d\\d-[A-Z]-\\d\\d-\\d{6}', 'free', ['24-C-19-001234', '03-C-03-004567'], 'Circuit Court for Baltimore County "Case No 03-C-03…" (dochub form title), shape'), // i18n-ignore: source citations for developers, not shown
   ],
   NY: [
     // Index numbers repeat across counties: the court (county) tells them apart.
     f('\\d{5,6}/' + Y4, 'court', ['154321/2019', '12345/2025'], '22 NYCRR 202.5(a); "12345/2025" as quoted by legalclarity.org from the NY courts'),
-    f('APL-' + Y4 + '-\\d{5}', 'free', ['APL-2024-00177'], 'FORMATS.md §3 (Court of Appeals)'),
+    f('APL-' + Y4 + '-\\d{5}', 'free', ['APL-2024-00177'], 'FORMATS.md §3 (Court of Appeals)'), // i18n-ignore: source citations for developers, not shown
   ],
 };
 

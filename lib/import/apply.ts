@@ -15,7 +15,7 @@ export function importRecords(preview: ImportPreview, existing: ReadonlyMap<stri
   return preview.writes.map((w) => {
     if (!w.existing) return { client: { ...w.client, id: w.id, createdAt: now, updatedAt: now }, interactions: [] };
     const before = existing.get(w.id);
-    if (!before) throw new Error(`The client this import merges into (${w.id}) was not read first.`);
+    if (!before) throw new Error(`The client this import merges into (${w.id}) was not read first.`); // i18n-ignore: developer-only (the preview always reads it)
     return { client: { ...w.client, id: w.id, createdAt: before.createdAt, updatedAt: Math.max(now, before.updatedAt + 1) }, interactions: [] };
   });
 }

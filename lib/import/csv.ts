@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { t } from '../i18n/t';
 
 // CSV text → header and rows, each row with the physical line it starts on
 // (quoted line breaks inside a value count, so "line 14" is what a text
@@ -39,8 +40,8 @@ function countBreaks(text: string, from: number, to: number): number {
 
 export function parseCsv(input: string): CsvParse {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (!text.trim()) return { ok: false, error: { line: 0, message: 'The file is empty.' } };
-  if (text.includes('\u0000')) return { ok: false, error: { line: 0, message: 'This is not a text file (it contains binary data). Export the contacts as CSV and try again.' } };
+  if (!text.trim()) return { ok: false, error: { line: 0, message: t('import_file_empty') } };
+  if (text.includes('\u0000')) return { ok: false, error: { line: 0, message: t('import_not_text') } };
 
   const rows: CsvRow[] = [];
   let headers: string[] | null = null;
@@ -70,7 +71,7 @@ export function parseCsv(input: string): CsvParse {
       const quoteError = result.errors.find((e) => e.type === 'Quotes');
       if (quoteError?.code === 'MissingQuotes') {
         // An unclosed quote swallows the rest of the file: nothing after it can be trusted.
-        fatal = { line: rowLine, message: `A quoted value that starts on line ${rowLine} is never closed, so the rest of the file cannot be read. Check the quotes on that line.` };
+        fatal = { line: rowLine, message: t('import_quote_never_closed', { line: rowLine }) };
         parser.abort();
         return;
       }
@@ -82,16 +83,16 @@ export function parseCsv(input: string): CsvParse {
       }
       if (cells.every((c) => c.trim() === '')) return; // blank line, often the last one
       const row: CsvRow = { line: rowLine, cells };
-      if (quoteError) row.error = 'A quote in this row is not where CSV allows one (a value with quotes must be wrapped in quotes, and its quotes doubled).';
+      if (quoteError) row.error = t('import_bad_quote');
       else if (cells.length > headers.length && cells.slice(headers.length).some((c) => c.trim() !== ''))
-        row.error = `This row has ${cells.length} values but the header has ${headers.length}; a value with a comma may be missing its quotes.`;
+        row.error = t('import_too_many_values', { count: cells.length, headers: headers.length });
       rows.push(row);
     },
   });
 
   if (fatal) return { ok: false, error: fatal };
-  if (!headers) return { ok: false, error: { line: 0, message: 'The file is empty.' } };
+  if (!headers) return { ok: false, error: { line: 0, message: t('import_file_empty') } };
   const hs: string[] = headers;
-  if (hs.every((h) => !h)) return { ok: false, error: { line: headerLine, message: 'The first line should name the columns, but it is empty.' } };
+  if (hs.every((h) => !h)) return { ok: false, error: { line: headerLine, message: t('import_header_empty') } };
   return { ok: true, table: { headers: hs, rows, delimiter } };
 }

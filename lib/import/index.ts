@@ -5,6 +5,7 @@ import type { CsvTable, FileError } from './csv';
 import type { Mapping, Target } from './mapping';
 import type { BuildOptions, RowResult } from './rows';
 import type { Encoding } from './decode';
+import { t } from '../i18n/t';
 
 export type { CsvTable, FileError, Mapping, Target, RowResult };
 export type { RowOutcome, ImportPreview, ImportWrite } from './preview';
@@ -27,13 +28,13 @@ export async function readContactsFile(name: string, bytes: Uint8Array): Promise
     const { parseVcards } = await import('./vcard');
     const r = parseVcards(text);
     if (!r.ok) return { kind: 'error', error: r.error };
-    if (r.cards.length > MAX_ROWS) return { kind: 'error', error: { line: 0, message: `The file has ${r.cards.length} cards; import at most ${MAX_ROWS} at a time.` } };
+    if (r.cards.length > MAX_ROWS) return { kind: 'error', error: { line: 0, message: t('import_too_many_cards', { count: r.cards.length, max: MAX_ROWS }) } };
     return { kind: 'vcard', encoding, rows: r.cards };
   }
   const [{ parseCsv }, { guessMapping }] = await Promise.all([import('./csv'), import('./mapping')]);
   const r = parseCsv(text);
   if (!r.ok) return { kind: 'error', error: r.error };
-  if (r.table.rows.length > MAX_ROWS) return { kind: 'error', error: { line: 0, message: `The file has ${r.table.rows.length} rows; import at most ${MAX_ROWS} at a time.` } };
+  if (r.table.rows.length > MAX_ROWS) return { kind: 'error', error: { line: 0, message: t('import_too_many_rows', { count: r.table.rows.length, max: MAX_ROWS }) } };
   return { kind: 'csv', encoding, table: r.table, mapping: guessMapping(r.table.headers) };
 }
 
@@ -41,8 +42,8 @@ export async function readContactsFile(name: string, bytes: Uint8Array): Promise
 export function mappingProblem(mapping: Mapping): string | null {
   const used = new Set(mapping.columns.map((c) => c.target));
   const identifies: Target[] = ['name', 'firstName', 'lastName', 'organisation', 'email'];
-  if (!identifies.some((t) => used.has(t))) return 'Choose at least one column for the name, organisation or e-mail address.';
-  if (used.has('idealDays') !== used.has('maxDays')) return 'Keep-in-touch days need both the ideal and the maximum column.';
+  if (!identifies.some((x) => used.has(x))) return t('import_need_identifying_column');
+  if (used.has('idealDays') !== used.has('maxDays')) return t('import_need_both_day_columns');
   return null;
 }
 

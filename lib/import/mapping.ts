@@ -36,48 +36,38 @@ export type Target =
   | 'idealDays'
   | 'maxDays';
 
-/** What the mapping step offers, in the order it offers it, with the words it shows. */
-export const TARGETS: readonly { target: Target; label: string; many?: boolean }[] = [
-  { target: 'ignore', label: 'Do not import' },
-  { target: 'name', label: 'Full name' },
-  { target: 'firstName', label: 'First name' },
-  { target: 'middleName', label: 'Middle name' },
-  { target: 'lastName', label: 'Last name' },
-  { target: 'nameSuffix', label: 'Name suffix (Jr., III)' },
-  { target: 'preferredName', label: 'Preferred name / nickname' },
-  { target: 'organisation', label: 'Organisation' },
-  { target: 'jobTitle', label: 'Job title (added to Background)' },
-  { target: 'email', label: 'E-mail address', many: true },
-  { target: 'phone', label: 'Phone', many: true },
-  { target: 'domain', label: 'Opt-in domain', many: true },
-  { target: 'tags', label: 'Tags / labels', many: true },
-  { target: 'notes', label: 'Notes', many: true },
-  { target: 'family', label: 'Family', many: true },
-  { target: 'interests', label: 'Interests', many: true },
-  { target: 'background', label: 'Background', many: true },
-  { target: 'howWeMet', label: 'How we met', many: true },
-  { target: 'caseNumber', label: 'Case number' },
-  { target: 'caseName', label: 'Case name' },
-  { target: 'court', label: 'Court' },
-  { target: 'matterCode', label: 'Matter / billing code' },
-  { target: 'goal', label: 'Goal' },
-  { target: 'goalOutcome', label: 'Goal: acceptable outcome' },
-  { target: 'goalStatus', label: 'Goal: status' },
-  { target: 'idealDays', label: 'Keep in touch: ideal days' },
-  { target: 'maxDays', label: 'Keep in touch: maximum days' },
+/** What the mapping step offers, in the order it offers it (components/data/ColumnMapping.tsx has the words it shows). */
+export const TARGETS: readonly { target: Target; many?: boolean }[] = [
+  { target: 'ignore' },
+  { target: 'name' },
+  { target: 'firstName' },
+  { target: 'middleName' },
+  { target: 'lastName' },
+  { target: 'nameSuffix' },
+  { target: 'preferredName' },
+  { target: 'organisation' },
+  { target: 'jobTitle' },
+  { target: 'email', many: true },
+  { target: 'phone', many: true },
+  { target: 'domain', many: true },
+  { target: 'tags', many: true },
+  { target: 'notes', many: true },
+  { target: 'family', many: true },
+  { target: 'interests', many: true },
+  { target: 'background', many: true },
+  { target: 'howWeMet', many: true },
+  { target: 'caseNumber' },
+  { target: 'caseName' },
+  { target: 'court' },
+  { target: 'matterCode' },
+  { target: 'goal' },
+  { target: 'goalOutcome' },
+  { target: 'goalStatus' },
+  { target: 'idealDays' },
+  { target: 'maxDays' },
 ];
 
 export type CsvFormat = 'rapport' | 'google' | 'google-legacy' | 'outlook' | 'outlook-desktop' | 'clio' | 'generic';
-
-export const FORMAT_LABELS: Record<CsvFormat, string> = {
-  rapport: 'Rapport client export',
-  google: 'Google Contacts (Google CSV)',
-  'google-legacy': 'Google Contacts (older Google CSV)',
-  outlook: 'Outlook / Microsoft 365 contacts',
-  'outlook-desktop': 'Outlook desktop contacts',
-  clio: 'Clio Manage contacts',
-  generic: 'a spreadsheet (CSV)',
-};
 
 export interface ColumnMapping {
   header: string;
@@ -96,27 +86,27 @@ export interface Mapping {
 /** Our own client CSV (lib/export/csv.ts): the header each target is written under. */
 export const RAPPORT_HEADERS: readonly (readonly [string, Target])[] = [
   ['Name', 'name'],
-  ['Preferred name', 'preferredName'],
+  ['Preferred name', 'preferredName'], // i18n-ignore: header names that CSV files carry, not shown
   ['Organisation', 'organisation'],
-  ['E-mail addresses', 'email'],
+  ['E-mail addresses', 'email'], // i18n-ignore: header names that CSV files carry, not shown
   ['Phones', 'phone'],
-  ['Opt-in domains', 'domain'],
+  ['Opt-in domains', 'domain'], // i18n-ignore: header names that CSV files carry, not shown
   ['Tags', 'tags'],
-  ['Case numbers', 'caseNumber'],
-  ['Case names', 'caseName'],
+  ['Case numbers', 'caseNumber'], // i18n-ignore: header names that CSV files carry, not shown
+  ['Case names', 'caseName'], // i18n-ignore: header names that CSV files carry, not shown
   ['Courts', 'court'],
-  ['Matter codes', 'matterCode'],
+  ['Matter codes', 'matterCode'], // i18n-ignore: header names that CSV files carry, not shown
   ['Family', 'family'],
   ['Interests', 'interests'],
   ['Background', 'background'],
-  ['How we met', 'howWeMet'],
+  ['How we met', 'howWeMet'], // i18n-ignore: header names that CSV files carry, not shown
   ['Notes', 'notes'],
   ['Goals', 'goal'],
-  ['Acceptable outcomes', 'goalOutcome'],
-  ['Goal statuses', 'goalStatus'],
-  ['Ideal days', 'idealDays'],
-  ['Maximum days', 'maxDays'],
-  ['Rapport id', 'ignore'],
+  ['Acceptable outcomes', 'goalOutcome'], // i18n-ignore: header names that CSV files carry, not shown
+  ['Goal statuses', 'goalStatus'], // i18n-ignore: header names that CSV files carry, not shown
+  ['Ideal days', 'idealDays'], // i18n-ignore: header names that CSV files carry, not shown
+  ['Maximum days', 'maxDays'], // i18n-ignore: header names that CSV files carry, not shown
+  ['Rapport id', 'ignore'], // i18n-ignore: header names that CSV files carry, not shown
   ['Created', 'ignore'],
   ['Updated', 'ignore'],
 ];
@@ -132,11 +122,11 @@ const fold = (h: string) =>
 export function detectFormat(headers: readonly string[]): CsvFormat {
   const set = new Set(headers.map((h) => h.trim()));
   const has = (h: string) => set.has(h);
-  if (has('E-mail addresses') && has('Preferred name') && has('How we met')) return 'rapport';
+  if (has('E-mail addresses') && has('Preferred name') && has('How we met')) return 'rapport'; // i18n-ignore: header names that CSV files carry, not shown
   const googleValue = headers.some((h) => /^E-mail \d+ - Value$/.test(h.trim()));
-  if (has('First Name') && has('Labels') && googleValue) return 'google';
-  if (has('Given Name') && has('Family Name') && (has('Group Membership') || googleValue)) return 'google-legacy';
-  if (has('First Name') && has('E-mail Address')) return headers[0]?.trim() === 'Title' && has('Categories') ? 'outlook-desktop' : 'outlook';
+  if (has('First Name') && has('Labels') && googleValue) return 'google'; // i18n-ignore: header names that CSV files carry, not shown
+  if (has('Given Name') && has('Family Name') && (has('Group Membership') || googleValue)) return 'google-legacy'; // i18n-ignore: header names that CSV files carry, not shown
+  if (has('First Name') && has('E-mail Address')) return headers[0]?.trim() === 'Title' && has('Categories') ? 'outlook-desktop' : 'outlook'; // i18n-ignore: header names that CSV files carry, not shown
   const f = new Set(headers.map(fold));
   if (f.has('first name') && f.has('last name') && (f.has('email address') || f.has('primary email address')) && headers.some((h) => h.includes('_'))) return 'clio';
   return 'generic';

@@ -3,8 +3,9 @@ import { newId } from '../model/ids';
 import { normaliseEmail } from '../identity/normalise';
 import { phoneFold } from '../backup/merge';
 import { formatIssue, zodIssues } from '../backup/issues';
-import { TARGETS, type CsvFormat, type Mapping, type Target } from './mapping';
+import { type CsvFormat, type Mapping, type Target } from './mapping';
 import type { CsvRow } from './csv';
+import { t } from '../i18n/t';
 
 // One CSV row (or one vCard) → a validated client, or the reason it cannot be
 // one. Everything goes through the model's clientInputSchema at the end, so
@@ -40,7 +41,10 @@ function splitter(format: CsvFormat, target: Target): (cell: string) => string[]
 /** Google marks system groups with `* ` ("* myContacts", "* starred"); the older export says "System Group: My Contacts". */
 const systemLabel = (t: string) => t.startsWith('* ') || /^system group:/i.test(t);
 
-const labelOf = (target: Target) => TARGETS.find((t) => t.target === target)?.label ?? target;
+// The English words a column named like the field carries (our own export writes
+// these headers): its values go in as they are, without the header before them.
+const FIELD_HEADERS = { family: 'Family', interests: 'Interests', howWeMet: 'How we met', notes: 'Notes' } as const; // i18n-ignore: compared with CSV headers, not shown
+const labelOf = (target: keyof typeof FIELD_HEADERS) => FIELD_HEADERS[target];
 const foldHeader = (h: string) => h.trim().toLowerCase();
 
 export function rowToClient(row: CsvRow, mapping: Mapping, opts: BuildOptions = {}): RowResult {
@@ -74,7 +78,7 @@ export function rowToClient(row: CsvRow, mapping: Mapping, opts: BuildOptions = 
       const angle = /<([^<>]+)>\s*$/.exec(raw);
       const candidate = (angle ? angle[1]! : raw).replace(/^mailto:/i, '');
       const e = normaliseEmail(candidate);
-      if (!e || !emailSchema.safeParse(e).success) return { line: row.line, ok: false, reason: `“${raw}” in column “${col.header}” is not an e-mail address.` };
+      if (!e || !emailSchema.safeParse(e).success) return { line: row.line, ok: false, reason: t('import_not_email_in_column', { value: raw, column: col.header }) };
       if (!emails.includes(e)) emails.push(e);
     }
   }
@@ -93,7 +97,7 @@ export function rowToClient(row: CsvRow, mapping: Mapping, opts: BuildOptions = 
   const organisation = first('organisation');
   const parts = ['firstName', 'middleName', 'lastName', 'nameSuffix'].map((t) => first(t as Target)).filter(Boolean);
   const name = first('name') ?? (parts.length ? parts.join(' ') : undefined) ?? organisation ?? emails[0];
-  if (!name) return { line: row.line, ok: false, reason: 'No name, organisation or e-mail address in this row.' };
+  if (!name) return { line: row.line, ok: false, reason: t('import_row_no_name') };
 
   // Free-text fields: a column named like the field goes in as it is; another
   // column mapped there ("Spouse" → Family, "Job Title" → Background) says what it was.
@@ -129,7 +133,7 @@ export function rowToClient(row: CsvRow, mapping: Mapping, opts: BuildOptions = 
     const statusRaw = (gs![i] ?? '').toLowerCase();
     if (!goalText && !outcome && !statusRaw) continue;
     const status = statusRaw ? goalStatusSchema.safeParse(statusRaw) : null;
-    if (status && !status.success) return { line: row.line, ok: false, reason: `Goal status “${gs![i]}” is not one of open, met, revised, dropped.` };
+    if (status && !status.success) return { line: row.line, ok: false, reason: t('import_bad_goal_status', { value: gs![i]! }) };
     goals.push({ id: id(), text: goalText, acceptableOutcome: outcome, status: status?.data ?? 'open', updatedAt: now });
   }
 
@@ -137,8 +141,8 @@ export function rowToClient(row: CsvRow, mapping: Mapping, opts: BuildOptions = 
   const max = first('maxDays');
   let cadence: { idealDays: number; maxDays: number } | undefined;
   if (ideal !== undefined || max !== undefined) {
-    if (ideal === undefined || max === undefined) return { line: row.line, ok: false, reason: 'A keep-in-touch cadence needs both the ideal and the maximum days.' };
-    if (!/^\d+$/.test(ideal) || !/^\d+$/.test(max)) return { line: row.line, ok: false, reason: `Keep-in-touch days must be whole numbers (found “${ideal}” and “${max}”).` };
+    if (ideal === undefined || max === undefined) return { line: row.line, ok: false, reason: t('import_cadence_needs_both') };
+    if (!/^\d+$/.test(ideal) || !/^\d+$/.test(max)) return { line: row.line, ok: false, reason: t('import_cadence_whole_numbers', { ideal, max }) };
     cadence = { idealDays: Number(ideal), maxDays: Number(max) };
   }
 

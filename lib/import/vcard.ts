@@ -5,6 +5,7 @@ import { phoneFold } from '../backup/merge';
 import { formatIssue, zodIssues } from '../backup/issues';
 import type { RowResult } from './rows';
 import type { FileError } from './csv';
+import { t } from '../i18n/t';
 
 // vCard 3.0 (RFC 2426) and 4.0 (RFC 6350), one card or many. ical.js parses
 // each card (unfolding, escapes, structured N/ORG, CATEGORIES lists, tel:
@@ -61,7 +62,7 @@ const unescapeSemicolon = (s: string) => s.replace(/\\;/g, ';');
 function cardToClient(comp: ICAL.Component, line: number): RowResult {
   const version = str(comp.getFirstPropertyValue('version'));
   if (version && version !== '3.0' && version !== '4.0')
-    return { line, ok: false, reason: `vCard version ${version} is not supported; export the contacts as vCard 3.0 or 4.0.` };
+    return { line, ok: false, reason: t('import_vcard_version', { version }) };
   const text = (name: string) => unescapeSemicolon(str(comp.getFirstPropertyValue(name)).trim());
 
   const emails: string[] = [];
@@ -81,7 +82,7 @@ function cardToClient(comp: ICAL.Component, line: number): RowResult {
     const raw = str(p.getFirstValue()).trim();
     if (!raw) continue;
     const e = normaliseEmail(raw);
-    if (!e || !emailSchema.safeParse(e).success) return { line, ok: false, reason: `“${raw}” (EMAIL) is not an e-mail address.` };
+    if (!e || !emailSchema.safeParse(e).success) return { line, ok: false, reason: t('import_not_email_vcard', { value: raw }) };
     if (!emails.includes(e)) emails.push(e);
   }
   const phones: string[] = [];
@@ -102,9 +103,9 @@ function cardToClient(comp: ICAL.Component, line: number): RowResult {
   // N is Family;Given;Additional;Prefix;Suffix.
   const fromN = Array.isArray(n) ? [n[1], n[2], n[0], n[4]].map(str).map((s) => s.trim()).filter(Boolean).join(' ') : '';
   const name = text('fn') || fromN || organisation || emails[0];
-  if (!name) return { line, ok: false, reason: 'This card has no name (FN or N), organisation or e-mail address.' };
+  if (!name) return { line, ok: false, reason: t('import_card_no_name') };
   const title = text('title');
-  const background = [title ? `Job title: ${title}` : '', text(X_NOTES.background)].filter(Boolean).join('\n');
+  const background = [title ? t('import_job_title', { title }) : '', text(X_NOTES.background)].filter(Boolean).join('\n');
 
   const input = {
     name,
@@ -132,9 +133,9 @@ function cardToClient(comp: ICAL.Component, line: number): RowResult {
 
 export function parseVcards(input: string): VcardParse {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (!text.trim()) return { ok: false, error: { line: 0, message: 'The file is empty.' } };
+  if (!text.trim()) return { ok: false, error: { line: 0, message: t('import_file_empty') } };
   const { chunks, stray } = cards(text);
-  if (!chunks.length) return { ok: false, error: { line: stray ?? 0, message: 'No contact cards found: a vCard file has BEGIN:VCARD lines. Is this the right file?' } };
+  if (!chunks.length) return { ok: false, error: { line: stray ?? 0, message: t('import_no_cards') } };
   const out: RowResult[] = [];
   for (const c of chunks) {
     try {
@@ -143,11 +144,11 @@ export function parseVcards(input: string): VcardParse {
       const list = Array.isArray(parsed) && Array.isArray(parsed[0]) ? (parsed as unknown[]) : [parsed];
       if (list.length !== 1) throw new Error('more than one card between BEGIN and END');
       const comp = new ICAL.Component(list[0] as never);
-      if (comp.name !== 'vcard') throw new Error(`expected a vCard, found ${comp.name.toUpperCase()}`);
+      if (comp.name !== 'vcard') throw new Error(`expected a vCard, found ${comp.name.toUpperCase()}`); // i18n-ignore: shown inside import_card_unreadable as the parser's explanation
       out.push(cardToClient(comp, c.line));
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      out.push({ line: c.line, ok: false, reason: `This card cannot be read (${why}).` });
+      out.push({ line: c.line, ok: false, reason: t('import_card_unreadable', { why }) });
     }
   }
   return { ok: true, cards: out };

@@ -7,6 +7,7 @@
 // page's own scripts control — and a compromised renderer could send anything
 // from there. So a content script is granted what its screen needs, by host.
 import { knownPortalOf, mailSiteOf } from '../sites/hosts';
+import { t } from '../i18n/t';
 
 /** What runtime.onMessage / onConnect report about a sender (the subset we read). */
 export interface SenderInfo {
@@ -51,22 +52,22 @@ export function originOf(url: URL): string {
 }
 
 export async function classifySender(sender: SenderInfo, deps: ClassifyDeps): Promise<Caller> {
-  if (sender.id !== deps.ownId) return { kind: 'none', reason: 'Messages are accepted only from Rapport itself.' };
+  if (sender.id !== deps.ownId) return { kind: 'none', reason: t('errors_only_from_rapport') };
   let url: URL;
   try {
     url = new URL(sender.url ?? '');
   } catch {
-    return { kind: 'none', reason: 'A message without a known sender is refused.' };
+    return { kind: 'none', reason: t('errors_unknown_sender') };
   }
   const tabId = sender.tab?.id;
   const frameId = sender.frameId ?? 0;
   if (deps.ownOrigins.includes(originOf(url))) return { kind: 'extension', tabId, frameId };
-  if (tabId === undefined) return { kind: 'none', reason: 'A page outside a tab cannot message Rapport.' };
+  if (tabId === undefined) return { kind: 'none', reason: t('errors_not_in_tab') };
   const mail = mailSiteOf(url);
   if (mail) return { kind: 'mail', site: mail, tabId, frameId, origin: originOf(url) };
   const known = knownPortalOf(url);
   if (known) return { kind: 'portal', site: known, tabId, frameId, origin: originOf(url), efiling: true, userAdded: false };
   const added = url.protocol === 'https:' ? (await deps.userPortals()).find((p) => p.origin === originOf(url)) : undefined;
   if (added) return { kind: 'portal', site: 'portal', tabId, frameId, origin: added.origin, efiling: added.efiling, userAdded: true };
-  return { kind: 'none', reason: 'Rapport does not run on this page.' };
+  return { kind: 'none', reason: t('errors_not_on_page') };
 }

@@ -16,6 +16,7 @@
 //   user added and marked as e-filing.
 import type { Caller } from './caller';
 import type { CaseMatch, MessageType, ParsedRequestOf, ReplyMap } from './protocol';
+import { t } from '../i18n/t';
 
 type Check = { ok: true } | { ok: false; code: 'forbidden' | 'bad-request'; message: string };
 const OK: Check = { ok: true };
@@ -72,12 +73,12 @@ export function constrain<K extends MessageType>(caller: Caller, type: K, req: P
   if (caller.kind === 'mail' && type === 'logMail') {
     const r = req as ParsedRequestOf<'logMail'>;
     if (r.source !== caller.site || !r.messageId.startsWith(`${caller.site}:`))
-      return no(`A ${caller.site} page may log only its own mail.`);
-    if (!spend(caller.tabId, now)) return no('Too much mail logged from this page at once.');
+      return no(t('errors_mail_own_only', { site: caller.site }));
+    if (!spend(caller.tabId, now)) return no(t('errors_mail_too_much'));
   }
   if (caller.kind === 'portal' && type === 'logFilings') {
-    if ((req as ParsedRequestOf<'logFilings'>).site !== caller.site) return no('A portal page may log only its own filings.');
-    if (!spend(caller.tabId, now)) return no('Too many filings logged from this page at once.');
+    if ((req as ParsedRequestOf<'logFilings'>).site !== caller.site) return no(t('errors_filings_own_only'));
+    if (!spend(caller.tabId, now)) return no(t('errors_filings_too_many'));
   }
   return OK;
 }

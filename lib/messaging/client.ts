@@ -1,6 +1,7 @@
 // The UI side of the protocol: typed send(), no zod. The background validates.
 import { browser } from 'wxt/browser';
 import type { ErrorCode, MessageType, Reply, ReplyMap, RequestOf } from './protocol';
+import { t } from '../i18n/t';
 
 export class RapportError extends Error {
   constructor(
@@ -19,9 +20,9 @@ export async function send<K extends MessageType>(type: K, payload: RequestOf<K>
     reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<K> | undefined;
   } catch (e) {
     // The extension was updated or reloaded under this page, or the worker is gone.
-    throw new RapportError('unreachable', 'Rapport is not reachable. Reload the page.');
+    throw new RapportError('unreachable', t('errors_unreachable'));
   }
-  if (!reply || typeof reply !== 'object') throw new RapportError('unreachable', 'No answer from Rapport.');
+  if (!reply || typeof reply !== 'object') throw new RapportError('unreachable', t('errors_no_answer'));
   if (!reply.ok) throw new RapportError(reply.error.code, reply.error.message, reply.error.issues);
   return reply.data;
 }

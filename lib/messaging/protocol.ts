@@ -20,6 +20,7 @@ import type { CaseHit, PageFacts } from '../sites/efiling/reading';
 import type { ConflictReport } from '../identity/conflict-report';
 import type { MatterPerson } from '../model/matter-people';
 import type { DeadlineStatus } from '../deadlines/state';
+import { t } from '../i18n/t';
 
 export const MAX_RECORDS_PER_MESSAGE = 5000;
 /** Items of each kind in one lookupExisting. */
@@ -97,7 +98,7 @@ const conflictCandidateSchema = z
     organisation: z.string().trim().max(200).optional(),
     emails: z.array(z.string().trim().min(1).max(320)).max(50).default([]),
   })
-  .refine((c) => !!c.name || !!c.organisation || c.emails.length > 0, { message: 'Enter a name, an organisation or an e-mail address' });
+  .refine((c) => !!c.name || !!c.organisation || c.emails.length > 0, { error: () => t('errors_client_identity') });
 
 /**
  * A client with its history for importClients and staged bulk writes. Ids and
@@ -128,7 +129,7 @@ const bulkRecords = z
   .min(1)
   .max(MAX_RECORDS_PER_MESSAGE)
   .refine((rs) => rs.reduce((n, r) => n + recordWeight(r), 0) <= MAX_RECORDS_PER_MESSAGE, {
-    message: `At most ${MAX_RECORDS_PER_MESSAGE} records (clients, interactions, deadlines and questions) in one message; stage more with bulkBegin and bulkStage`,
+    error: () => t('errors_too_many_records', { max: MAX_RECORDS_PER_MESSAGE }),
   });
 
 export const requestSchemas = {
@@ -186,7 +187,7 @@ export const requestSchemas = {
         })
         .optional(),
     })
-    .refine((b) => !b.restore || b.kind === 'restore', { message: 'Only a restore carries settings and portals', path: ['restore'] }),
+    .refine((b) => !b.restore || b.kind === 'restore', { error: () => t('errors_restore_only_settings'), path: ['restore'] }),
   /** Stages chunk `seq` (0, 1, …); sending a seq again replaces that chunk. Nothing is visible until bulkCommit. */
   bulkStage: z.object({ job: id, seq: z.number().int().min(0).max(1_000_000), records: bulkRecords }),
   /** Moves every staged record into the live stores in one transaction. A retry after a lost reply answers the same. */

@@ -4,6 +4,7 @@ import type { Caller } from './caller';
 import { constrain, mayCall, refusal, shapeReply } from './capabilities';
 import type { Env, Handlers } from './handlers';
 import { requestSchemas, type MessageType, type Reply } from './protocol';
+import { t } from '../i18n/t';
 
 export type { Caller, SenderInfo } from './caller';
 
@@ -21,15 +22,15 @@ const fail = (code: Extract<Reply<MessageType>, { ok: false }>['error']['code'],
 export async function route(raw: unknown, caller: Caller, handlers: Handlers, env: Env): Promise<Reply<MessageType>> {
   if (caller.kind === 'none') return fail('forbidden', caller.reason);
   const envelope = envelopeSchema.safeParse(raw);
-  if (!envelope.success) return fail('bad-request', 'Malformed message.');
+  if (!envelope.success) return fail('bad-request', t('errors_malformed'));
   const { type, payload } = envelope.data;
-  if (!Object.hasOwn(requestSchemas, type)) return fail('unknown-message', `Unknown message “${type}”.`);
+  if (!Object.hasOwn(requestSchemas, type)) return fail('unknown-message', t('errors_unknown_message', { type }));
   const key = type as MessageType;
   if (!mayCall(caller, key)) return fail('forbidden', refusal(caller, key));
   const parsed = requestSchemas[key].safeParse(payload ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    return fail('bad-request', `Invalid ${key}: ${issues.map((i) => (i.path ? `${i.path}: ` : '') + i.message).join('; ')}`, issues);
+    return fail('bad-request', t('errors_invalid_request', { type: key, problems: issues.map((i) => (i.path ? `${i.path}: ` : '') + i.message).join('; ') }), issues);
   }
   const limit = constrain(caller, key, parsed.data as never, env.now());
   if (!limit.ok) return fail(limit.code, limit.message);
@@ -41,8 +42,8 @@ export async function route(raw: unknown, caller: Caller, handlers: Handlers, en
     return { ok: true, data: shapeReply(caller, key, data as never) } as Reply<MessageType>;
   } catch (e) {
     if (e instanceof StoreError) return fail(e.code, e.message);
-    if (e instanceof DOMException && e.name === 'ConstraintError') return fail('conflict', 'That record already exists.');
+    if (e instanceof DOMException && e.name === 'ConstraintError') return fail('conflict', t('errors_exists'));
     console.error('[rapport] handler failed', key, e);
-    return fail('internal', 'Rapport could not complete that. Nothing was changed.');
+    return fail('internal', t('errors_internal'));
   }
 }

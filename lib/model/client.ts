@@ -2,7 +2,6 @@ import { z } from 'zod';
 
 // Forbid zod's generated-code fast path: extension pages' CSP forbids eval and
 // Firefox's linter flags it.
-z.config({ jitless: true });
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).optional();
@@ -11,6 +10,8 @@ const optionalText = (max: number) => text(max).optional();
 import { emailSchema } from './email';
 export { emailSchema };
 import { conflictOverrideSchema, matterPersonSchema, MAX_PEOPLE_PER_MATTER } from './matter-people';
+import { t } from '../i18n/t';
+import './zod-messages';
 
 /** "acme.com" — opt-in match for anyone at that domain. */
 export const domainSchema = z
@@ -21,7 +22,7 @@ export const domainSchema = z
   .pipe(
     z
       .string()
-      .regex(/^(?=.{3,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/, { message: 'Not a valid domain (e.g. acme.com)' }),
+      .regex(/^(?=.{3,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/, { error: () => t('errors_domain') }),
   );
 
 export const matterSchema = z.object({
@@ -49,7 +50,7 @@ export type GoalStatus = z.infer<typeof goalStatusSchema>;
 
 export const goalSchema = z.object({
   id: z.string().min(1),
-  text: text(2000).min(1, { message: 'A goal needs some text' }),
+  text: text(2000).min(1, { error: () => t('errors_goal_text') }),
   acceptableOutcome: text(2000).default(''),
   status: goalStatusSchema.default('open'),
   updatedAt: z.number().int().nonnegative(),
@@ -65,7 +66,7 @@ export const cadenceSchema = z
     maxDays: cadenceDays,
   })
   .refine((c) => c.maxDays >= c.idealDays, {
-    message: 'Maximum days must be at least the ideal days',
+    error: () => t('errors_max_days'),
     path: ['maxDays'],
   });
 export type Cadence = z.infer<typeof cadenceSchema>;
@@ -79,16 +80,16 @@ export const clientCadenceSchema = z
     idealDays: cadenceDays.optional(),
     maxDays: cadenceDays.optional(),
   })
-  .refine((c) => c.idealDays !== undefined || c.maxDays !== undefined, { message: 'Set the ideal days, the maximum, or both' })
+  .refine((c) => c.idealDays !== undefined || c.maxDays !== undefined, { error: () => t('errors_cadence_days') })
   .refine((c) => c.idealDays === undefined || c.maxDays === undefined || c.maxDays >= c.idealDays, {
-    message: 'Maximum days must be at least the ideal days',
+    error: () => t('errors_max_days'),
     path: ['maxDays'],
   });
 export type ClientCadence = z.infer<typeof clientCadenceSchema>;
 
 /** Everything a user edits. id and timestamps are the store's business. */
 export const clientInputSchema = z.object({
-  name: text(200).min(1, { message: 'A client needs a name' }),
+  name: text(200).min(1, { error: () => t('errors_client_name') }),
   preferredName: optionalText(200),
   organisation: optionalText(200),
   emails: z.array(emailSchema).max(50).default([]),

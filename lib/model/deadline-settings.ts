@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { bufferDaysSchema, DEFAULT_BUFFER_DAYS } from './deadline';
 import { DEFAULT_HEADS_UP_TEMPLATE, headsUpTemplateSchema } from '../deadlines/heads-up';
 import { holidayEditsSchema } from '../deadlines/holiday-list';
+import './zod-messages';
 
-z.config({ jitless: true });
 
 export const composeTargetSchema = z.enum(['gmail', 'outlook', 'mailto', 'copy']);
 export type ComposeChoice = z.infer<typeof composeTargetSchema>;

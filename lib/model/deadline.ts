@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isLocalDate, TIME_SHAPE } from '../deadlines/local-date';
+import { t } from '../i18n/t';
+import './zod-messages';
 
 // Deadlines and promises. A promise ("I'll send the draft by Friday") is a
 // deadline of kind 'promise': same dates, buffer, states and history.
@@ -12,7 +14,6 @@ import { isLocalDate, TIME_SHAPE } from '../deadlines/local-date';
 // calendar days, so storing instants would buy nothing and would move
 // date-only deadlines across midnight for anyone who changes zone.
 
-z.config({ jitless: true });
 
 export const deadlineKindSchema = z.enum(['court', 'internal', 'promise']);
 export type DeadlineKind = z.infer<typeof deadlineKindSchema>;
@@ -20,15 +21,15 @@ export type DeadlineKind = z.infer<typeof deadlineKindSchema>;
 export const localDateSchema = z
   .string()
   .trim()
-  .refine(isLocalDate, { message: 'Use a real date, e.g. 2026-12-03' });
+  .refine(isLocalDate, { error: () => t('errors_real_date') });
 
 export const localTimeSchema = z
   .string()
   .trim()
-  .regex(TIME_SHAPE, { message: 'Use a 24-hour time, e.g. 17:00' });
+  .regex(TIME_SHAPE, { error: () => t('errors_time') });
 
 /** Buffer days: the internal target is the due date minus these. */
-export const bufferDaysSchema = z.number().int().min(0, { message: 'The buffer cannot be negative' }).max(365);
+export const bufferDaysSchema = z.number().int().min(0, { error: () => t('errors_buffer') }).max(365);
 
 const due = z.object({ date: localDateSchema, time: localTimeSchema.optional() });
 export type DueAt = z.infer<typeof due>;
@@ -61,7 +62,7 @@ export const deadlineInputSchema = z.object({
   clientId: z.string().min(1),
   /** A matter of that client (Client.matters[].id); none = the client as a whole. */
   matterId: z.string().min(1).optional(),
-  title: z.string().trim().min(1, { message: 'Say what is due' }).max(300),
+  title: z.string().trim().min(1, { error: () => t('errors_deadline_title') }).max(300),
   kind: deadlineKindSchema,
   dueDate: localDateSchema,
   dueTime: localTimeSchema.optional(),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { t } from '../i18n/t';
+import './zod-messages';
 
-z.config({ jitless: true });
 
 export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.email({ message: 'Not a valid e-mail address' }));
+  .pipe(z.email({ error: () => t('errors_email') }));

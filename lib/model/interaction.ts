@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { t } from '../i18n/t';
+import './zod-messages';
 
 /** How far ahead of this machine's clock an interaction may be dated. */
 export const MAX_AHEAD_MS = 86_400_000;
@@ -39,7 +41,7 @@ export const interactionInputSchema = z.object({
     .number()
     .int()
     .nonnegative()
-    .refine((at) => at <= Date.now() + MAX_AHEAD_MS, { message: 'That date is in the future' }),
+    .refine((at) => at <= Date.now() + MAX_AHEAD_MS, { error: () => t('errors_future') }),
   summary: z.string().trim().max(2000).default(''),
   /** -2 (frustrated) … +2 (pleased). */
   sentiment: z.number().int().min(-2).max(2).optional(),

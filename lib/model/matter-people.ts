@@ -19,8 +19,9 @@
 import { z } from 'zod';
 import { emailSchema } from './email';
 import { MATTER_ROLES } from './matter-roles';
+import { t } from '../i18n/t';
+import './zod-messages';
 
-z.config({ jitless: true });
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -42,7 +43,7 @@ export const matterPersonSchema = z
     docketLabel: text(300).optional(),
   })
   .refine((p) => p.name !== '' || !!p.organisation, {
-    message: 'A person needs a name or an organisation',
+    error: () => t('errors_person_name'),
     path: ['name'],
   });
 export type MatterPerson = z.output<typeof matterPersonSchema>;
@@ -95,7 +96,7 @@ export const conflictOverrideSchema = z.object({
   }),
   confirmedBy: z.object({
     /** The user's own label for themselves ("Ana Lopez", "AL"). */
-    label: text(200).min(1, { message: 'Say who confirms' }),
+    label: text(200).min(1, { error: () => t('errors_who_confirms') }),
     email: emailSchema.optional(),
   }),
   confirmedAt: z.number().int().nonnegative(),

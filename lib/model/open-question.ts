@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { t } from '../i18n/t';
+import './zod-messages';
 
 // "Open questions": a free list the lawyer keeps on each client — things to
 // ask or settle at the next meeting. Proposed as a new client field,
@@ -6,11 +8,10 @@ import { z } from 'zod';
 // clientInputSchema (lib/model/client.ts), with ids so an edit or a sync
 // touches one item, and resolvedAt so answered ones can be kept and hidden.
 
-z.config({ jitless: true });
 
 export const openQuestionSchema = z.object({
   id: z.string().min(1),
-  text: z.string().trim().min(1, { message: 'A question needs some text' }).max(1000),
+  text: z.string().trim().min(1, { error: () => t('errors_question_text') }).max(1000),
   addedAt: z.number().int().nonnegative(),
   resolvedAt: z.number().int().nonnegative().optional(),
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { checkFirmDomain } from '../identity/colleagues';
 import { cadenceSchema, domainSchema, emailSchema, type Cadence } from './client';
+import { t } from '../i18n/t';
+import './zod-messages';
 
 // The user's settings: one record in the `meta` store under SETTINGS_KEY,
 // validated on the way in (updateSettings) and on the way out (a record from
@@ -20,10 +22,10 @@ export const neverLogEntrySchema = z
     z
       .string()
       .max(320)
-      .regex(ADDRESS_OR_DOMAIN, { message: 'Not an address or domain (e.g. ana@acme.com or acme.com)' }),
+      .regex(ADDRESS_OR_DOMAIN, { error: () => t('errors_address_or_domain') }),
   );
 
-const tagName = z.string().trim().min(1, { message: 'A tag cadence needs a tag' }).max(50);
+const tagName = z.string().trim().min(1, { error: () => t('errors_tag_cadence_tag') }).max(50);
 
 export const settingsSchema = z.object({
   cadence: z
@@ -32,7 +34,7 @@ export const settingsSchema = z.object({
       /** Tag (as typed; matched case-insensitively) → cadence. A client's own cadence wins over these. */
       byTag: z
         .record(tagName, cadenceSchema)
-        .refine((r) => Object.keys(r).length <= 200, { message: 'At most 200 tag cadences' })
+        .refine((r) => Object.keys(r).length <= 200, { error: () => t('errors_tag_cadences_max', { max: 200 }) })
         .default({}),
     })
     .prefault({}),
@@ -63,7 +65,7 @@ export const settingsSchema = z.object({
       urgentAfterHours: z.number().int().min(1).max(8760).default(72),
     })
     .refine((a) => a.urgentAfterHours >= a.warnAfterHours, {
-      message: 'Urgent must be at least the warning time',
+      error: () => t('errors_urgent_warning'),
       path: ['urgentAfterHours'],
     })
     .prefault({}),

@@ -17,6 +17,7 @@
 import type { Db } from '../db/open';
 import type { UserPortal } from '../messaging/protocol';
 import { MAIL_MATCHES, patternCoversHost } from '../sites/hosts';
+import { t } from '../i18n/t';
 
 export { patternCoversHost };
 
@@ -43,24 +44,24 @@ const isMailHost = (host: string) => MAIL_MATCHES.some((p) => patternCoversHost(
  */
 export function checkPortalUrl(raw: string, known: readonly string[]): PortalCheck {
   const s = raw.trim();
-  if (!s) return { ok: false, error: 'Enter the portal’s address, e.g. https://efile.example-court.gov' };
-  if (s.includes('*')) return { ok: false, error: 'Enter one portal’s address; wildcards (*) are not allowed.' };
+  if (!s) return { ok: false, error: t('errors_portal_enter') };
+  if (s.includes('*')) return { ok: false, error: t('errors_portal_wildcard') };
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(s) ? s : `https://${s}`;
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    return { ok: false, error: 'That is not a web address.' };
+    return { ok: false, error: t('errors_portal_not_web') };
   }
-  if (url.protocol !== 'https:') return { ok: false, error: 'Only https:// portals can be added: client pages must not travel unencrypted.' };
-  if (url.username || url.password) return { ok: false, error: 'Leave the user name and password out of the address.' };
-  if (url.port) return { ok: false, error: 'Portals on a non-standard port are not supported.' };
+  if (url.protocol !== 'https:') return { ok: false, error: t('errors_portal_https') };
+  if (url.username || url.password) return { ok: false, error: t('errors_portal_credentials') };
+  if (url.port) return { ok: false, error: t('errors_portal_port') };
   const host = url.hostname.toLowerCase();
   if (!/^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/.test(host))
-    return { ok: false, error: 'Enter a full host name such as efile.example-court.gov.' };
-  if (isMailHost(host)) return { ok: false, error: `${host} is a mail host: Rapport already shows its sidebar there.` };
+    return { ok: false, error: t('errors_portal_host') };
+  if (isMailHost(host)) return { ok: false, error: t('errors_portal_mail_host', { host }) };
   if (known.some((p) => patternCoversHost(p, host)))
-    return { ok: false, error: `Rapport already recognises ${host}; there is nothing to add.` };
+    return { ok: false, error: t('errors_portal_known', { host }) };
   const origin = `https://${host}`;
   return { ok: true, origin, pattern: `${origin}/*` };
 }
@@ -177,7 +178,7 @@ export async function addPortal(db: Db, api: PortalApi, url: string, now: number
   const check = checkPortalUrl(url, api.known());
   if (!check.ok) return { error: check.error };
   if (!(await api.hasPermission(check.pattern)))
-    return { error: `Rapport was not allowed to read ${check.origin}. Add it again and choose Allow.` };
+    return { error: t('errors_portal_not_allowed', { origin: check.origin }) };
   const list = await stored(db);
   const existing = list.find((p) => p.origin === check.origin);
   if (!existing) await save(db, [...list, { origin: check.origin, addedAt: now, efiling }]);
@@ -188,7 +189,7 @@ export async function addPortal(db: Db, api: PortalApi, url: string, now: number
 
 export async function markPortal(db: Db, api: PortalApi, origin: string, efiling: boolean): Promise<UserPortal[] | { error: string }> {
   const list = await stored(db);
-  if (!list.some((p) => p.origin === origin)) return { error: `${origin} is not one of your portals.` };
+  if (!list.some((p) => p.origin === origin)) return { error: t('errors_portal_not_yours', { origin }) };
   await save(db, list.map((p) => (p.origin === origin ? { ...p, efiling } : p)));
   return syncPortals(db, api);
 }

@@ -275,7 +275,7 @@ test('Settings → Deadlines: a court closure added to the federal list moves th
     return editor.locator('.rp-dl-helper');
   };
   let helper = await count();
-  await expect(helper.locator('.rp-dl-result')).toHaveText('Event on Mon 1 Mar 2027 → due Thu 11 Mar 2027');
+  await expect(helper.locator('.rp-dl-result')).toHaveText('Event on Mon, Mar 1, 2027 → due Thu, Mar 11, 2027');
 
   await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
   const federal = page.getByRole('group', { name: 'Federal legal holidays' });
@@ -297,8 +297,8 @@ test('Settings → Deadlines: a court closure added to the federal list moves th
 
   // The same count now steps off the closure, and says why.
   helper = await count();
-  await expect(helper.locator('.rp-dl-result')).toHaveText('Event on Mon 1 Mar 2027 → due Fri 12 Mar 2027');
-  await expect(helper).toContainText('Thu 11 Mar 2027 is a day the court is closed (Storm), so the last day is the next court day, Fri 12 Mar 2027.');
+  await expect(helper.locator('.rp-dl-result')).toHaveText('Event on Mon, Mar 1, 2027 → due Fri, Mar 12, 2027');
+  await expect(helper).toContainText('Thu, Mar 11, 2027 is a day the court is closed (Storm), so the last day is the next court day, Fri, Mar 12, 2027.');
 
   // Back to the shipped list.
   await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
@@ -306,5 +306,5 @@ test('Settings → Deadlines: a court closure added to the federal list moves th
   await expect(page.getByText('Federal legal holidays: back to the shipped list')).toBeVisible();
   expect((await rapport(sw, 'getDeadlineSettings', {})).settings.holidays).toEqual({});
   helper = await count();
-  await expect(helper.locator('.rp-dl-result')).toHaveText('Event on Mon 1 Mar 2027 → due Thu 11 Mar 2027');
+  await expect(helper.locator('.rp-dl-result')).toHaveText('Event on Mon, Mar 1, 2027 → due Thu, Mar 11, 2027');
 });

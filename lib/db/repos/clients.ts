@@ -11,6 +11,7 @@ import { getSettings } from './settings';
 import { issue } from '../request';
 import { standing } from '../counts';
 import { deleteClientRecords, getDeadlineSettings, hideClientDeadlines, showClientDeadlines } from './deadlines';
+import { t } from '../../i18n/t';
 
 /** A client's own stores plus its deadlines and open questions, which follow it into the trash and out. */
 const WITH_DEADLINES = [...CLIENT_STORES, 'deadlines', 'questions'] as const;
@@ -29,7 +30,7 @@ export async function createClient(db: Db, fields: ClientFields, now: number, id
     if (id) {
       const existing = await tx.objectStore('clients').get(id);
       if (existing) {
-        if (existing.trashedAt !== undefined || existing.name !== fields.name) throw new StoreError('conflict', 'That id belongs to another client.');
+        if (existing.trashedAt !== undefined || existing.name !== fields.name) throw new StoreError('conflict', t('errors_client_id_taken'));
         return { client: fromStored(existing), created: false };
       }
     }
@@ -48,9 +49,9 @@ export async function updateClient(db: Db, client: Client, now: number): Promise
   const { cadence } = await getSettings(db);
   return withWrite(db, CLIENT_STORES, async (tx) => {
     const current = await tx.objectStore('clients').get(client.id);
-    if (!current || current.trashedAt !== undefined) throw new StoreError('not-found', 'That client no longer exists.');
+    if (!current || current.trashedAt !== undefined) throw new StoreError('not-found', t('errors_client_gone'));
     if (current.updatedAt !== client.updatedAt) {
-      throw new StoreError('conflict', 'This client was changed elsewhere. Reload to see the latest, then edit again.');
+      throw new StoreError('conflict', t('errors_client_changed'));
     }
     const next: Client = { ...client, createdAt: current.createdAt, updatedAt: Math.max(now, current.updatedAt + 1) };
     const overrides = keptOverrides(current.conflictOverrides, client.conflictOverrides);
@@ -82,7 +83,7 @@ export async function trashClient(db: Db, id: string, now: number): Promise<{ pu
   const settings = await getSettings(db);
   await withWrite(db, WITH_DEADLINES, async (tx) => {
     const client = await tx.objectStore('clients').get(id);
-    if (!client || client.trashedAt !== undefined) throw new StoreError('not-found', 'That client no longer exists.');
+    if (!client || client.trashedAt !== undefined) throw new StoreError('not-found', t('errors_client_gone'));
     const stats = await liveStats(tx, id);
     const { keys: _keys, ...rest } = client;
     issue(tx.objectStore('clients').put({ ...rest, trashedAt: now }));
@@ -99,7 +100,7 @@ export async function restoreClient(db: Db, id: string): Promise<Client> {
   return withWrite(db, WITH_DEADLINES, async (tx) => {
     const stored = await tx.objectStore('clients').get(id);
     const stats = await tx.objectStore('stats').get(id);
-    if (!stored || stored.trashedAt === undefined || !stats) throw new StoreError('not-found', 'That client is not in the trash.');
+    if (!stored || stored.trashedAt === undefined || !stats) throw new StoreError('not-found', t('errors_client_not_trashed'));
     const client = fromStored(stored);
     const { trashedAt: _t, ...prev } = stats;
     issue(tx.objectStore('clients').put(toStored(client)));
@@ -113,7 +114,7 @@ export async function restoreClient(db: Db, id: string): Promise<Client> {
 export async function deleteForever(db: Db, id: string): Promise<void> {
   await withWrite(db, WITH_DEADLINES, async (tx) => {
     const stored = await tx.objectStore('clients').get(id);
-    if (!stored || stored.trashedAt === undefined) throw new StoreError('not-found', 'That client is not in the trash.');
+    if (!stored || stored.trashedAt === undefined) throw new StoreError('not-found', t('errors_client_not_trashed'));
     issue(tx.objectStore('clients').delete(id));
     issue(tx.objectStore('stats').delete(id));
     issue(tx.objectStore('history').delete(clientRange(id)));

@@ -13,6 +13,7 @@ import type { Deadline } from '../../model/deadline';
 import type { StoredQuestion } from '../schema';
 import { strip } from './deadlines';
 import { PORTALS_KEY, portalList } from '../../portals/user-portals';
+import { t } from '../../i18n/t';
 
 export type BackupSection = 'clients' | 'interactions' | 'trash' | 'deadlines' | 'questions';
 
@@ -47,7 +48,7 @@ function parseAfter<T>(after: string | undefined, check: (v: unknown) => v is T)
   } catch {
     v = undefined;
   }
-  if (!check(v)) throw new StoreError('not-found', 'That page cursor is not one Rapport gave out.');
+  if (!check(v)) throw new StoreError('not-found', t('errors_cursor'));
   return v;
 }
 const isString = (v: unknown): v is string => typeof v === 'string';

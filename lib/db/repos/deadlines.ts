@@ -17,6 +17,7 @@ import type { StoredDeadline, StoredQuestion } from '../schema';
 import { liveStats, readTx, withWrite, type ReadTx, type WriteTx } from '../write';
 import type { StoreNames } from 'idb';
 import type { RapportDB } from '../schema';
+import { t } from '../../i18n/t';
 
 /** The stores a deadline or question write touches: the record, the client's stats (is it live?) and record (its matters). */
 export const DEADLINE_STORES = ['deadlines', 'questions', 'stats', 'clients'] as const satisfies StoreNames<RapportDB>[];
@@ -59,7 +60,7 @@ export async function getDeadlineSettings(db: Db): Promise<VersionedDeadlineSett
 export async function putDeadlineSettings(db: Db, settings: DeadlineSettings, version: number): Promise<VersionedDeadlineSettings> {
   const saved = await withWrite(db, ['meta', 'deadlines'], async (tx) => {
     const current = readSettings(await tx.objectStore('meta').get(DEADLINE_SETTINGS_KEY));
-    if (current.version !== version) throw new StoreError('conflict', 'Deadline settings were changed elsewhere since you opened them.');
+    if (current.version !== version) throw new StoreError('conflict', t('errors_deadline_settings_changed'));
     const next = { settings, version: version + 1 };
     issue(tx.objectStore('meta').put(next, DEADLINE_SETTINGS_KEY));
     await rebuffer(tx, current.settings.bufferDays, settings.bufferDays);
@@ -108,7 +109,7 @@ export function strip(s: StoredDeadline): Deadline {
 
 async function liveDeadline(tx: ReadTx | WriteTx, id: string): Promise<StoredDeadline> {
   const d = await tx.objectStore('deadlines').get(id);
-  if (!d || d.trashedAt !== undefined) throw new StoreError('not-found', 'That deadline no longer exists.');
+  if (!d || d.trashedAt !== undefined) throw new StoreError('not-found', t('errors_deadline_gone'));
   return d;
 }
 
@@ -130,24 +131,24 @@ export async function saveDeadline(db: Db, req: SaveDeadline, now: number): Prom
     await liveStats(tx, clientId);
     const { matterId } = req.deadline;
     if (matterId !== undefined && !(await tx.objectStore('clients').get(clientId))?.matters.some((m) => m.id === matterId))
-      throw new StoreError('not-found', 'That matter is not one of this client’s.');
+      throw new StoreError('not-found', t('errors_matter_not_clients'));
     const store = tx.objectStore('deadlines');
     if (req.base === undefined) {
       if (req.id) {
         const existing = await store.get(req.id);
         if (existing) {
           if (existing.trashedAt === undefined && existing.clientId === clientId && existing.title === req.deadline.title.trim()) return { deadline: strip(existing), created: false };
-          throw new StoreError('conflict', 'That id belongs to another deadline.');
+          throw new StoreError('conflict', t('errors_deadline_id_taken'));
         }
       }
       const d = createDeadline(req.deadline, req.id ?? newId(), now);
       issue(store.put(seal(d, undefined, settings.bufferDays)));
       return { deadline: d, created: true };
     }
-    if (!req.id) throw new StoreError('not-found', 'Say which deadline to change.');
+    if (!req.id) throw new StoreError('not-found', t('errors_deadline_which'));
     const current = await liveDeadline(tx, req.id);
-    if (current.clientId !== clientId) throw new StoreError('conflict', 'A deadline stays with the client it was made for.');
-    if (current.updatedAt !== req.base) throw new StoreError('conflict', 'This deadline was changed elsewhere. Reload to see the latest, then edit again.');
+    if (current.clientId !== clientId) throw new StoreError('conflict', t('errors_deadline_stays'));
+    if (current.updatedAt !== req.base) throw new StoreError('conflict', t('errors_deadline_changed'));
     const input = req.deadline;
     // Every field the editor sends; one it leaves out goes back to its default (no matter, no time, the kind's buffer).
     const changes: DeadlineChanges = {
@@ -288,7 +289,7 @@ export async function saveQuestion(db: Db, req: { clientId: string; text: string
     await liveStats(tx, req.clientId);
     const store = tx.objectStore('questions');
     const existing = req.id ? await store.get(req.id) : undefined;
-    if (existing && existing.clientId !== req.clientId) throw new StoreError('conflict', 'That id belongs to another question.');
+    if (existing && existing.clientId !== req.clientId) throw new StoreError('conflict', t('errors_question_id_taken'));
     const q: StoredQuestion = existing ? { ...existing, text: req.text } : { id: req.id ?? newId(), clientId: req.clientId, text: req.text, addedAt: now };
     issue(store.put(q));
     return toQuestion(q);
@@ -297,7 +298,7 @@ export async function saveQuestion(db: Db, req: { clientId: string; text: string
 
 async function liveQuestion(tx: WriteTx, id: string): Promise<StoredQuestion> {
   const q = await tx.objectStore('questions').get(id);
-  if (!q) throw new StoreError('not-found', 'That question no longer exists.');
+  if (!q) throw new StoreError('not-found', t('errors_question_gone'));
   await liveStats(tx, q.clientId);
   return q;
 }

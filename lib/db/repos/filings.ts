@@ -16,6 +16,7 @@ import { findById, findItem, replaceItem, toInteraction } from '../history';
 import type { Db } from '../open';
 import { addInteraction, CLIENT_STORES, liveStats, ownerOf, putStats, readTx, withWrite, type WriteTx } from '../write';
 import { standing } from '../counts';
+import { t } from '../../i18n/t';
 
 export interface FilingInput {
   clientId: string;
@@ -84,11 +85,11 @@ export async function acknowledgeFiling(db: Db, id: string, now: number, clientI
       // No open flag: already acknowledged (answer as before), or not a filing at all.
       const owner = holder ? { clientId: holder.id } : await ownerOf(tx, id);
       const item = owner && (await findById(history, owner.clientId, id));
-      if (!owner || !item || item.kind !== 'filing' || !item.filing) throw new StoreError('not-found', 'That filing no longer exists.');
+      if (!owner || !item || item.kind !== 'filing' || !item.filing) throw new StoreError('not-found', t('errors_filing_gone'));
       return toInteraction(owner.clientId, item);
     }
     const item = await findItem(history, holder.id, flag.at, flag.id);
-    if (!item?.filing) throw new StoreError('not-found', 'That filing no longer exists.');
+    if (!item?.filing) throw new StoreError('not-found', t('errors_filing_gone'));
     const next = { ...item, filing: { ...item.filing, acknowledgedAt: item.filing.acknowledgedAt ?? now } };
     await replaceItem(history, holder.id, next);
     const was = standing(holder);

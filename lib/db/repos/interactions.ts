@@ -7,6 +7,7 @@ import type { Db } from '../open';
 import type { ClientStats } from '../schema';
 import { RECENT_MAX } from '../stats';
 import { addInteraction, CLIENT_STORES, ownerOf, readTx, removeInteraction, withWrite, type ReadTx } from '../write';
+import { t } from '../../i18n/t';
 
 type ParsedInput = z.output<typeof interactionInputSchema>;
 export type { InteractionInput };
@@ -32,7 +33,7 @@ export async function logInteractionOnce(db: Db, input: ParsedInput): Promise<{ 
 export async function deleteInteraction(db: Db, id: string, where?: { clientId?: string; at?: number }): Promise<{ clientId: string }> {
   return withWrite(db, CLIENT_STORES, async (tx) => {
     const owner = where?.clientId ? { clientId: where.clientId, at: where.at } : await ownerOf(tx, id);
-    if (!owner) throw new StoreError('not-found', 'That interaction no longer exists.');
+    if (!owner) throw new StoreError('not-found', t('errors_interaction_gone'));
     await removeInteraction(tx, owner.clientId, id, owner.at);
     return { clientId: owner.clientId };
   });

@@ -19,6 +19,7 @@ import { noteStanding, standing } from '../counts';
 import { withWrite, type WriteTx } from '../write';
 import { putBackMeta, rememberMeta, type PriorMeta } from '../restore-meta';
 import type { Settings } from '../../model/settings';
+import { t } from '../../i18n/t';
 
 /** Imports of fewer records (clients + interactions) than this are not snapshotted: undo for them is deleting a few clients. */
 export const SNAPSHOT_MIN = 50;
@@ -168,18 +169,17 @@ export async function listSnapshots(db: Db): Promise<SnapshotHead[]> {
 
 export type Undoable = { ok: true; snapshot: SnapshotHead } | { ok: false; reason: string };
 
-const NOTHING = 'There is nothing to undo: no import or restore has been made here yet.';
 
 /** Whether the last job can be undone, and if not, why, in words for the user. */
 export async function undoable(db: Db): Promise<Undoable> {
   const last = (await db.get('meta', LAST_JOB_KEY)) as LastJob | undefined;
-  if (!last) return { ok: false, reason: NOTHING };
-  const what = last.kind === 'import' ? 'import' : 'restore';
+  if (!last) return { ok: false, reason: t('errors_undo_nothing') };
+  const restore = last.kind !== 'import';
   if (!last.snapshot)
-    return { ok: false, reason: `The last import had fewer than ${SNAPSHOT_MIN} records, so no snapshot was kept: there is nothing to undo. Delete what you do not want from the client list.` };
+    return { ok: false, reason: t('errors_undo_small_import', { min: SNAPSHOT_MIN }) };
   const head = (await db.get('snapshots', [last.job, 0])) as SnapshotHead | undefined;
-  if (!head) return { ok: false, reason: `The snapshot of the last ${what} is no longer kept: there is nothing to undo.` };
-  if (head.undoneAt !== undefined) return { ok: false, reason: `The last ${what} has already been undone: there is nothing more to undo.` };
+  if (!head) return { ok: false, reason: restore ? t('errors_undo_restore_gone') : t('errors_undo_import_gone') };
+  if (head.undoneAt !== undefined) return { ok: false, reason: restore ? t('errors_undo_restore_done') : t('errors_undo_import_done') };
   return { ok: true, snapshot: head };
 }
 
@@ -203,8 +203,8 @@ export async function undoSnapshot(db: Db, id: string, now: number): Promise<Und
   const out = await withWrite(db, SNAPSHOT_STORES, async (tx) => {
     const last = (await tx.objectStore('meta').get(LAST_JOB_KEY)) as LastJob | undefined;
     const head = (await tx.objectStore('snapshots').get([id, 0])) as SnapshotHead | undefined;
-    if (!head || head.undoneAt !== undefined) throw new StoreError('not-found', 'There is nothing to undo: that snapshot is gone or already undone.');
-    if (last?.job !== head.job) throw new StoreError('conflict', 'Another import or restore came after that one: only the last can be undone.');
+    if (!head || head.undoneAt !== undefined) throw new StoreError('not-found', t('errors_undo_snapshot_gone'));
+    if (last?.job !== head.job) throw new StoreError('conflict', t('errors_undo_not_last'));
     const parts = (await tx.objectStore('snapshots').getAll(whole(id))).filter((p): p is SnapshotPart => p.seq > 0);
     const stats = tx.objectStore('stats');
     const wipe = async (clientId: string) => {

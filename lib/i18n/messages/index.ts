@@ -3,11 +3,18 @@
 import { brief } from './brief';
 import { clients } from './clients';
 import { common } from './common';
+import { courtDays } from './court-days';
 import { data } from './data';
 import { deadlines } from './deadlines';
 import { docket } from './docket';
+import { errors } from './errors';
+import { holidays } from './holidays';
 import { host } from './host';
+import { ics } from './ics';
+import { identity } from './identity';
+import { importMessages } from './import';
 import { popup } from './popup';
+import { promise } from './promise';
 import { settings } from './settings';
 import { sidebar } from './sidebar';
 import { welcome } from './welcome';
@@ -24,4 +31,11 @@ export const MESSAGES = {
   ...welcome,
   ...docket,
   ...host,
+  ...errors,
+  ...importMessages,
+  ...holidays,
+  ...courtDays,
+  ...ics,
+  ...promise,
+  ...identity,
 };

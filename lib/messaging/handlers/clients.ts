@@ -19,6 +19,7 @@ import { cadenceOf } from '../../db/stats';
 import { fromStored, readTx, type ReadTx } from '../../db/write';
 import type { ClientContextReply, ClientSummary, ClientView } from '../protocol';
 import type { Env, HandlersFor } from './types';
+import { t } from '../../i18n/t';
 
 const RECENT = 5;
 
@@ -48,7 +49,7 @@ async function viewIn(tx: ReadTx, env: Env, client: Client, matchedOn: string[] 
 export async function viewOf(env: Env, id: string): Promise<ClientView> {
   const tx = readTx(env.db, ['clients', 'stats', 'history']);
   const stored = await tx.objectStore('clients').get(id);
-  if (!stored || stored.trashedAt !== undefined) throw new StoreError('not-found', 'That client no longer exists.');
+  if (!stored || stored.trashedAt !== undefined) throw new StoreError('not-found', t('errors_client_gone'));
   return viewIn(tx, env, fromStored(stored));
 }
 

@@ -11,6 +11,7 @@ import type { BriefFiling } from '../../brief/assemble';
 import { BRIEF_INTERACTIONS } from '../../brief/assemble';
 import type { DeadlineItem } from '../protocol';
 import type { HandlersFor } from './types';
+import { t } from '../../i18n/t';
 
 export const deadlineHandlers: HandlersFor<
   | 'listDeadlines'
@@ -95,7 +96,7 @@ export const deadlineHandlers: HandlersFor<
   async getMood({ clientId }, env) {
     const tx = readTx(env.db, ['stats', 'history']);
     const stats = await tx.objectStore('stats').get(clientId);
-    if (!stats || stats.trashedAt !== undefined) throw new StoreError('not-found', 'That client no longer exists.');
+    if (!stats || stats.trashedAt !== undefined) throw new StoreError('not-found', t('errors_client_gone'));
     // The stats keep the last ten (stats.ts); the history only for a record from before they did.
     const items = stats.moods ?? (await newest(tx.objectStore('history'), clientId, MOOD_WINDOW)).reverse();
     return { points: items.map((i) => (i.sentiment === undefined ? { at: i.at } : { at: i.at, sentiment: i.sentiment })) };
@@ -110,7 +111,7 @@ export const deadlineHandlers: HandlersFor<
     const { settings } = await deadlines.getDeadlineSettings(env.db);
     const tx = readTx(env.db, ['clients', 'stats', 'history', 'deadlines', 'questions']);
     const stored = await tx.objectStore('clients').get(clientId);
-    if (!stored || stored.trashedAt !== undefined) throw new StoreError('not-found', 'That client no longer exists.');
+    if (!stored || stored.trashedAt !== undefined) throw new StoreError('not-found', t('errors_client_gone'));
     const history = tx.objectStore('history');
     const [stats, recent, list, questions] = await Promise.all([
       tx.objectStore('stats').get(clientId),

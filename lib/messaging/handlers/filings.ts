@@ -9,6 +9,7 @@ import { displayName as nameOf } from '../../model/display-name';
 import { CLIENT_STORES, readTx, withWrite } from '../../db/write';
 import type { CaseMatch, FilingFlag } from '../protocol';
 import type { HandlersFor } from './types';
+import { t } from '../../i18n/t';
 
 export const filingHandlers: HandlersFor<'resolveCases' | 'logFilings' | 'listFilingFlags' | 'acknowledgeFiling'> = {
   async resolveCases({ cases }, env) {
@@ -46,12 +47,12 @@ export const filingHandlers: HandlersFor<'resolveCases' | 'logFilings' | 'listFi
       const results = [];
       for (const { clientId, filing } of items) {
         const client = await tx.objectStore('clients').get(clientId);
-        if (!client || client.trashedAt !== undefined) throw new StoreError('not-found', 'That client no longer exists.');
+        if (!client || client.trashedAt !== undefined) throw new StoreError('not-found', t('errors_client_gone'));
         // Precision first: the row's case must be one of this client's own matters (in the row's court).
         const key = identifierQueries(filing)
           .flatMap((q) => (caseHolders(q.candidates, [client]).length ? q.candidates.map((c) => c.key) : []))
           .find((k) => (client.keys as string[] | undefined)?.includes(k));
-        if (!key) throw new StoreError('not-found', `${filing.caseNumber ?? filing.matterCode ?? 'That case'} is not one of ${nameOf(client)}’s matters.`);
+        if (!key) throw new StoreError('not-found', filing.caseNumber ?? filing.matterCode ? t('errors_case_not_clients', { case: (filing.caseNumber ?? filing.matterCode)!, name: nameOf(client) }) : t('errors_that_case_not_clients', { name: nameOf(client) }));
         const summary = [
           filing.status + (filing.ref ? ` — ${refLabel(site)} ${filing.ref}` : ''),
           [filing.caseNumber, filing.caseName].filter(Boolean).join(' '),

@@ -3,7 +3,7 @@ import { addPortal, markPortal, removePortal, syncPortals, type PortalApi } from
 import type { Env, HandlersFor } from './types';
 
 function api(env: Env): PortalApi {
-  if (!env.portals) throw new Error('No portal API in this context.');
+  if (!env.portals) throw new Error('No portal API in this context.'); // i18n-ignore: developer-only (the worker always passes one)
   return env.portals;
 }
 

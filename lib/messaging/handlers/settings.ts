@@ -2,6 +2,7 @@ import { StoreError } from '../../db/errors';
 import * as settings from '../../db/repos/settings';
 import type { Settings } from '../../model/settings';
 import type { HandlersFor } from './types';
+import { t } from '../../i18n/t';
 
 // Saves run one at a time, so two that started from the same version cannot
 // both pass the check below before either is written (the background is the
@@ -23,7 +24,7 @@ export const settingsHandlers: HandlersFor<'getSettings' | 'updateSettings'> = {
     const run = queue.then(async (): Promise<Settings> => {
       const current = await settings.getSettings(env.db);
       if (next.version !== current.version)
-        throw new StoreError('conflict', 'Settings were changed elsewhere since you opened them.');
+        throw new StoreError('conflict', t('errors_settings_changed'));
       return settings.putSettings(env.db, { ...next, version: current.version + 1 });
     });
     queue = run.catch(() => {});

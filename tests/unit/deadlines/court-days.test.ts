@@ -232,7 +232,7 @@ describe('holiday lists', () => {
     const storm = withEdits(FEDERAL_HOLIDAYS, { added: [{ date: '2026-03-04', name: 'Storm', closure: true }], removed: [] });
     const r = federalDeadline({ ...p, holidays: storm });
     expect(r.date).toBe('2026-03-05');
-    expect(r.steps.at(-1)!.text).toBe('Wed 4 Mar 2026 is a day the court is closed (Storm), so the last day is the next court day, Thu 5 Mar 2026.');
+    expect(r.steps.at(-1)!.text).toBe('Wed, Mar 4, 2026 is a day the court is closed (Storm), so the last day is the next court day, Thu, Mar 5, 2026.');
     // California court days skip it too.
     const ca = withEdits(CALIFORNIA_HOLIDAYS, { added: [{ date: '2026-03-04', name: 'Storm', closure: true }], removed: [] });
     expect(californiaDeadline({ trigger: '2026-03-02', days: 2, unit: 'court', direction: 'after' }).date).toBe('2026-03-04');

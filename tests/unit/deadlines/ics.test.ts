@@ -56,7 +56,7 @@ describe('deadlinesToIcs', () => {
     expect(e.endDate.toString()).toBe('2026-03-21');
     expect(e.summary).toBe('Opposition, demurrer; part 2 — Ana Ruiz');
     expect(e.description).toContain('Court deadline for Ana Ruiz (22STCV01234).');
-    expect(e.description).toContain('Internal target: Tue 17 Mar 2026 (3 days before).');
+    expect(e.description).toContain('Internal target: Tue, Mar 17, 2026 (3 days before).');
     expect(e.description).toContain('File via One Legal.\nServe by e-mail.');
     expect(c.getFirstPropertyValue('categories')).toBe('Court deadline');
     expect(c.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
@@ -66,7 +66,7 @@ describe('deadlinesToIcs', () => {
     const { e, c } = byUid(targetUid(court));
     expect(e.startDate.isDate).toBe(true);
     expect(e.startDate.toString()).toBe('2026-03-17');
-    expect(e.summary).toBe('Target: Opposition, demurrer; part 2 — Ana Ruiz (due Fri 20 Mar 2026)');
+    expect(e.summary).toBe('Target: Opposition, demurrer; part 2 — Ana Ruiz (due Fri, Mar 20, 2026)');
     expect(c.getFirstPropertyValue('related-to')).toBe(dueUid(court));
   });
 

@@ -80,9 +80,9 @@ describe('DeadlineEditor', () => {
     await fill(byLabel(el, 'Served on / event date'), '2026-03-02');
     await fill(byLabel(el, 'Days'), '12');
     await fill(byLabel(el, 'Service'), 'mail');
-    expect(el.querySelector('.rp-dl-result')!.textContent).toBe('Served by mail on Mon 2 Mar 2026 → due Thu 19 Mar 2026');
+    expect(el.querySelector('.rp-dl-result')!.textContent).toBe('Served by mail on Mon, Mar 2, 2026 → due Thu, Mar 19, 2026');
     expect([...el.querySelectorAll('.rp-dl-helper ol li')].map((li) => li.textContent!.split(':')[0])).toEqual(['FRCP 6(a)(1)(A)–(B)', 'FRCP 6(a)(1)(C)', 'FRCP 6(d)']);
-    await click(button(el, 'Use Thu 19 Mar 2026'));
+    await click(button(el, 'Use Thu, Mar 19, 2026'));
     expect(byLabel(el, 'Due date').value).toBe('2026-03-19');
     expect(el.querySelector('.rp-dl-helper')).toBeNull();
   });
@@ -96,7 +96,7 @@ describe('DeadlineEditor', () => {
     await fill(byLabel(el, 'Counted'), 'before');
     await fill(byLabel(el, 'Unit'), 'court');
     await fill(byLabel(el, 'Service'), 'electronic');
-    expect(el.querySelector('.rp-dl-result')!.textContent).toBe('Served electronically on Fri 4 Dec 2026 → last day Thu 5 Nov 2026');
+    expect(el.querySelector('.rp-dl-result')!.textContent).toBe('Served electronically on Fri, Dec 4, 2026 → last day Thu, Nov 5, 2026');
     expect(el.querySelector('[role=note]')!.textContent).toMatch(/notice of appeal/);
     await fill(byLabel(el, 'Days'), '0');
     expect(el.querySelector('.rp-dl-helper .rp-dl-error')!.textContent).toMatch(/whole number of days/);
