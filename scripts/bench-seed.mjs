@@ -7,11 +7,13 @@
 // per client and per interaction, no indexes, 200 clients a transaction).
 // Then what the commit left: records and index entries per store.
 //
-//   node scripts/bench-seed.mjs [--clients N] [--profile] [--runs K]
+//   node scripts/bench-seed.mjs [--clients N] [--profile] [--runs K] [--no-bare]
 //
 // --profile: a CPU profile of the worker during the commit (CDP Profiler),
 // summarised by self time and saved to the temp folder. --runs: seed K fresh
-// profiles one after another (each with its own baseline). Build first:
+// profiles one after another (each with its own baseline). --no-bare: skip the
+// one-record-each baseline (the slowest part of a run; the layout floor, which
+// a change to the commit is compared with, is still measured). Build first:
 // npm run build:test. Nothing is written to bench/results.
 import { chromium } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +30,7 @@ const arg = (name, fallback) => {
 };
 const CONFIG = { clients: arg('--clients', 10_000), perClient: 20, batchClients: 200, seed: 20261126, runs: arg('--runs', 1) };
 const PROFILE = process.argv.includes('--profile');
+const BARE = !process.argv.includes('--no-bare');
 /** --import N: after seeding, N new contacts (one client record each, no history, as a CSV import stages them) in chunks of 5,000 and one commit. */
 const IMPORT = arg('--import', 0);
 /** BENCH_EXTENSION=<dir>: another build (an unminified one, for readable profiles). */
@@ -175,6 +178,22 @@ async function storeCounts() {
   return out;
 }
 
+/** What the commit left per client: records and index entries of each live store that holds any. */
+function perClient(counts, clients) {
+  const per = (n) => (n / clients).toFixed(2).replace(/\.?0+$/, '');
+  let records = 0;
+  let entries = 0;
+  const parts = [];
+  for (const [name, c] of Object.entries(counts)) {
+    if (!c.records || name === 'meta' || name === 'snapshots') continue;
+    const idx = Object.entries(c.indexes).filter(([, n]) => n);
+    records += c.records;
+    entries += idx.reduce((n, [, x]) => n + x, 0);
+    parts.push(`${name} ${per(c.records)}${idx.length ? ` (${idx.map(([i, x]) => `${i} ${per(x)}`).join(', ')})` : ''}`);
+  }
+  return `${per(records)} records and ${per(entries)} index entries: ${parts.join('; ')}`;
+}
+
 /** Runs `fn`, profiling the worker meanwhile when --profile is given, and prints where the time went. */
 async function profiled(context, label, fn) {
   const cdp = PROFILE ? await workerSession(context) : null;
@@ -220,7 +239,7 @@ async function run(k) {
     const floorCpu = cpu() - f0;
     await sw.evaluate(installSeeder, { perClient: CONFIG.perClient, seed: CONFIG.seed });
     const b0 = cpu();
-    const bare = await sw.evaluate(bareBaselines, { batchClients: CONFIG.batchClients, clients: CONFIG.clients });
+    const bare = BARE ? await sw.evaluate(bareBaselines, { batchClients: CONFIG.batchClients, clients: CONFIG.clients }) : null;
     const bareCpu = cpu() - b0;
     if (IMPORT) {
       const i0 = cpu();
@@ -231,15 +250,17 @@ async function run(k) {
       );
     }
     const total = stageMs + c.ms;
-    console.log(
-      `run ${k + 1}: stage ${s(stageMs)} + commit ${s(c.ms)} = ${s(total)}; bare one record each ${s(bare.records.ms)} (${bare.records.records} records) → ${(total / bare.records.ms).toFixed(2)}×; bare copy of Rapport's stored records ${s(bare.stored.ms)} (${bare.stored.records}) → ${(total / bare.stored.ms).toFixed(2)}×; load ${os.loadavg()[0].toFixed(2)}`,
-    );
-    console.log(`  browser CPU time: seeding ${s(seedCpu)}; both bare baselines ${s(bareCpu)}`);
+    const baselines = bare
+      ? `; bare one record each ${s(bare.records.ms)} (${bare.records.records} records) → ${(total / bare.records.ms).toFixed(2)}×; bare copy of Rapport's stored records ${s(bare.stored.ms)} (${bare.stored.records}) → ${(total / bare.stored.ms).toFixed(2)}×`
+      : '';
+    console.log(`run ${k + 1}: stage ${s(stageMs)} + commit ${s(c.ms)} = ${s(total)}${baselines}; load ${os.loadavg()[0].toFixed(2)}`);
+    console.log(`  browser CPU time: seeding ${s(seedCpu)}${bare ? `; both bare baselines ${s(bareCpu)}` : ''}`);
     console.log(
       `  layout floor: Rapport's ${floor.records} stored records written in one transaction: with its indexes ${s(floor.indexed)} (commit ${(c.ms / floor.indexed).toFixed(2)}× of it), without ${s(floor.bare)}; browser CPU for both ${s(floorCpu)}`,
     );
+    console.log(`  per client: ${perClient(counts, CONFIG.clients)}`);
     console.log(`  stored: ${Object.entries(counts).map(([n, c]) => `${n} ${c.records}${Object.keys(c.indexes).length ? ` [${Object.entries(c.indexes).map(([i, x]) => `${i} ${x}`).join(', ')}]` : ''}`).join('; ')}`);
-    return { stageMs, commitMs: c.ms, bareMs: bare.records.ms, storedMs: bare.stored.ms, seedCpu, floor };
+    return { stageMs, commitMs: c.ms, bareMs: bare?.records.ms, storedMs: bare?.stored.ms, seedCpu, floor };
   } finally {
     await context.close().catch(() => {});
     rmSync(dir, { recursive: true, force: true });

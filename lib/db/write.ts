@@ -22,8 +22,8 @@ export type ReadTx = IDBPTransaction<RapportDB, StoreNames<RapportDB>[], IDBTran
 /** The stores a client write touches (meta: the counts, counts.ts). */
 export const CLIENT_STORES = ['clients', 'stats', 'history', 'meta'] as const satisfies StoreNames<RapportDB>[];
 
-export const writeTx = (db: Db, stores: readonly StoreNames<RapportDB>[] = CLIENT_STORES): WriteTx =>
-  db.transaction(stores as StoreNames<RapportDB>[], 'readwrite') as unknown as WriteTx;
+export const writeTx = (db: Db, stores: readonly StoreNames<RapportDB>[] = CLIENT_STORES, options?: IDBTransactionOptions): WriteTx =>
+  db.transaction(stores as StoreNames<RapportDB>[], 'readwrite', options) as unknown as WriteTx;
 
 export const readTx = (db: Db, stores: readonly StoreNames<RapportDB>[] = CLIENT_STORES): ReadTx =>
   db.transaction(stores as StoreNames<RapportDB>[], 'readonly') as unknown as ReadTx;

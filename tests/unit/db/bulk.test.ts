@@ -1,7 +1,7 @@
 import { BACKGROUND } from '../../../lib/messaging/caller';
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { IDBDatabase as FakeDatabase, IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commitJob, purgeStaleJobs, stageChunk, type BulkRecord } from '../../../lib/db/bulk';
 import { openRapportDb, type Db } from '../../../lib/db/open';
 import { allInteractions } from '../../../lib/db/repos/interactions';
@@ -12,6 +12,10 @@ import { route } from '../../../lib/messaging/router';
 const NOW = Date.UTC(2026, 10, 26, 12);
 let db: Db;
 let env: Env;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
@@ -145,6 +149,25 @@ describe('staged bulk writes', () => {
     for (let seq = 0; seq < 3; seq++) await call('bulkStage', { job: job.job, seq, records: records(3000 + seq * 1250, 1250, 3) });
     expect(await call('bulkCommit', { job: job.job })).toMatchObject({ clients: 3750, interactions: 11_250 });
     expect((await call('listClients', {})).total).toBe(5000);
+  });
+
+  it('staging and commit transactions ask for relaxed durability; a single edit keeps the default', async () => {
+    const opened: { stores: string[]; durability: string }[] = [];
+    const transaction = FakeDatabase.prototype.transaction;
+    vi.spyOn(FakeDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+      const tx = transaction.apply(this, args);
+      opened.push({ stores: [...tx.objectStoreNames], durability: tx.durability });
+      return tx;
+    });
+    const job = await call('bulkBegin', {});
+    await call('bulkStage', { job: job.job, seq: 0, records: records(0, 3) });
+    await call('bulkCommit', { job: job.job });
+    const bulk = opened.filter((t) => t.stores.includes('staging'));
+    // One staging transaction and the commit's (which also holds the live stores).
+    expect(bulk.map((t) => t.stores.includes('clients'))).toEqual([false, true]);
+    expect(bulk.every((t) => t.durability === 'relaxed')).toBe(true);
+    await call('logInteraction', { interaction: { clientId: (await call('listClients', {})).clients[0]!.id, kind: 'call', at: NOW, summary: 'x', source: 'manual' } });
+    expect(opened.filter((t) => t.stores.includes('history') && !t.stores.includes('staging')).at(-1)?.durability).toBe('default');
   });
 
   it('staging nobody committed is dropped after a day; a job cannot be staged once committed', async () => {
