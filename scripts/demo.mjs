@@ -19,20 +19,89 @@ const out = path.join(root, 'demo-screenshots');
 const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
 const page = (rel) => readFileSync(path.join(root, 'tests/fixtures', rel), 'utf8');
 
-// Bundled host pages and the real URLs they are served at.
+// Bundled host pages, the real URLs they are served at, and what each shows
+// once it is ready for its screenshot: `sidebar` a text in the sidebar frame
+// (any of several), `badges` the portal's client badges placed and settled,
+// `collapsed` the sidebar frame rendered as its collapsed tab.
 const SCENES = [
-  { name: '01-gmail-client-thread', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKlmzRgTfrJMhVdSxVbcmqnXw', html: page('gmail/thread-several-messages.2026-11.html'), width: 1600 },
-  { name: '02-gmail-many-recipients', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKlnDbbWNsnCkBqPvKHtKTRwd', html: page('gmail/thread-many-recipients.2026-11.html'), width: 1600 },
-  { name: '03-gmail-started-by-user', url: 'https://mail.google.com/mail/u/0/#sent/FMfcgzQXKlpKcGfLdBvvtmcWfKSjCQxF', html: page('gmail/thread-started-by-user.2026-11.html'), width: 1600 },
-  { name: '04-gmail-inbox-no-thread', url: 'https://mail.google.com/mail/u/0/#inbox', html: page('gmail/inbox-list.2026-11.html'), width: 1600 },
-  { name: '05-outlook-reading-pane', url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1hNmQ0LTQ5NzgtMDACLTAwCgAQAJx1ZqK7%2BzVKmXKq0vZpW1c%3D', html: page('outlook/reading-pane-one-message.2026-11.html'), width: 1600 },
-  { name: '06-outlook-compose', url: 'https://outlook.office.com/mail/inbox', html: page('outlook/compose-chips.2026-11.html'), width: 1600 },
-  { name: '08-one-legal-orders-badges', url: 'https://app.onelegal.com/orders?status=all', html: page('efiling/one-legal-orders.2026-11.html'), width: 1600 },
-  { name: '09-one-legal-matters', url: 'https://app.onelegal.com/matters', html: page('efiling/one-legal-matters.2026-11.html'), width: 1600 },
-  { name: '10-efileca-dashboard', url: 'https://california.tylerhost.net/OfsWeb/FilingHistory', html: page('efiling/efileca-dashboard.2026-11.html'), width: 1600 },
-  { name: '11-file-and-servexpress', url: 'https://secure.fileandservexpress.com/filings', html: page('efiling/fsx-filings.2026-11.html'), width: 1600 },
-  { name: '07-outlook-narrow-window-collapsed', url: 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATNiZmYAZC0xOTAwAC1mYTg1LTAwAi0wMAoAEABE3m5nWz6iTqnS0mA4s1ZV', html: page('outlook/conversation-three-messages.2026-11.html'), width: 1200 },
+  { name: '01-gmail-client-thread', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKlmzRgTfrJMhVdSxVbcmqnXw', html: page('gmail/thread-several-messages.2026-11.html'), width: 1600, sidebar: ['Married to Luis'] },
+  { name: '02-gmail-many-recipients', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKlnDbbWNsnCkBqPvKHtKTRwd', html: page('gmail/thread-many-recipients.2026-11.html'), width: 1600, sidebar: ['Married to Luis'] },
+  { name: '03-gmail-started-by-user', url: 'https://mail.google.com/mail/u/0/#sent/FMfcgzQXKlpKcGfLdBvvtmcWfKSjCQxF', html: page('gmail/thread-started-by-user.2026-11.html'), width: 1600, sidebar: ['Married to Luis'] },
+  { name: '04-gmail-inbox-no-thread', url: 'https://mail.google.com/mail/u/0/#inbox', html: page('gmail/inbox-list.2026-11.html'), width: 1600, sidebar: ['Open a conversation to see who it'] },
+  { name: '05-outlook-reading-pane', url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1hNmQ0LTQ5NzgtMDACLTAwCgAQAJx1ZqK7%2BzVKmXKq0vZpW1c%3D', html: page('outlook/reading-pane-one-message.2026-11.html'), width: 1600, sidebar: ['Married to Luis', 'Wife Katrin'] },
+  { name: '06-outlook-compose', url: 'https://outlook.office.com/mail/inbox', html: page('outlook/compose-chips.2026-11.html'), width: 1600, sidebar: ['Married to Luis', 'Wife Katrin'] },
+  { name: '08-one-legal-orders-badges', url: 'https://app.onelegal.com/orders?status=all', html: page('efiling/one-legal-orders.2026-11.html'), width: 1600, badges: true },
+  { name: '09-one-legal-matters', url: 'https://app.onelegal.com/matters', html: page('efiling/one-legal-matters.2026-11.html'), width: 1600, badges: true },
+  { name: '10-efileca-dashboard', url: 'https://california.tylerhost.net/OfsWeb/FilingHistory', html: page('efiling/efileca-dashboard.2026-11.html'), width: 1600, badges: true },
+  { name: '11-file-and-servexpress', url: 'https://secure.fileandservexpress.com/filings', html: page('efiling/fsx-filings.2026-11.html'), width: 1600, badges: true },
+  { name: '07-outlook-narrow-window-collapsed', url: 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATNiZmYAZC0xOTAwAC1mYTg1LTAwAi0wMAoAEABE3m5nWz6iTqnS0mA4s1ZV', html: page('outlook/conversation-three-messages.2026-11.html'), width: 1200, collapsed: true },
 ];
+
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `check` until it returns something truthy: a state on screen, never a fixed wait. */
+async function until(what, check, timeout = 60_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await check().catch(() => undefined);
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`The demo never saw ${what}`);
+    await pause(100);
+  }
+}
+
+const sidebarFrame = (tab) => tab.frames().find((f) => f.url().includes('/sidebar.html'));
+
+/** The sidebar frame in `tab`, once its text holds one of `texts` (the client's card has rendered). */
+const sidebarShowing = (tab, texts) =>
+  until(`the sidebar showing “${texts.join('” or “')}” in ${tab.url()}`, async () => {
+    const f = sidebarFrame(tab);
+    const text = f && (await f.evaluate(() => document.body.innerText));
+    return text && texts.some((t) => text.includes(t)) && f;
+  });
+
+/** Rapport's badges on a portal page, counted the way DevTools can (their roots are closed). */
+async function badgeCount(cdp) {
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  let n = 0;
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node.attributes?.includes('data-rapport-badge') && node.shadowRoots?.[0]?.children?.some((c) => c.nodeName === 'BUTTON')) n++;
+    stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
+  }
+  return n;
+}
+
+/** Nothing the background was sent is still unanswered (the test build counts them). */
+const workerIdle = (sw) =>
+  sw.evaluate(() => {
+    const { received, answered } = globalThis.rapport.routed();
+    return Object.keys(received).every((t) => received[t] === (answered[t] ?? 0));
+  });
+
+/**
+ * A portal page's badges are all placed: there is one, the background has
+ * answered every lookup, and a second look finds the same number.
+ */
+async function badgesSettled(tab, sw) {
+  const cdp = await tab.context().newCDPSession(tab);
+  try {
+    await cdp.send('DOM.enable');
+    let last = -1;
+    await until(`badges on ${tab.url()}`, async () => {
+      const n = await badgeCount(cdp);
+      const settled = n > 0 && n === last && (await workerIdle(sw));
+      last = n;
+      return settled;
+    });
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** The next two frames have been drawn in `frame` (a scroll just made is on screen). */
+const painted = (frame) => frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 console.log('Building the extension…');
 const build = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'inherit' });
@@ -111,18 +180,22 @@ try {
     const tab = await context.newPage();
     await tab.setViewportSize({ width: scene.width, height: 1000 });
     await tab.goto(scene.url);
-    // Mail hosts mount the sidebar frame at once; portals show badges and add it when needed.
-    if (!scene.url.includes('onelegal') && !scene.url.includes('tylerhost') && !scene.url.includes('fileandserve'))
-      for (let i = 0; i < 150 && !tab.frames().some((f) => f.url().includes('/sidebar.html')); i++) await tab.waitForTimeout(100);
-    await tab.waitForTimeout(1500); // let the sidebar ask the background and render (a screenshot, not a test)
+    // Mail hosts mount the sidebar frame at once and it shows the client; portals show badges.
+    if (scene.sidebar) await sidebarShowing(tab, scene.sidebar);
+    if (scene.badges) await badgesSettled(tab, sw);
+    if (scene.collapsed)
+      await until('the collapsed sidebar', async () => {
+        const f = sidebarFrame(tab);
+        return f && (await f.evaluate(() => !!document.querySelector('#app > *')));
+      });
     const file = path.join(out, `${scene.name}.png`);
     await tab.screenshot({ path: file });
     console.log(`  ${file}`);
     if (scene.name.startsWith('01-')) {
       // The sidebar alone, scrolled to the client's deadlines, mood and promises.
-      const frame = tab.frames().find((f) => f.url().includes('/sidebar.html'));
-      await frame?.evaluate(() => document.querySelector('.rp-deadlines')?.scrollIntoView({ block: 'start' })).catch(() => {});
-      await tab.waitForTimeout(300);
+      const frame = await sidebarShowing(tab, ['Opposition to demurrer']);
+      await frame.evaluate(() => document.querySelector('.rp-deadlines')?.scrollIntoView({ block: 'start' }));
+      await painted(frame);
       const side = path.join(out, '12-sidebar-deadlines-mood.png');
       await tab.screenshot({ path: side, clip: { x: scene.width - 420, y: 0, width: 420, height: 1000 } });
       console.log(`  ${side}`);
@@ -141,29 +214,34 @@ try {
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 640 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html${gmailTab === undefined ? '' : `?tab=${gmailTab}`}`);
-  await popup.waitForTimeout(1000);
+  // The client on that tab, with the buttons that log a call.
+  if (gmailTab !== undefined) {
+    await popup.getByRole('region', { name: 'On this page' }).getByText('Maria Alvarez').first().waitFor();
+    await popup.getByRole('button', { name: 'Call', exact: true }).waitFor();
+  }
   await popup.screenshot({ path: path.join(out, '20-popup-quick-log.png') });
   console.log(`  ${path.join(out, '20-popup-quick-log.png')}`);
   if (headless) await popup.close();
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.waitForTimeout(800);
   const first = options.getByText('Maria Alvarez').first();
-  if (await first.count()) await first.click();
-  await options.waitForTimeout(500);
+  await first.waitFor();
+  await first.click();
+  // Her record open in the editor.
+  await options.getByRole('form', { name: /^Edit Mari/ }).waitFor();
   await options.screenshot({ path: path.join(out, '90-options-clients.png'), fullPage: true });
   console.log(`  ${path.join(out, '90-options-clients.png')}`);
 
   const brief = await context.newPage();
   await brief.goto(`chrome-extension://${extensionId}/brief.html?client=${mariaId}`);
-  await brief.waitForTimeout(800);
+  await brief.getByText('Opposition to demurrer').first().waitFor();
   await brief.screenshot({ path: path.join(out, '30-prep-brief.png'), fullPage: true });
   await brief.pdf({ path: path.join(out, '31-prep-brief.pdf'), format: 'A4', printBackground: true }).catch(() => {});
   console.log(`  ${path.join(out, '30-prep-brief.png')}`);
 
   await options.goto(`chrome-extension://${extensionId}/options.html#deadlines`);
-  await options.waitForTimeout(800);
+  await options.getByText('Opposition to demurrer').first().waitFor();
   await options.screenshot({ path: path.join(out, '91-options-deadlines.png'), fullPage: true });
   console.log(`  ${path.join(out, '91-options-deadlines.png')}`);
 

@@ -42,13 +42,14 @@ const names = (matches: CaseMatch[]) => new Intl.ListFormat(uiLanguage(), { type
 const HOST_FLOAT =
   ':host{all:initial!important;display:inline-block!important;position:relative!important;width:0!important;height:0!important;margin:0!important;vertical-align:middle!important}' +
   'button{position:absolute;left:5px;top:-8px;z-index:1}';
-const HOST_INLINE = ':host{all:initial!important;display:inline-block!important;vertical-align:middle!important;margin:0 0 0 5px!important;line-height:0!important}';
+const HOST_INLINE =
+  ':host{all:initial!important;display:inline-block!important;position:relative!important;vertical-align:middle!important;margin:0 0 0 5px!important;line-height:0!important}.h{top:18px;left:0}';
 // Colours as custom properties set inside the closed root (the page cannot
 // reach them), light or dark as the portal page is where the badge sits
 // (host-theme.ts; the system's scheme when the page says nothing readable).
 const CSS =
-  'button{--bd:#b8c7dc;--bg:#eef3fb;--fg:#1d3f73;--hov:#dfe9f7;--ring:#2a5590;--t:#47607f;--dot:#c0281b;--fbd:#e4a09a;--fbg:#fdecea;--abd:#e2c07a;--abg:#fff6df;--afg:#6b4a00;--sh:rgba(15,23,42,.12)}' +
-  'button.k{--bd:#3d5675;--bg:#1e2d42;--fg:#cfe0f5;--hov:#27405e;--ring:#8cc2f0;--t:#a9bfd9;--dot:#f19a92;--fbd:#8a4a44;--fbg:#3a2222;--abd:#8a6d2e;--abg:#3a3020;--afg:#f0d49a;--sh:rgba(0,0,0,.5)}' +
+  'button,.h{--bd:#b8c7dc;--bg:#eef3fb;--fg:#1d3f73;--hov:#dfe9f7;--ring:#2a5590;--t:#47607f;--dot:#c0281b;--fbd:#e4a09a;--fbg:#fdecea;--abd:#e2c07a;--abg:#fff6df;--afg:#6b4a00;--sh:rgba(15,23,42,.12)}' +
+  '.k{--bd:#3d5675;--bg:#1e2d42;--fg:#cfe0f5;--hov:#27405e;--ring:#8cc2f0;--t:#a9bfd9;--dot:#f19a92;--fbd:#8a4a44;--fbg:#3a2222;--abd:#8a6d2e;--abg:#3a3020;--afg:#f0d49a;--sh:rgba(0,0,0,.5)}' +
   `button{all:initial;box-sizing:border-box;display:inline-flex;align-items:center;gap:4px;width:${MAX}px;height:16px;padding:0 6px;` +
   'border:1px solid var(--bd);border-radius:8px;background:var(--bg);color:var(--fg);font:600 11px/14px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;' +
   'cursor:pointer;white-space:nowrap;overflow:hidden;box-shadow:0 1px 2px var(--sh)}' +
@@ -57,7 +58,11 @@ const CSS =
   '.d{display:none;flex:none;width:7px;height:7px;border-radius:50%;background:var(--dot)}' +
   '.f{border-color:var(--fbd);background:var(--fbg)}.f .d{display:inline-block}' +
   '.a{background:var(--abg);border-color:var(--abd);color:var(--afg)}' +
-  '.c{justify-content:center;padding:0}.c .t,.o .t{display:none}.c .n{flex:none;text-overflow:clip}';
+  '.c{justify-content:center;padding:0}.c .t,.o .t{display:none}.c .n{flex:none;text-overflow:clip}' +
+  // The hint under the pill (panelHint()): plain text, on top of the page's next rows until the pill loses focus.
+  '.h{all:initial;position:absolute;left:5px;top:10px;z-index:2;box-sizing:border-box;width:max-content;max-width:240px;padding:6px 8px;' +
+  'border:1px solid var(--bd);border-radius:6px;background:var(--bg);color:var(--fg);font:400 12px/16px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;' +
+  'white-space:normal;box-shadow:0 2px 6px var(--sh)}.h:empty{display:none}';
 
 export interface BadgeData {
   matches: CaseMatch[];
@@ -73,6 +78,8 @@ export interface Badge {
   update(d: BadgeData): void;
   /** Width available right of the anchor, px (null: unknown, keep the default). */
   fit(available: number | null): void;
+  /** The click could not open the browser's side panel: a line under the pill says how to, until the pill loses focus. */
+  panelHint(): void;
 }
 
 /**
@@ -109,7 +116,11 @@ export function createBadge(doc: Document, floats: boolean, onOpen: () => void):
   const button = doc.createElement('button');
   button.type = 'button';
   for (const c of ['d', 'n', 't']) button.appendChild(doc.createElement('span')).className = c;
-  root.append(css, mode, button);
+  // A live region from the start, so a screen reader reads the hint when it is written into it.
+  const hint = doc.createElement('span');
+  hint.className = 'h';
+  hint.setAttribute('role', 'status');
+  root.append(css, mode, button, hint);
   const place = (float: boolean) => (mode.textContent = float ? HOST_FLOAT : HOST_INLINE);
   place(floats);
   const [, name, when] = button.children as unknown as HTMLElement[];
@@ -123,9 +134,11 @@ export function createBadge(doc: Document, floats: boolean, onOpen: () => void):
       e.stopPropagation();
       if (type === 'click') {
         e.preventDefault();
+        hint.textContent = '';
         onOpen();
       }
     });
+  button.addEventListener('blur', () => (hint.textContent = ''));
 
   const paint = () => {
     if (!data) return;
@@ -139,6 +152,7 @@ export function createBadge(doc: Document, floats: boolean, onOpen: () => void):
     name!.textContent = compact ? (one ? one.name.charAt(0) : String(matches.length)) : one ? one.name : tn('deadlines_badge_clients', matches.length);
     when!.textContent = !one ? (short ? '?' : t('deadlines_badge_which')) : one.lastContact === undefined ? (short ? '–' : t('deadlines_badge_no_contact')) : short ? shortTime(one.lastContact, now) : last!;
     button.className = [one ? '' : 'a', flagged ? 'f' : '', compact ? 'c' : '', width < NAME_ONLY ? 'o' : '', dark ? 'k' : ''].join(' ').trim();
+    hint.className = dark ? 'h k' : 'h';
     // Whole sentences, each its own message, one after the other.
     const sentences = [
       one
@@ -173,6 +187,9 @@ export function createBadge(doc: Document, floats: boolean, onOpen: () => void):
         width = w;
         paint();
       }
+    },
+    panelHint() {
+      hint.textContent = t('host_open_side_panel');
     },
   };
 }

@@ -45,8 +45,12 @@ export interface OverlayOptions {
   badges(): Promise<typeof createBadge>;
   /** Rejected rows of exactly one client are logged (and flagged) without a click. */
   logRejections?(items: FilingToLog[]): Promise<unknown>;
-  /** A badge was clicked: show this row's case, with that client chosen when there is only one. */
-  open(ref: CaseRef, clientId: string | undefined): void;
+  /**
+   * A badge was clicked: show this row's case, with that client chosen when
+   * there is only one. `panelHint` says under that badge how to open the
+   * browser's side panel (when the click could not).
+   */
+  open(ref: CaseRef, clientId: string | undefined, panelHint: () => void): void;
   now?: () => number;
   /** False while badges make no sense (a docket: the sidebar shows its one case). */
   enabled?: () => boolean;
@@ -217,7 +221,7 @@ export function createOverlay(o: OverlayOptions): Overlay {
       const cell = h.element.closest(CELL);
       const badge = make(o.doc, !!cell && !!h.row && h.row.contains(cell), () => {
         const cur = known.get(keyOf(h)) ?? [];
-        o.open(rows.rowRef(h), cur.length === 1 ? cur[0]!.id : undefined);
+        o.open(rows.rowRef(h), cur.length === 1 ? cur[0]!.id : undefined, () => badge?.panelHint());
       });
       if (!badge) return;
       hosts.add(badge.host);

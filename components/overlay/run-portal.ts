@@ -9,6 +9,8 @@
 
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onDisplayChange, readDisplay } from '../../lib/display/prefs';
+import { requestPanel } from '../../lib/display/panel-request';
 import { send } from '../../lib/messaging/client';
 import { INJECTED, type InjectedScript } from '../../lib/sites/efiling/injected';
 import { mayBeDocket, type Readers, type SiteId } from '../../lib/sites/efiling/pick';
@@ -77,8 +79,18 @@ export async function runPortal(ctx: ContentScriptContext, pick: (facts: PageFac
   // The sidebar shows dockets only; a list shows nothing there until a badge is clicked.
   const readDocket = () => (mayBeDocket(site, document) ? readAll() : null);
 
+  // Rapport in the browser's side panel (Settings → Display): no frame in this
+  // page, and what would open it opens the panel instead.
+  let panel = (await readDisplay()).sidebar === 'panel';
+  if (ctx.isInvalid) return;
   let overlay: ReturnType<typeof createOverlay> | null = null;
-  const host = createScreenHost(ctx, { onChanged: () => overlay?.refresh() }, mount);
+  const host = createScreenHost(ctx, { onChanged: () => overlay?.refresh(), framed: !panel }, mount);
+  ctx.onInvalidated(
+    onDisplayChange((prefs) => {
+      panel = prefs.sidebar === 'panel';
+      host.setFramed(!panel);
+    }),
+  );
 
   /** The page's own reading for the sidebar (a docket, or nothing). */
   let reading: ScreenContext | null = null;
@@ -89,7 +101,9 @@ export async function runPortal(ctx: ContentScriptContext, pick: (facts: PageFac
   // that are none of their clients').
   const docket = async () => {
     reading = await readDocket();
-    show(reading, reading?.view === 'docket' ? { openIfClient: true } : undefined);
+    // Not in panel mode: the browser opens its panel only on the user's click,
+    // and an open panel follows this tab already; a user-added portal would get a window.
+    show(reading, reading?.view === 'docket' && !panel ? { openIfClient: true } : undefined);
   };
 
   overlay = createOverlay({
@@ -105,8 +119,15 @@ export async function runPortal(ctx: ContentScriptContext, pick: (facts: PageFac
         if ((e as { code?: string }).code !== 'forbidden') throw e;
       }
     },
-    open: (ref, clientId) => {
-      show({ site, url: location.href, people: [], cases: [ref], view: 'list' }, { open: true, ...(clientId ? { focusClientId: clientId } : {}) });
+    open: (ref, clientId, panelHint) => {
+      const focus = clientId ? { focusClientId: clientId } : {};
+      const context: ScreenContext = { site, url: location.href, people: [], cases: [ref], view: 'list' };
+      if (!panel) return show(context, { open: true, ...focus });
+      // First, while the click still counts as the user's (panel-open.ts). The
+      // panel shows this screen when it opens, now or later: the background
+      // keeps the client chosen until a sidebar follows this tab.
+      void requestPanel().then((opened) => opened || panelHint());
+      show(context, focus);
     },
     // A docket's own text (related cases, other courts) gets no badges: the sidebar shows its one case.
     enabled: () => reading?.view !== 'docket',

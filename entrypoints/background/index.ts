@@ -14,6 +14,8 @@ import { userPortalList } from '../../lib/portals/user-portals';
 import { wireAutoBackup } from '../../lib/background/auto-backup';
 import type { Send } from '../../lib/backup/remote';
 import { t } from '../../lib/i18n/t';
+import { isPanelRequest } from '../../lib/display/panel-request';
+import { openPanelFor } from '../../lib/display/panel-open';
 
 /** Replies after which what a sidebar or a badge shows can differ. */
 function changesClients(type: unknown, reply: Reply<MessageType>): boolean {
@@ -135,6 +137,14 @@ export default defineBackground(() => {
   // fake browser alike.
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) => {
     tally?.received(raw);
+    // A portal badge asking for the side panel: opened here, before anything
+    // awaits, or the browser no longer counts the user's click (panel-open.ts).
+    if (isPanelRequest(raw)) {
+      void openPanelFor(sender, { id: browser.runtime.id, origins: ownOrigins })
+        .then(sendResponse)
+        .finally(() => tally?.answered(raw));
+      return true;
+    }
     classify(sender)
       .then((caller) => dispatch(raw, caller))
       .then(sendResponse, (e) => {

@@ -13,7 +13,8 @@ import { displayName } from '../../lib/model/display-name';
 import { ClientList } from './ClientList';
 import { conflictRows } from './client-conflict';
 import { cadenceText, fullDate, isoDate, relativeContact } from './format';
-import { t } from '../../lib/i18n/t';
+import { t, tn } from '../../lib/i18n/t';
+import { trashKeepDays } from '../../lib/model/settings';
 import { withElement } from '../../components/sidebar/with-element';
 import { RecentContact } from './RecentContact';
 import { showClientInAddress, type Route } from './router';
@@ -23,8 +24,11 @@ const SEARCH_DEBOUNCE_MS = 150;
 
 export type Notice = { text: string; tone: 'info' | 'error' } | null;
 
-/** `name` undefined: the new client, not saved yet. */
-type Dialog = { kind: 'delete'; id: string; name: string; busy?: boolean } | { kind: 'discard'; name: string | undefined; then: () => void };
+/**
+ * `name` undefined: the new client, not saved yet. `keepDays`: how long the
+ * trash keeps a deleted client (Settings), once read; null when it could not be.
+ */
+type Dialog = { kind: 'delete'; id: string; name: string; busy?: boolean; keepDays?: number | null } | { kind: 'discard'; name: string | undefined; then: () => void };
 
 /** The client list, kept fresh after every change made here; `changed` tells other views. */
 function useClientList() {
@@ -144,6 +148,15 @@ export function ClientsView({ route, hidden, onNotice, onListChanged }: { route:
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [dirty]);
 
+  // The dialog says how long the trash keeps the client: the setting, read as it opens.
+  const askDelete = (id: string, name: string) => {
+    setDialog({ kind: 'delete', id, name });
+    send('getSettings', {}).then(
+      (s) => trashKeepDays(s),
+      () => null,
+    ).then((keepDays) => setDialog((d) => (d?.kind === 'delete' && d.id === id ? { ...d, keepDays } : d)));
+  };
+
   const confirmDelete = async (d: Extract<Dialog, { kind: 'delete' }>) => {
     setDialog({ ...d, busy: true });
     try {
@@ -222,7 +235,7 @@ export function ClientsView({ route, hidden, onNotice, onListChanged }: { route:
                       <button
                         type="button"
                         class="button-danger-quiet delete-client"
-                        onClick={() => setDialog({ kind: 'delete', id: editor.view.client.id, name: editor.view.client.name })}
+                        onClick={() => askDelete(editor.view.client.id, editor.view.client.name)}
                       >
                         {t('clients_delete_client')}
                       </button>
@@ -255,7 +268,7 @@ export function ClientsView({ route, hidden, onNotice, onListChanged }: { route:
           onConfirm={() => void confirmDelete(dialog)}
           onCancel={() => setDialog(null)}
         >
-          <p>{t('clients_cannot_undo')}</p>
+          {dialog.keepDays !== undefined && <p>{dialog.keepDays === null ? t('clients_delete_trash_unknown') : tn('clients_delete_trash', dialog.keepDays)}</p>}
         </ConfirmDialog>
       )}
       {dialog?.kind === 'discard' && (

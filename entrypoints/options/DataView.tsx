@@ -3,6 +3,7 @@
 // lib/export; this view reads files, drives those steps over the protocol and
 // saves downloads. Every write goes through the staged bulk engine: all or
 // nothing, and nothing before the user confirms a preview.
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ColumnMapping } from '../../components/data/ColumnMapping';
@@ -184,14 +185,7 @@ function AutoBackups({ health, onChanged }: { health: DataHealth | null; onChang
           {t('data_auto_failed', { when: when(auto.lastError.at), error: auto.lastError.message })}
         </p>
       )}
-      <p class="data-result" role="status">
-        {status}
-      </p>
-      {error && (
-        <p class="data-error" role="alert">
-          {error}
-        </p>
-      )}
+      <SectionStatus status={status} error={error} />
     </section>
   );
 }
@@ -343,14 +337,7 @@ function BackupRestore({ onChanged }: { onChanged: () => void }) {
         />
       )}
       {applying && <ProgressLine label={applying.phase === 'committing' ? t('data_saving_all') : t('data_preparing_restore')} value={applying.staged} max={applying.chunks} />}
-      <p class="data-result" role="status">
-        {status}
-      </p>
-      {error && (
-        <p class="data-error" role="alert">
-          {error}
-        </p>
-      )}
+      <SectionStatus status={status} error={error} />
     </section>
   );
 }
@@ -429,14 +416,7 @@ function UndoLastJob({ changed, onChanged }: { changed: number; onChanged: () =>
           </div>
         </>
       )}
-      <p class="data-result" role="status">
-        {status}
-      </p>
-      {error && (
-        <p class="data-error" role="alert">
-          {error}
-        </p>
-      )}
+      <SectionStatus status={status} error={error} />
     </section>
   );
 }
@@ -528,14 +508,7 @@ function ImportContacts({ onChanged }: { onChanged: () => void }) {
       )}
       {state?.step === 'preview' && <ImportPreview fileName={state.name} preview={state.preview} busy={!!busy} onConfirm={() => void confirm()} onCancel={() => setState(null)} />}
       {busy && <ProgressLine label={busy.phase === 'committing' ? t('data_saving_all') : t('data_preparing_import')} value={busy.staged} max={busy.chunks} />}
-      <p class="data-result" role="status">
-        {status}
-      </p>
-      {error && (
-        <p class="data-error" role="alert">
-          {error}
-        </p>
-      )}
+      <SectionStatus status={status} error={error} />
       {state?.step === 'preview' && <p class="data-visually-hidden">{summarise(state.preview.counts)}</p>}
     </section>
   );
@@ -618,14 +591,7 @@ function ExportData() {
           {t('data_export_interactions_csv')}
         </button>
       </div>
-      <p class="data-result" role="status">
-        {busy ? t('data_exporting') : status}
-      </p>
-      {error && (
-        <p class="data-error" role="alert">
-          {error}
-        </p>
-      )}
+      <SectionStatus status={busy ? t('data_exporting') : status} error={error} />
     </section>
   );
 }
@@ -704,6 +670,18 @@ function Trash({ changed, onChanged }: { changed: number; onChanged: () => void 
           </tbody>
         </table>
       )}
+      <SectionStatus status={status} error={error} />
+    </section>
+  );
+}
+
+/**
+ * The line under each section: what the last action did (announced politely),
+ * and what went wrong, if anything (announced at once).
+ */
+function SectionStatus({ status, error }: { status: ComponentChildren; error: ComponentChildren }) {
+  return (
+    <>
       <p class="data-result" role="status">
         {status}
       </p>
@@ -712,6 +690,6 @@ function Trash({ changed, onChanged }: { changed: number; onChanged: () => void 
           {error}
         </p>
       )}
-    </section>
+    </>
   );
 }

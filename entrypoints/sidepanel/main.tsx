@@ -30,7 +30,9 @@ function Panel() {
     };
     browser.tabs.onActivated.addListener(onActivated);
     void (async () => {
-      const named = Number(new URLSearchParams(location.search).get('window'));
+      // Absent in the real panel: Number(null) would be window 0, a window that does not exist.
+      const param = new URLSearchParams(location.search).get('window');
+      const named = param === null ? NaN : Number(param);
       windowId = Number.isInteger(named) && named >= 0 ? named : (await browser.windows.getCurrent()).id;
       own = (await browser.tabs.getCurrent())?.id;
       const [active] = await browser.tabs.query({ active: true, windowId });

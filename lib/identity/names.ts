@@ -510,9 +510,17 @@ const ORG_WORDS = new Set(
     'fund funds law legal attorneys lawyers associates firm offices office medical health pharmaceuticals laboratories ' +
     'motors airlines railway railroad energy electric power media communications network software stores market ' +
     'restaurant hotel apartments homes construction builders development investments ventures ' +
-    'government republic kingdom commonwealth ministry tribe nation union club society committee defense defence'
+    'government republic kingdom commonwealth ministry tribe nation union club society committee defense defence ' +
+    // Housing, food and farm cooperatives ("Harbor Housing Cooperative", "Park Slope Food Coop").
+    'cooperative cooperatives coop'
   ).split(' '),
 );
+/** The same words written with a hyphen, which splits them in two tokens: "Co-op", "Co-operative". */
+const ORG_WORD_PAIRS: readonly (readonly [string, string])[] = [
+  ['co', 'op'],
+  ['co', 'operative'],
+  ['co', 'operatives'],
+];
 
 // Legal forms that are also surnames or words (Sá, Na, Co, Pa …) mark an
 // organisation only when written as one: dotted ("S.A.") or in capitals ("PC").
@@ -528,7 +536,8 @@ export function looksLikeOrganisation(raw: string): boolean {
   }
   if (ts.length > 1 && AMBIGUOUS_FORMS.has(ts[ts.length - 1]!) && /(?:\b\p{L}\.\s?\p{L}\.?|\b\p{Lu}{2}\.?|\bCo\.?)\s*$/u.test(raw.trim()))
     return true;
-  return ts.some((t) => ORG_WORDS.has(t)) || (ts.length >= 3 && ts.includes('and'));
+  if (ts.some((t, i) => ORG_WORDS.has(t) || ORG_WORD_PAIRS.some(([a, b]) => t === a && ts[i + 1] === b))) return true;
+  return ts.length >= 3 && ts.includes('and');
 }
 
 /** Any two names, each read as a person or an organisation. */

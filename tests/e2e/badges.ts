@@ -1,12 +1,13 @@
 // Reading Rapport's badges the way DevTools can: CDP pierces the closed shadow
 // roots that page scripts cannot. For each badge: its row's first cell and its
 // column's header (real rows, or the counted rows of a grid without role=row),
-// the pill's text and accessible label, and its button for a real mouse click.
+// the pill's text and accessible label, the hint under it, and its button for a
+// real mouse click.
 import type { CDPSession, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 type DomNode = { backendNodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
-export type BadgeInfo = { row: string; column: string; text: string; label: string; objectId: string };
+export type BadgeInfo = { row: string; column: string; text: string; label: string; hint: string; objectId: string };
 
 const sessions = new WeakMap<Page, CDPSession>();
 async function cdpOf(page: Page): Promise<CDPSession> {
@@ -53,7 +54,11 @@ export async function badges(page: Page): Promise<BadgeInfo[]> {
       const host = await cdp.send('DOM.resolveNode', { backendNodeId: n.backendNodeId });
       const shadow = await cdp.send('DOM.resolveNode', { backendNodeId: n.shadowRoots[0]!.backendNodeId });
       const where = await call<{ row: string; column: string }>(cdp, host.object.objectId!, WHERE);
-      const info = await call<{ text: string; label: string }>(cdp, shadow.object.objectId!, `function() { const b = this.querySelector('button'); return { text: b.textContent, label: b.getAttribute('aria-label') }; }`);
+      const info = await call<{ text: string; label: string; hint: string }>(
+        cdp,
+        shadow.object.objectId!,
+        `function() { const b = this.querySelector('button'); return { text: b.textContent, label: b.getAttribute('aria-label'), hint: this.querySelector('[role=status]')?.textContent ?? '' }; }`,
+      );
       const btn = await call(cdp, shadow.object.objectId!, `function() { return this.querySelector('button'); }`, false);
       out.push({ ...where.value, ...info.value, objectId: btn.objectId! });
     }

@@ -48,17 +48,24 @@ test('create a client through the options form, find it, edit it, delete it', as
   await expect(page.getByLabel('E-mail addresses')).toHaveValue('maria.alvarez@alvarezbakery.com\nnot-an-address');
   expect((await rapport(sw, 'getClient', { id: view.client.id })).client.emails).toEqual(['maria.alvarez@alvarezbakery.com']);
 
-  // Delete asks first; Cancel keeps her, Delete removes her.
+  // Delete asks first, saying what happens: the trash, for as long as Settings keeps it
+  // (14 days here, not the default 30). Cancel keeps her; Delete moves her there.
+  const settings = await rapport(sw, 'getSettings', {});
+  await rapport(sw, 'updateSettings', { settings: { ...settings, trash: { keepDays: 14 } } });
   await page.getByLabel('E-mail addresses').fill('maria.alvarez@alvarezbakery.com');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Delete client' }).click();
   const dialog = page.getByRole('dialog', { name: /Delete Maria Alvarez/ });
-  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(
+    'They go to the trash for 14 days: until then, Options → Data → Trash can restore them as they were. After that they are deleted for good.',
+  );
+  await expect(dialog).not.toContainText('cannot be undone');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   expect((await rapport(sw, 'listClients', {})).total).toBe(1);
   await page.getByRole('button', { name: 'Delete client' }).click();
   await page.getByRole('dialog', { name: /Delete Maria Alvarez/ }).getByRole('button', { name: 'Delete', exact: true }).click();
-  await expect(page.getByText('Client deleted.')).toBeVisible();
+  await expect(page.getByText('Client moved to the trash.')).toBeVisible();
   expect((await rapport(sw, 'listClients', {})).total).toBe(0);
+  expect((await rapport(sw, 'listTrash', {})).clients.map((c) => c.name)).toEqual(['Maria Alvarez']);
 });

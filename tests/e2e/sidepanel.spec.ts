@@ -3,10 +3,11 @@
 // shows the client of whichever tab is in front, following tab switches and
 // in-app navigations through the background's screen hub.
 //
-// Playwright cannot open Chrome's real side panel (chrome.sidePanel.open wants
-// a user's gesture in the browser's own UI), so the panel's page is opened as
-// a tab at sidepanel.html?window=<id>: the same page and code, following the
-// active tab of the Gmail window (never its own tab).
+// Chrome opens its real side panel only on a user's gesture: a click in a
+// page of ours does it (sidepanel-portal.spec.ts, a portal badge), but a mail
+// page has nothing of ours to click once the frame is gone. So here the panel's
+// page is opened as a tab at sidepanel.html?window=<id>: the same page and
+// code, following the active tab of the Gmail window (never its own tab).
 import type { Page } from '@playwright/test';
 import { answered, expect, fixture, rapport, serve, test } from './fixtures';
 import { sidebarFrameOf, SidebarFrame } from './sidebar-frame';

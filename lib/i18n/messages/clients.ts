@@ -48,8 +48,23 @@ export const clients = defineMessages({
   clients_saved: { en: 'Saved', es: 'Guardado' },
   clients_delete_client: { en: 'Delete client', es: 'Eliminar cliente' },
   clients_delete_confirm: { en: 'Delete {name} and all their logged interactions?', es: '¿Eliminar a {name} y todas sus interacciones registradas?' },
-  clients_cannot_undo: { en: 'This cannot be undone.', es: 'Esta acción no se puede deshacer.' },
-  clients_deleted: { en: 'Client deleted.', es: 'Cliente eliminado.' },
+  clients_delete_trash: {
+    en: {
+      one: 'They go to the trash for {n} day: until then, Options → Data → Trash can restore them as they were. After that they are deleted for good.',
+      other: 'They go to the trash for {n} days: until then, Options → Data → Trash can restore them as they were. After that they are deleted for good.',
+    },
+    es: {
+      one: 'Pasa a la papelera durante {n} día: hasta entonces, puede restaurarlo tal como estaba desde Opciones → Datos → Papelera. Después se elimina definitivamente.',
+      other: 'Pasa a la papelera durante {n} días: hasta entonces, puede restaurarlo tal como estaba desde Opciones → Datos → Papelera. Después se elimina definitivamente.',
+    },
+    note: 'Under "Delete {name} and all their logged interactions?". {n} is the number of days the trash keeps a client (Settings). "They" is the client with their history.',
+  },
+  clients_delete_trash_unknown: {
+    en: 'They go to the trash, where Options → Data → Trash can restore them as they were until it deletes them for good.',
+    es: 'Pasa a la papelera, desde donde puede restaurarlo tal como estaba en Opciones → Datos → Papelera hasta que se elimine definitivamente.',
+    note: 'The same, when the number of days could not be read.',
+  },
+  clients_deleted: { en: 'Client moved to the trash.', es: 'Cliente movido a la papelera.' },
   clients_discard_confirm: { en: 'Discard unsaved changes to {name}?', es: '¿Descartar los cambios sin guardar de {name}?' },
   clients_discard_confirm_new: { en: 'Discard unsaved changes to the new client?', es: '¿Descartar los cambios sin guardar del nuevo cliente?' },
   clients_discard: { en: 'Discard changes', es: 'Descartar cambios' },

@@ -47,6 +47,13 @@ describe('parsing', () => {
     for (const person of ['Elena Ruiz', 'Victor Brandt', 'Maria Sa', 'Kim Na', 'Jeff D Friedman', 'Smith, John'])
       expect(looksLikeOrganisation(person), person).toBe(false);
   });
+  it('reads cooperatives as organisations, however “co-op” is written', () => {
+    for (const org of ['Harbor Housing Cooperative', 'Valley Harvest Co-op', 'Park Slope Food Coop', 'Farmers Co-operative', 'Cooperative Bank of the Valley', 'Sunrise Co-Op Apartments'])
+      expect(looksLikeOrganisation(org), org).toBe(true);
+    // Names that merely start alike stay people, as does an "Op" or "Co" not joined to the other half.
+    for (const person of ['Gary Cooper', 'Ann Cooperman', 'Opal Coe', 'Coco Op Chen', 'Marco Opera'])
+      expect(looksLikeOrganisation(person), person).toBe(false);
+  });
   it('splits a party name into its aliases', () => {
     expect(splitAliases('Harbor Properties LLC d/b/a Harbor Rentals')).toEqual(['Harbor Properties LLC', 'Harbor Rentals']);
     expect(splitAliases('Jane Doe, a/k/a Jane Roe')).toEqual(['Jane Doe', 'Jane Roe']);
