@@ -46,7 +46,7 @@ export function QuickLog(p: Props) {
           <select id="log-mood" value={p.mood} onChange={(e) => p.onMood(e.currentTarget.value)}>
             {MOODS.map((m) => (
               <option key={m.value} value={m.value}>
-                {m.label}
+                {m.label ? t(m.label) : '—'}
               </option>
             ))}
           </select>
@@ -55,7 +55,7 @@ export function QuickLog(p: Props) {
       <div class="log-buttons" role="group" aria-label={p.targetName ? t('popup_log_buttons_for', { name: p.targetName }) : t('popup_log_buttons_none')}>
         {QUICK_KINDS.map(({ kind, label }) => (
           <button key={kind} type="button" class="log-button" disabled={disabled} onClick={() => p.onLog(kind)}>
-            {label}
+            {t(label)}
           </button>
         ))}
       </div>

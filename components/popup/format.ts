@@ -2,7 +2,7 @@
 // No runtime imports beyond Intl and the message lookup: the popup opens on
 // every toolbar click. Labels are getters, read in the browser's language when
 // a page renders them, never once at load.
-import { t, tn, uiLanguage } from '../../lib/i18n/t';
+import { t, tn, uiLanguage, type StringKey } from '../../lib/i18n/t';
 import type { CadenceState, CadenceStatus } from '../../lib/model/cadence';
 import type { InteractionKind } from '../../lib/model/interaction';
 import { relativeTime } from '../sidebar/time';
@@ -22,33 +22,13 @@ export const STATUS_LABELS: Readonly<Record<CadenceStatus, string>> = {
   },
 };
 
-/** The popup's one-click kinds, in button order. "E-mail" is mail the user sent. */
-export const QUICK_KINDS: readonly { kind: InteractionKind; readonly label: string }[] = [
-  {
-    kind: 'call',
-    get label() {
-      return t('popup_kind_call');
-    },
-  },
-  {
-    kind: 'meeting',
-    get label() {
-      return t('popup_kind_meeting');
-    },
-  },
-  {
-    kind: 'email-out',
-    get label() {
-      return t('popup_kind_email');
-    },
-  },
-  {
-    kind: 'note',
-    get label() {
-      return t('popup_kind_note');
-    },
-  },
-];
+/** The popup's one-click kinds, in button order, with their labels' message keys. "E-mail" is mail the user sent. */
+export const QUICK_KINDS = [
+  { kind: 'call', label: 'popup_kind_call' },
+  { kind: 'meeting', label: 'popup_kind_meeting' },
+  { kind: 'email-out', label: 'popup_kind_email' },
+  { kind: 'note', label: 'popup_kind_note' },
+] as const satisfies readonly { kind: InteractionKind; label: StringKey }[];
 
 /** "Call with Maria Alvarez": what a log wrote, for "Logged: …" and "Removed: …". */
 export function loggedText(kind: InteractionKind, name: string): string {
@@ -58,28 +38,13 @@ export function loggedText(kind: InteractionKind, name: string): string {
   return t('popup_did_email', { name });
 }
 
-/** sentiment values, the same scale the sidebar's log form uses. */
-export const MOODS: readonly { value: string; readonly label: string }[] = [
-  { value: '', label: '—' },
-  {
-    value: '1',
-    get label() {
-      return t('popup_mood_pleased');
-    },
-  },
-  {
-    value: '0',
-    get label() {
-      return t('popup_mood_neutral');
-    },
-  },
-  {
-    value: '-1',
-    get label() {
-      return t('popup_mood_frustrated');
-    },
-  },
-];
+/** sentiment values, the same scale the sidebar's log form uses, with their labels' message keys ('' for none). */
+export const MOODS = [
+  { value: '', label: '' },
+  { value: '1', label: 'popup_mood_pleased' },
+  { value: '0', label: 'popup_mood_neutral' },
+  { value: '-1', label: 'popup_mood_frustrated' },
+] as const satisfies readonly { value: string; label: StringKey | '' }[];
 
 let counts: { lang: string; format: Intl.ListFormat } | undefined;
 /** "2 overdue, 1 due" / "2 vencidos y 1 vence": counts side by side, as the language lists units. */
