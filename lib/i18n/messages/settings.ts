@@ -125,8 +125,8 @@ export const settings = defineMessages({
   },
   settings_place_panel: { en: 'The browser’s side panel', es: 'El panel lateral del navegador' },
   settings_place_panel_hint: {
-    en: 'Outside the page: open it from the toolbar popup, the browser’s side panel menu, or Alt+Shift+S.',
-    es: 'Fuera de la página: ábralo desde la ventana emergente de la barra de herramientas, el menú del panel lateral del navegador o con Alt+Shift+S.',
+    en: 'Outside the page: open it from the toolbar popup, the browser’s side panel menu, or Alt+Shift+S. On a court portal, clicking a client’s badge opens it on that client.',
+    es: 'Fuera de la página: ábralo desde la ventana emergente de la barra de herramientas, el menú del panel lateral del navegador o con Alt+Shift+S. En un portal de un tribunal, al hacer clic en la insignia de un cliente se abre con ese cliente.',
   },
   settings_open_panel_now: { en: 'Open the side panel now', es: 'Abrir ahora el panel lateral' },
   settings_no_panel_here: { en: 'This browser cannot open a side panel from here.', es: 'Este navegador no puede abrir un panel lateral desde aquí.' },

@@ -23,16 +23,6 @@ export interface CatalogueEntry {
   source: string;
 }
 
-/** What Rapport reads on each platform (shown beside each entry). */
-export const READS: Record<Platform, string> = {
-  'odyssey-portal': 'Case numbers on searches and the register of actions (the "Case Number" field)',
-  'odyssey-public-access': 'Case numbers on the classic Public Access case detail and search results',
-  efile: 'Envelopes with their case numbers and filing status (rejections are flagged)',
-  nyscef: 'Index numbers on case lists and case details',
-  'florida-portal': 'Case numbers and filing status on the filer\'s dashboard',
-  truefiling: 'Case numbers and filing status on the filer\'s dashboard',
-};
-
 const CS = 'FORMATS.md §1 (court-scraper odyssey_sites.csv, 2020)';
 const e = (host: string, state: string, name: string, platform: Platform, county?: string, source = CS): CatalogueEntry => ({
   host,
