@@ -291,8 +291,13 @@ export function readCaseField(text: string, court?: string | null): CaseNumberHi
   const free = findCaseNumbers(text, { court, bare: true })[0];
   if (free) return free;
   const t = text.replace(/\s+/g, ' ').trim().replace(LABEL_TEXT, '');
-  const token = /^[^\s,;|]+(?: [A-Z]{1,2} \d{4,6})?/.exec(t)?.[0];
-  if (!token || !court || !caseCandidates(token, { court }).length) return null;
+  // The first token, or with the two that follow when the number is printed
+  // with spaces: Cook County's "2019 L 001234", North Carolina's "19 CVS 1234",
+  // Pennsylvania's Superior Court "1234 EDA 2019".
+  const m = /^([^\s,;|]+)(?: [A-Z]{1,3} \d{1,6}(?![^\s,;|]))?/.exec(t);
+  if (!m || !court) return null;
+  const token = [m[0], m[1]!].find((x) => caseCandidates(x, { court }).length);
+  if (!token) return null;
   return { raw: token, key: caseRef(token, court), index: text.indexOf(token) };
 }
 const LABEL_TEXT = /^(?:(?:case|docket|index|cause|file)\s*(?:no\.?|number|#)|no\.|#)\s*:?\s*/i;

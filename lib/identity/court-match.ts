@@ -46,10 +46,12 @@ export const lookupKeys = (queries: IdentifierQuery[]): IdentityKey[] => [...new
  * Of the clients found under a number's keys, those that hold it (the rule
  * above). Matter codes carry no court: an index hit is a holder.
  */
-export function caseHolders<C extends { matters: Pick<Matter, 'caseNumber' | 'court' | 'matterCode'>[] }>(candidates: CaseCandidate[], found: C[]): C[] {
+export function caseHolders<C extends { id?: string; matters: Pick<Matter, 'caseNumber' | 'court' | 'matterCode'>[] }>(candidates: CaseCandidate[], found: C[]): C[] {
   const cases = candidates.filter((c) => c.key.startsWith('case:'));
   const codes = new Set(candidates.filter((c) => c.key.startsWith('matter:')).map((c) => c.key.slice('matter:'.length)));
-  return [...new Set(found)].filter((client) =>
+  // Once each: a number read in two states' shapes (Oregon's and California's 23CV00274) finds its holder under both keys.
+  const once = [...new Map(found.map((c) => [c.id ?? c, c] as const)).values()];
+  return once.filter((client) =>
     client.matters.some((m) => {
       if (codes.size && m.matterCode && codes.has(normaliseMatterCode(m.matterCode) ?? '')) return true;
       if (!cases.length) return false;

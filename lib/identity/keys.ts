@@ -14,8 +14,10 @@ import { normaliseMatterCode, normaliseName, type IdentityKey } from './normalis
  *      `case:CA:22STCV11897`, and thirteen more states (case-number.ts).
  *   3  matter people: `person:<email>`, `pdomain:<domain>`, `pname:<name>`
  *      (matter-people-keys.ts), which the client resolver never looks up.
+ *   4  sixteen more states' tables (state-formats.ts): a matter's number in one
+ *      of them gets that state's key even when the matter names no court.
  */
-export const KEYS_VERSION = 3;
+export const KEYS_VERSION = 4;
 
 /**
  * Every normalised identifier a client can be found by. Stored on the client

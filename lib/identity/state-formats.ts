@@ -127,6 +127,79 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
     f('\\d{5,6}/' + Y4, 'court', ['154321/2019', '12345/2025'], '22 NYCRR 202.5(a); "12345/2025" as quoted by legalclarity.org from the NY courts'),
     f('APL-' + Y4 + '-\\d{5}', 'free', ['APL-2024-00177'], 'FORMATS.md §3 (Court of Appeals)'), // i18n-ignore: source citations for developers, not shown
   ],
+  // The states below: shapes as their courts' public case searches and
+  // clerks' pages describe them, with made-up examples ("shape").
+  OK: [
+    // OSCN: case type, year, sequence without leading zeros.
+    f('(?:CJ|CS|CF|CM|FD|PB|SC)-' + Y4 + '-[1-9]\\d{0,5}', 'free', ['CJ-2021-2045', 'CF-2021-2712'], 'FORMATS.md §3 (Oklahoma State Courts Network)'), // i18n-ignore: source citations for developers, not shown
+  ],
+  WI: [
+    // CCAP: year, two-letter case type, six-digit sequence (Colorado prints the same shape; the state tells them apart).
+    f(Y4 + '[A-Z]{2}\\d{6}', 'free', ['2021CV003851', '2021SC000082'], 'FORMATS.md §3 (Wisconsin Circuit Court Access)'), // i18n-ignore: source citations for developers, not shown
+  ],
+  IA: [
+    // Iowa Courts Online: a four-letter case type and six digits, which identify the case; the listing prints a county/court number before them.
+    f('(?:LACV|EQCE|CVCV|FECR|SRCR|OWCR|SMSC)\\d{6}', 'free', ['OWCR074169', 'LACV012345'], 'FORMATS.md §3 (Iowa Courts Online)'), // i18n-ignore: source citations for developers, not shown
+    f('\\d{5} +((?:LACV|EQCE|CVCV|FECR|SRCR|OWCR|SMSC)\\d{6})', 'typed', ['06571 OWCR074169'], 'FORMATS.md §3 (Iowa Courts Online, with the county/court number)', (m) => m[1]!), // i18n-ignore: source citations for developers, not shown
+  ],
+  OR: [
+    f('\\d\\d(?:CV|CR|DR|PB|SC|LT)\\d{5}', 'free', ['21CV12345', '19DR01234'], 'shape (Oregon circuit courts, OECI: year, case type, sequence)'),
+  ],
+  PA: [
+    // Unified Judicial System: Common Pleas and magisterial district dockets, county or court number, type, sequence, year.
+    f('CP-\\d\\d-[A-Z]{2}-\\d{7}-' + Y4, 'free', ['CP-51-CR-0001234-2019'], 'shape (Pennsylvania UJS portal, Common Pleas dockets)'),
+    f('MJ-\\d{5}-[A-Z]{2}-\\d{7}-' + Y4, 'free', ['MJ-05221-CR-0000123-2019'], 'shape (Pennsylvania UJS portal, magisterial district dockets)'),
+    // Printed with spaces, so read from a case-number field rather than found in running text.
+    f('\\d{1,4} ?(?:EDA|MDA|WDA) ?' + Y4, 'typed', ['1234 EDA 2019', '56 WDA 2021'], 'shape (Superior Court of Pennsylvania: number, district, year)'),
+  ],
+  NJ: [
+    // eCourts: venue (county code), docket type, sequence, two-digit year.
+    f('(?:ATL|BER|BUR|CAM|CPM|CUM|ESX|GLO|HUD|HNT|MER|MID|MON|MRS|OCN|PAS|SLM|SOM|SSX|UNN|WRN)-[A-Z]{1,3}-\\d{6}-\\d\\d', 'free', ['MID-L-001234-19', 'BER-C-000123-20'], 'shape (New Jersey Courts eCourts docket numbers, by county venue)'),
+    f('A-\\d{4,6}-\\d\\d', 'typed', ['A-001234-18', 'A-1234-18'], 'shape (Appellate Division docket numbers)'),
+  ],
+  MI: [
+    // Circuit courts: year, sequence, two-letter case type (Wayne prints a two-digit year, Oakland four).
+    f('(?:' + Y4 + '|\\d\\d)-\\d{6}-[A-Z]{2}', 'free', ['19-012345-CZ', '2019-172345-CB'], 'shape (Michigan circuit courts: year, sequence, case-type code)'),
+  ],
+  VA: [
+    // Circuit and general district courts: type, year, sequence, then "-00" (the amendment number).
+    f('(?:CL|CH|CR|GV|GC|GT|JA|JJ)\\d{8}-\\d\\d', 'free', ['CL19001234-00', 'GV21003456-00'], 'shape (Virginia online case information: type, year, sequence, -00)'),
+  ],
+  MA: [
+    // Trial court: year and court number (four digits), case type, sequence.
+    f('\\d{4}(?:CV|CR|PR|SU|SC|CI|DR)\\d{4,6}', 'free', ['1984CV03333', '2281CV00123'], 'shape (Massachusetts trial court docket numbers)'),
+    f('SJC-\\d{5}', 'free', ['SJC-13405'], 'shape (Supreme Judicial Court docket numbers)'),
+    f(Y4 + '-P-\\d{1,4}', 'free', ['2019-P-1234'], 'shape (Appeals Court docket numbers)'),
+  ],
+  MO: [
+    // Case.net: year and circuit, then case type and sequence; St. Louis County prints "SL".
+    f('\\d{4}-[A-Z]{2}\\d{5}', 'free', ['1916-CV12345'], 'shape (Missouri Case.net: year and circuit, type, sequence)'),
+    f('\\d\\d[A-Z]{2}-[A-Z]{2}\\d{5}', 'free', ['22SL-CC01234'], 'shape (Missouri Case.net, St. Louis County)'),
+  ],
+  OH: [
+    // Cuyahoga County Common Pleas: type, year, six-digit sequence, an optional defendant letter (dropped).
+    f('((?:CV|CR)-\\d\\d-\\d{6})(?:-[A-Z])?', 'free', ['CV-19-912345', 'CR-19-123456-A'], 'shape (Cuyahoga County Common Pleas dockets)', (m) => m[1]!),
+    f('(?:CV|DR|CR)-' + Y4 + '-\\d\\d-\\d{4}', 'free', ['CV-2019-01-0123'], 'shape (Summit County Common Pleas: type, year, month, sequence)'),
+  ],
+  KY: [
+    f('\\d\\d-(?:CI|CR)-\\d{3,6}', 'free', ['19-CI-001234', '21-CR-00123'], 'shape (Kentucky circuit courts: year, CI civil / CR criminal, sequence)'),
+  ],
+  NC: [
+    // Superior (CVS, CRS) and district (CVD) court files: year, file type, sequence.
+    // Also printed with spaces ("19 CVS 1234"): typed or in a case-number field, those read as this row without them.
+    f('\\d\\d(?:CVS|CVD|CRS)\\d{1,6}', 'free', ['19CVS1234', '19CVD001234'], 'shape (North Carolina court file numbers)'),
+  ],
+  CT: [
+    // Judicial district, case type and year, seven-digit sequence, "-S".
+    f('[A-Z]{3}-?(?:CV|FA)-?\\d\\d-?\\d{7}-S', 'free', ['HHD-CV19-6101234-S', 'FST-CV-19-6041234-S'], 'shape (Connecticut Judicial Branch docket numbers)'),
+  ],
+  SC: [
+    f(Y4 + '-?CP-?\\d\\d-?\\d{4,5}', 'free', ['2019-CP-40-01234', '2019CP4001234'], 'shape (South Carolina Court of Common Pleas: year, CP, county number, sequence)', undefined, true),
+  ],
+  AL: [
+    // Alacourt: type, year, six-digit sequence, ".00".
+    f('(?:CV|DR|CC|DC|SM)-' + Y4 + '-\\d{6}\\.\\d\\d', 'free', ['CV-2019-900123.00', 'DR-2018-000123.00'], 'shape (Alabama Alacourt case numbers)'),
+  ],
 };
 
 /** Every state with a table, in order. */

@@ -45,14 +45,46 @@ describe('matter people keys', () => {
     raw.close();
 
     const db = await openRapportDb('v2keys');
-    expect(KEYS_VERSION).toBe(3);
-    expect(await db.get('meta', KEYS_VERSION_KEY)).toBe(3);
+    expect(await db.get('meta', KEYS_VERSION_KEY)).toBe(KEYS_VERSION);
     const stored = await db.get('clients', 'c-elena');
     expect(stored?.keys).toEqual(expect.arrayContaining(['person:vbrandt@brandt-defense.com', 'pdomain:brandt-defense.com', 'pname:victor brandt']));
     expect(stored?.matters.find((m) => m.id === 'm-old')?.people).toEqual([]);
     expect((await clientsByKey(db, 'person:vbrandt@brandt-defense.com')).map((c) => c.id)).toEqual(['c-elena']);
     // The client's own keys are still there.
     expect((await clientsByKey(db, 'email:elena.ruiz@example.org')).map((c) => c.id)).toEqual(['c-elena']);
+    db.close();
+  });
+
+  it('an existing database with keys version 3 derives the keys of the states added in version 4 on open', async () => {
+    expect(KEYS_VERSION).toBe(4);
+    await seedAtVersion('v3keys', MIGRATIONS.length, async (db) => {
+      // A Philadelphia criminal docket and a Wisconsin number, both stored without a court: version 3 had no table for either state.
+      const dana = {
+        id: 'c-dana',
+        name: 'Dana Whitfield',
+        emails: ['dana@example.org'],
+        phones: [],
+        domains: [],
+        matters: [
+          { id: 'm-pa', caseNumber: 'CP-51-CR-0001234-2019', people: [] },
+          { id: 'm-wi', caseNumber: '2021CV003851', people: [] },
+        ],
+        notes: { family: '', interests: '', background: '', howWeMet: '', notes: '' },
+        goals: [],
+        tags: [],
+        createdAt: 1,
+        updatedAt: 1,
+        keys: ['email:dana@example.org', 'name:dana whitfield', 'case:CO:2021CV003851'],
+      };
+      await db.put('clients', dana as never);
+      await db.put('meta', 3, KEYS_VERSION_KEY);
+    });
+    const db = await openRapportDb('v3keys');
+    expect(await db.get('meta', KEYS_VERSION_KEY)).toBe(4);
+    expect((await clientsByKey(db, 'case:PA:CP51CR00012342019')).map((c) => c.id)).toEqual(['c-dana']);
+    expect((await clientsByKey(db, 'case:WI:2021CV003851')).map((c) => c.id)).toEqual(['c-dana']);
+    expect((await clientsByKey(db, 'case:CO:2021CV003851')).map((c) => c.id)).toEqual(['c-dana']);
+    expect((await clientsByKey(db, 'email:dana@example.org')).map((c) => c.id)).toEqual(['c-dana']);
     db.close();
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseCandidates, caseDisplay, caseRef, findCaseNumbers, matterCaseKeys, readCaseField } from '../../../lib/identity/case-number';
 import { STATE_FORMATS, TABLE_STATES } from '../../../lib/identity/state-formats';
+import { caseHolders, identifierQueries } from '../../../lib/identity/court-match';
 
 const keys = (raw: string, court?: string) => caseCandidates(raw, { court }).map((c) => c.key);
 const courts = (raw: string, court?: string) => caseCandidates(raw, { court }).map((c) => c.court);
@@ -136,6 +137,30 @@ describe('state tables', () => {
     ['APL-2024-00177', undefined, 'case:NY:APL202400177'],
     // A labelled field in a known state that no row describes: the number itself.
     ['CV-2021-0042-ABC', 'Oregon', 'case:OR:CV20210042ABC'],
+    ['CJ-2021-2045', undefined, 'case:OK:CJ20212045'],
+    ['2021CV003851', undefined, 'case:WI:2021CV003851'],
+    // Iowa: the county/court number printed before it is not part of the case.
+    ['06571  OWCR074169', undefined, 'case:IA:OWCR074169'],
+    ['OWCR074169', 'Iowa', 'case:IA:OWCR074169'],
+    ['21CV12345', 'Multnomah County, Oregon', 'case:OR:21CV12345'],
+    ['CP-51-CR-0001234-2019', undefined, 'case:PA:CP51CR00012342019'],
+    ['1234 EDA 2019', undefined, 'case:PA:1234EDA2019'],
+    ['MID-L-001234-19', undefined, 'case:NJ:MIDL00123419'],
+    ['19-012345-CZ', undefined, 'case:MI:19012345CZ'],
+    ['CL19001234-00', undefined, 'case:VA:CL1900123400'],
+    ['1984CV03333', undefined, 'case:MA:1984CV03333'],
+    ['SJC-13405', undefined, 'case:MA:SJC13405'],
+    ['22SL-CC01234', undefined, 'case:MO:22SLCC01234'],
+    // Cuyahoga's defendant letter is dropped: every defendant's docket is the case.
+    ['CR-19-123456-A', undefined, 'case:OH:CR19123456'],
+    ['CR-19-123456', 'Cuyahoga County, Ohio', 'case:OH:CR19123456'],
+    ['19-CI-001234', undefined, 'case:KY:19CI001234'],
+    ['19 CVS 1234', undefined, 'case:NC:19CVS1234'],
+    ['19-CVS-1234', 'Wake County, North Carolina', 'case:NC:19CVS1234'],
+    ['HHD-CV19-6101234-S', undefined, 'case:CT:HHDCV196101234S'],
+    ['2019-CP-40-01234', undefined, 'case:SC:2019CP4001234'],
+    ['2019CP4001234', 'South Carolina', 'case:SC:2019CP4001234'],
+    ['CV-2019-900123.00', undefined, 'case:AL:CV201990012300'],
   ];
   it.each(STATE)('%s (court %s) → %s', (raw, court, key) => {
     expect(keys(raw, court)).toContain(key);
@@ -145,6 +170,14 @@ describe('state tables', () => {
     expect(keys('2019-CA-001234').sort()).toEqual(['case:FL:2019CA001234', 'case:IL:2019CA001234']);
     expect(keys('2019-CA-001234', 'Orange County, Florida')).toEqual(['case:FL:2019CA001234']);
     expect(keys('2019-CA-001234', 'Cook County, Illinois')).toEqual(['case:IL:2019CA001234']);
+  });
+
+  it('a shape two states print gives a key in each until a court says which', () => {
+    expect(keys('23CV00274').sort()).toEqual(['case:CA:23CV00274', 'case:OR:23CV00274']);
+    expect(keys('23CV00274', 'Lane County, Oregon')).toEqual(['case:OR:23CV00274']);
+    // Colorado, Wisconsin and Massachusetts print it; Georgia's Fulton shape accepts it typed.
+    expect(keys('2021CV003851').sort()).toEqual(['case:CO:2021CV003851', 'case:GA:2021CV003851', 'case:MA:2021CV003851', 'case:WI:2021CV003851']);
+    expect(keys('2021CV003851', 'Dane County, Wisconsin')).toEqual(['case:WI:2021CV003851']);
   });
 
   it('a court narrows the keys to its state, and travels with them', () => {
@@ -262,6 +295,12 @@ describe('readCaseField (a field that says it holds a case number)', () => {
     ['2023-17218', 'tx-harris', '2023-17218'],
     ['Bankruptcy Petition #: 18-80123-CRJ7', 'alnb', '18-80123-CRJ7'],
     ['20D12345', 'ga-dekalb', '20D12345'],
+    // Printed with spaces: the first token and the two after it.
+    ['Case No. 2019 L 001234', 'il-cook', '2019 L 001234'],
+    ['File No. 19 CVS 1234 (Wake)', 'nc-wake', '19 CVS 1234'],
+    ['Docket No. 1234 EDA 2019', 'pa', '1234 EDA 2019'],
+    // …and the first token alone when the longer one is not a number there.
+    ['20D12345 AB 1234', 'ga-dekalb', '20D12345'],
   ])('%j in %s → %s', (text, court, raw) => {
     expect(readCaseField(text, court)?.raw).toBe(raw);
   });
@@ -271,5 +310,16 @@ describe('readCaseField (a field that says it holds a case number)', () => {
     ['N/A', 'ca-napa'],
   ])('%j in %s → nothing', (text, court) => {
     expect(readCaseField(text, court)).toBeNull();
+  });
+});
+
+describe('caseHolders', () => {
+  it('lists a client found under two of a number’s keys once', () => {
+    // 23CV00274 reads as California's and Oregon's shape; a matter without a court is indexed under both.
+    const q = identifierQueries({ caseNumber: '23CV00274' })[0]!;
+    expect(q.candidates.map((c) => c.key).sort()).toEqual(['case:CA:23CV00274', 'case:OR:23CV00274']);
+    const tom = () => ({ id: 'tom', matters: [{ caseNumber: '23CV00274' }] });
+    // Each index get returns its own copy of the record.
+    expect(caseHolders(q.candidates, [tom(), tom()]).map((c) => c.id)).toEqual(['tom']);
   });
 });
