@@ -33,13 +33,13 @@ export function findFfmpeg() {
 
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls `check` until it returns something truthy; a state, not a time. */
-async function until(what, check, timeout = 60_000) {
+/** Polls `check` until it returns something truthy: a state on screen, never a fixed wait. */
+export async function until(what, check, timeout = 60_000) {
   const end = Date.now() + timeout;
   for (;;) {
     const v = await check().catch(() => undefined);
     if (v) return v;
-    if (Date.now() > end) throw new Error(`Never saw ${what}`);
+    if (Date.now() > end) throw new Error(`The demo never saw ${what}`);
     await pause(100);
   }
 }

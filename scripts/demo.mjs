@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sampleClients } from './sample-data.mjs';
-import { findFfmpeg, recordMainFlow } from './demo-video.mjs';
+import { findFfmpeg, recordMainFlow, until } from './demo-video.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ext = path.join(root, '.output/chrome-mv3-e2e'); // the test build: it has globalThis.rapport
@@ -36,19 +36,6 @@ const SCENES = [
   { name: '11-file-and-servexpress', url: 'https://secure.fileandservexpress.com/filings', html: page('efiling/fsx-filings.2026-11.html'), width: 1600, badges: true },
   { name: '07-outlook-narrow-window-collapsed', url: 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATNiZmYAZC0xOTAwAC1mYTg1LTAwAi0wMAoAEABE3m5nWz6iTqnS0mA4s1ZV', html: page('outlook/conversation-three-messages.2026-11.html'), width: 1200, collapsed: true },
 ];
-
-const pause = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `check` until it returns something truthy: a state on screen, never a fixed wait. */
-async function until(what, check, timeout = 60_000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await check().catch(() => undefined);
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`The demo never saw ${what}`);
-    await pause(100);
-  }
-}
 
 const sidebarFrame = (tab) => tab.frames().find((f) => f.url().includes('/sidebar.html'));
 

@@ -1,7 +1,7 @@
 // Wording shared by the popup and the options page's keep-in-touch views.
 // No runtime imports beyond Intl and the message lookup: the popup opens on
-// every toolbar click. Labels are getters, read in the browser's language when
-// a page renders them, never once at load.
+// every toolbar click. Labels are getters or message keys, read in the
+// browser's language when a page renders them, never once at load.
 import { t, tn, uiLanguage, type StringKey } from '../../lib/i18n/t';
 import type { CadenceState, CadenceStatus } from '../../lib/model/cadence';
 import type { InteractionKind } from '../../lib/model/interaction';
