@@ -16,8 +16,10 @@ import { normaliseMatterCode, normaliseName, type IdentityKey } from './normalis
  *      (matter-people-keys.ts), which the client resolver never looks up.
  *   4  sixteen more states' tables (state-formats.ts): a matter's number in one
  *      of them gets that state's key even when the matter names no court.
+ *   5  fifteen more jurisdictions' tables (TN, LA, UT, AR, KS, NE, AK, DE, HI,
+ *      ME, VT, WV, WY, MS, DC) and North Carolina's Court of Appeals.
  */
-export const KEYS_VERSION = 4;
+export const KEYS_VERSION = 5;
 
 /**
  * Every normalised identifier a client can be found by. Stored on the client

@@ -188,6 +188,7 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
     // Superior (CVS, CRS) and district (CVD) court files: year, file type, sequence.
     // Also printed with spaces ("19 CVS 1234"): typed or in a case-number field, those read as this row without them.
     f('\\d\\d(?:CVS|CVD|CRS)\\d{1,6}', 'free', ['19CVS1234', '19CVD001234'], 'shape (North Carolina court file numbers)'),
+    f('COA\\d\\d-\\d{1,4}', 'free', ['COA22-1006', 'COA24-822'], 'ncdrc.gov appellate opinion lists (Court of Appeals)'), // i18n-ignore: source citations for developers, not shown
   ],
   CT: [
     // Judicial district, case type and year, seven-digit sequence, "-S".
@@ -199,6 +200,84 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
   AL: [
     // Alacourt: type, year, six-digit sequence, ".00".
     f('(?:CV|DR|CC|DC|SM)-' + Y4 + '-\\d{6}\\.\\d\\d', 'free', ['CV-2019-900123.00', 'DR-2018-000123.00'], 'shape (Alabama Alacourt case numbers)'),
+  ],
+  // The states below: numbers as printed in court opinions' captions and on
+  // clerks' and courts' own pages, each row with one it was seen in.
+  TN: [
+    // Appellate courts: grand division and year, sequence, court, rule, case type. The court's own lists sometimes print "_" for a "-".
+    f('([EMW]' + Y4 + '-\\d{5})[-_](?:COA|CCA|SC)[-_](?:R\\d{1,2}|T\\d{1,2}B?)[-_][A-Z]{2}', 'free', ['W2022-00518-COA-R3-CV', 'M2020-00283-CCA-R3-PC', 'E2024-00213-COA-R3_CV'], 'tncourts.gov opinion lists (Court of Appeals, Court of Criminal Appeals)', (m) => m[1]!), // i18n-ignore: source citations for developers, not shown
+    // Shelby County Circuit Court: "CT-0001-19" since 2019, "CT-003456-18" before; the sequence compared without its leading zeros.
+    f('CT-(\\d{4,6})-(\\d\\d)', 'free', ['CT-0001-19', 'CT-003456-18'], 'shelbycountytn.gov, Circuit Court clerk page', (m) => `CT-${+m[1]!}-${m[2]}`), // i18n-ignore: source citations for developers, not shown
+  ],
+  LA: [
+    // Courts of appeal: year, CA civil / KA criminal / CW, KW writs, sequence (First Circuit prints it with spaces).
+    f(Y4 + '-(?:CA|KA|CW|KW)-\\d{4}', 'free', ['2023-CA-0587'], 'Expose v. Rouses (La. App. 4 Cir.), casetext'), // i18n-ignore: source citations for developers, not shown
+    f('\\d\\d-(?:CA|KA|CW|KW)-\\d{3,4}', 'free', ['14-CA-701', '19-CA-121'], 'law.justia.com, La. App. 5 Cir. 14-CA-701'), // i18n-ignore: source citations for developers, not shown
+    f(Y4 + ' (?:CA|KA|CW|KW) \\d{4}', 'typed', ['2019 CA 1555'], 'Stevens v. St. Tammany Par. Gov\u2019t (La. App. 1 Cir.), casetext'), // i18n-ignore: source citations for developers, not shown
+  ],
+  UT: [
+    f(Y4 + '\\d{4}-CA', 'free', ['20190633-CA', '20180898-CA'], 'law.justia.com, Utah Court of Appeals opinions'), // i18n-ignore: source citations for developers, not shown
+    // District courts: nine digits (year, case type, location, sequence), also an SSN's shape: only with a Utah court known.
+    f('\\d{9}', 'court', ['151900261', '204907035'], 'Utah Court of Appeals opinion captions (State v. Law, Kinsey v. Kinsey)'), // i18n-ignore: source citations for developers, not shown
+  ],
+  AR: [
+    // Circuit courts: county number and case type, year, sequence; Pulaski's older "CV2004-11927".
+    f('\\d\\d(?:CV|CR|DR|PR|JV)-\\d\\d-\\d{1,6}', 'free', ['60CV-21-582'], 'Nolan v. 2600 Holdings, 2024 Ark. 50'), // i18n-ignore: source citations for developers, not shown
+    f('(?:CV|CR)' + Y4 + '-\\d{1,6}', 'free', ['CV2004-11927'], 'City of Little Rock v. Nerhan (Ark. App.)'), // i18n-ignore: source citations for developers, not shown
+    // Supreme Court and Court of Appeals: other states print the same shape.
+    f('C[VR]-\\d\\d-\\d{1,4}', 'typed', ['CV-22-739', 'CV-13-320'], 'Nolan (Ark.) and Nerhan (Ark. App.) captions'), // i18n-ignore: source citations for developers, not shown
+  ],
+  KS: [
+    // Johnson County District Court: year, case type, five digits (Oregon prints the same shape; the state tells them apart).
+    f('\\d\\d(?:CV|CR|DM)\\d{5}', 'free', ['23CV04487'], 'City of Prairie Village v. PV United (Johnson County District Court), memorandum decision'), // i18n-ignore: source citations for developers, not shown
+  ],
+  NE: [
+    f('S-\\d\\d-\\d{3}', 'typed', ['S-21-016', 'S-22-254'], 'supreme.justia.com, Nebraska Supreme Court opinions'), // i18n-ignore: source citations for developers, not shown
+  ],
+  AK: [
+    // Superior courts: district, location, year, sequence, then the case type after a space (not part of the case).
+    f('[1-4][A-Z]{2}-\\d\\d-\\d{4,5}', 'free', ['3KN-18-00087'], 'West v. Alaska Mental Health Trust Auth. (Alaska 2020), law.justia.com'), // i18n-ignore: source citations for developers, not shown
+    f('([1-4][A-Z]{2}-\\d\\d-\\d{4,5}) ?(?:CI|CR|DR|PR|CN)', 'typed', ['3KN-18-00087 CI'], 'the same opinion ("Superior Court No. 3KN-18-00087 CI")', (m) => m[1]!), // i18n-ignore: source citations for developers, not shown
+    f('S-\\d{5}', 'typed', ['S-17407'], 'the same opinion (Supreme Court number)'), // i18n-ignore: source citations for developers, not shown
+  ],
+  DE: [
+    // Superior Court: county letter, year, case type, month, sequence, then the judge's initials (dropped: they change on reassignment).
+    f('[NKS]\\d\\d[A-Z]-\\d\\d-\\d{3}', 'free', ['N20C-04-227', 'N10C-07-060'], 'Healy v. Fresenius (Del. Super.); Rogers v. Christina School Dist. (Del. Super. 2012)'), // i18n-ignore: source citations for developers, not shown
+    f('([NKS]\\d\\d[A-Z]-\\d\\d-\\d{3}) [A-Z]{2,4}', 'typed', ['N20C-04-227 AML', 'N10C-07-060 JRJ'], 'the same opinions, with the judge\u2019s initials', (m) => m[1]!), // i18n-ignore: source citations for developers, not shown
+    // Court of Chancery: year, sequence and the judicial officer's initials (dropped); without them it reads as a date, so the initials are required.
+    f('(' + Y4 + '-\\d{4})-[A-Z]{2,5}', 'free', ['2022-0613-KSJM', '2021-0634-LWW'], 'Twitter v. Musk, C.A. No. 2022-0613-KSJM (Del. Ch.)', (m) => m[1]!), // i18n-ignore: source citations for developers, not shown
+    f('(\\d{3,5})-VC[A-Z]{1,3}', 'typed', ['3730-VCS'], 'Ravenswood v. Winmill, C.A. Nos. 3730-VCS, 7048-VCS (Del. Ch.)', (m) => `${m[1]}-VC`), // i18n-ignore: source citations for developers, not shown
+  ],
+  HI: [
+    // Circuit courts (civil): circuit, CC, then year and sequence without separators.
+    f('[1-5]CC\\d{8,9}', 'free', ['1CC171000409', '5CC08000067'], 'Okutsu v. State (Haw. App.); Kuahiwinui v. Zelo\u2019s (Haw.)'), // i18n-ignore: source citations for developers, not shown
+    f('(?:CAAP|SCAP|SCWC|SCEC)-\\d\\d-\\d{7}', 'free', ['CAAP-17-0000731', 'SCAP-23-0000416'], 'Okutsu (ICA); courts.ehawaii.gov oral argument schedule'), // i18n-ignore: source citations for developers, not shown
+  ],
+  ME: [
+    // Law Court: county (or BCD, the Business and Consumer Docket), year, sequence.
+    f('(?:AND|ARO|BCD|CUM|FRA|HAN|KEN|KNO|LIN|OXF|PEN|PIS|SAG|SOM|WAL|WAS|YOR)-\\d\\d-\\d{1,3}', 'free', ['CUM-17-420', 'BCD-19-297', 'KEN-25-53'], 'law.justia.com (Cum-17-420); Friends of Lamoine v. Town of Lamoine (BCD-19-297)'), // i18n-ignore: source citations for developers, not shown
+    // Superior Court dockets before eCourts: case type, year, sequence; other states print the shape.
+    f('(?:RE|AP|CV)-\\d\\d-\\d{1,4}', 'typed', ['RE-15-105', 'AP-18-09'], 'Cumberland and York Superior Court orders (casetext, law.justia.com)'), // i18n-ignore: source citations for developers, not shown
+  ],
+  VT: [
+    // Superior Court: sequence, month, year, then the unit and division (Rd + cr: Rutland criminal), which make it more than a date; printed
+    // with a space and in mixed case ("Rdcr"), so read from a case-number field.
+    f('\\d{1,4}-(?:1[0-2]|[1-9])-\\d\\d ?[A-Z]{2}(?:CR|CV|FA|PR|JV|DM)', 'typed', ['489-7-20 RDCR', '489-7-20 Rdcr'], 'State v. Downing, 2020 VT 97 (docket no. 489-7-20 Rdcr)'), // i18n-ignore: source citations for developers, not shown
+  ],
+  WV: [
+    // Circuit courts: year, case type letter, sequence; numbers repeat by county, so only with a West Virginia court known.
+    f('\\d\\d-[A-Z]{1,2}-\\d{1,4}', 'court', ['12-C-68'], 'Campbell v. CSX Transp. (W. Va. 2018): "Logan County 12-C-68"'), // i18n-ignore: source citations for developers, not shown
+  ],
+  WY: [
+    f('S-\\d\\d-\\d{4}', 'typed', ['S-21-0135'], 'Cornella v. City of Lander, 2022 WY 9'), // i18n-ignore: source citations for developers, not shown
+  ],
+  MS: [
+    // Supreme Court and Court of Appeals: year, case type, sequence, then the court deciding it (dropped: a case sent to the COA keeps its number).
+    f('(' + Y4 + '-[A-Z]{2}-\\d{5})(?:-(?:SCT|COA))?', 'free', ['2023-CA-00732-COA', '2024-IA-00824-SCT', '2024-CP-00757'], 'mississippiappeals.com case lists', (m) => m[1]!), // i18n-ignore: source citations for developers, not shown
+  ],
+  DC: [
+    // Superior Court civil numbers before its current system: only as a case-number field.
+    f('CA[A-Z]-\\d{1,5}-\\d\\d', 'typed', ['CAM-6474-13', 'CAF-9591-12'], 'Woodroof v. Cunningham, D.C. Court of Appeals No. 14-CV-939 (lower-court numbers)'), // i18n-ignore: source citations for developers, not shown
   ],
 };
 

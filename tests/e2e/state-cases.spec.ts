@@ -1,28 +1,30 @@
-// Case numbers from the states added to the tables in keys version 4, in
-// Chromium with the built extension: a filing service's order list (One
-// Legal's page, served at its real address) carrying a Pennsylvania
-// Common Pleas docket, a New Jersey eCourts docket and an Oklahoma OSCN
-// number badges the clients who hold them, and a click opens the sidebar on
-// the right one.
+// Case numbers from the states added to the tables in keys versions 4 and 5,
+// in Chromium with the built extension: a filing service's order list (One
+// Legal's page, served at its real address) carrying other states' numbers
+// (a Pennsylvania Common Pleas docket, a New Jersey eCourts docket and an
+// Oklahoma OSCN number; a Tennessee appeal, a Delaware Superior Court number
+// and a Mississippi appeal) badges the clients who hold them, and a click
+// opens the sidebar on the right one.
 import { badges, clickBadge, waitForBadges } from './badges';
 import { expect, fixture, rapport, serve, test } from './fixtures';
 import { SidebarFrame } from './sidebar-frame';
 
 const ORDERS_URL = 'https://app.onelegal.com/orders?status=all';
 
-/** The saved order list with three rows' case numbers and courts swapped for other states'. */
-function orders(): string {
+/** The saved order list with three rows' case numbers and courts swapped for other states': [Fresno, San Diego, Los Angeles] rows. */
+function orders(rows: [number: string, court: string][]): string {
   let html = fixture('efiling/one-legal-orders.2026-11.html');
   const swap = (from: string, to: string) => {
     if (!html.includes(from)) throw new Error(`the fixture no longer holds ${from}`);
     html = html.replace(from, to);
   };
-  swap('<td>17CECG03259</td>', '<td>CP-51-CR-0001234-2019</td>');
-  swap('<td>Fresno Superior Court</td>', '<td>Court of Common Pleas, Philadelphia County, Pennsylvania</td>');
-  swap('<td>37-2023-00008265-CU-TT-CTL</td>', '<td>MID-L-001234-19</td>');
-  swap('<td>San Diego Superior Court – Central</td>', '<td>Superior Court of New Jersey, Middlesex County</td>');
-  swap('<a href="/cases/22STCV11897">22STCV11897</a>', '<a href="/cases/CJ-2021-2045">CJ-2021-2045</a>');
-  swap('<td>Los Angeles Superior Court – Stanley Mosk</td>', '<td>District Court of Oklahoma County</td>');
+  const [[n1, c1], [n2, c2], [n3, c3]] = rows as [[string, string], [string, string], [string, string]];
+  swap('<td>17CECG03259</td>', `<td>${n1}</td>`);
+  swap('<td>Fresno Superior Court</td>', `<td>${c1}</td>`);
+  swap('<td>37-2023-00008265-CU-TT-CTL</td>', `<td>${n2}</td>`);
+  swap('<td>San Diego Superior Court – Central</td>', `<td>${c2}</td>`);
+  swap('<a href="/cases/22STCV11897">22STCV11897</a>', `<a href="/cases/${n3}">${n3}</a>`);
+  swap('<td>Los Angeles Superior Court – Stanley Mosk</td>', `<td>${c3}</td>`);
   return html;
 }
 
@@ -39,7 +41,15 @@ test('Pennsylvania, New Jersey and Oklahoma numbers on an order list badge the c
   // The same New Jersey number typed by another firm's client in Oklahoma: never offered for the New Jersey row.
   await rapport(sw, 'createClient', { client: client('Tulsa Tool Rental', 'MID-L-001234-19', 'Tulsa County, Oklahoma') });
 
-  await serve(context, 'https://app.onelegal.com/**', orders());
+  await serve(
+    context,
+    'https://app.onelegal.com/**',
+    orders([
+      ['CP-51-CR-0001234-2019', 'Court of Common Pleas, Philadelphia County, Pennsylvania'],
+      ['MID-L-001234-19', 'Superior Court of New Jersey, Middlesex County'],
+      ['CJ-2021-2045', 'District Court of Oklahoma County'],
+    ]),
+  );
   await page.goto(ORDERS_URL);
   const found = await waitForBadges(page, 3);
   expect(found.map((b) => [b.row, b.label.split(',')[0]])).toEqual([
@@ -53,4 +63,34 @@ test('Pennsylvania, New Jersey and Oklahoma numbers on an order list badge the c
   expect(text).toContain('Matched on: case CP-51-CR-0001234-2019');
   expect(text).not.toContain('Tulsa Tool Rental');
   expect((await badges(page)).length).toBe(3);
+});
+
+test('Tennessee, Delaware and Mississippi numbers badge their clients; the Delaware judge\u2019s initials do not matter', async ({ context, page, sw }) => {
+  await rapport(sw, 'createClient', { client: client('Beale Street Cold Storage', 'W2022-00518-COA-R3-CV') });
+  // Typed with the judge who had the case when the lawyer opened the matter; the portal prints the number alone.
+  await rapport(sw, 'createClient', { client: client('Brandywine Tile & Stone', 'N20C-04-227 AML') });
+  await rapport(sw, 'createClient', { client: client('Delta Pecan Growers', '2023-CA-00732-SCT') });
+
+  await serve(
+    context,
+    'https://app.onelegal.com/**',
+    orders([
+      ['W2022-00518-COA-R3-CV', 'Court of Appeals of Tennessee at Jackson'],
+      ['N20C-04-227', 'Superior Court of the State of Delaware'],
+      ['2023-CA-00732-COA', 'Court of Appeals of the State of Mississippi'],
+    ]),
+  );
+  await page.goto(ORDERS_URL);
+  const found = await waitForBadges(page, 3);
+  expect(found.map((b) => [b.row, b.label.split(',')[0]])).toEqual([
+    ['31845201', 'Rapport: Delta Pecan Growers'],
+    ['31845205', 'Rapport: Beale Street Cold Storage'],
+    ['31845206', 'Rapport: Brandywine Tile & Stone'],
+  ]);
+
+  await clickBadge(page, found.find((b) => b.row === '31845206')!);
+  const text = await (await SidebarFrame.of(page)).waitForText('Brandywine Tile & Stone');
+  // What the page printed, which is what the lawyer sees on it.
+  expect(text).toContain('Matched on: case N20C-04-227');
+  expect(text).not.toContain('Beale Street Cold Storage');
 });

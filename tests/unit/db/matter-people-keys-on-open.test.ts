@@ -56,7 +56,6 @@ describe('matter people keys', () => {
   });
 
   it('an existing database with keys version 3 derives the keys of the states added in version 4 on open', async () => {
-    expect(KEYS_VERSION).toBe(4);
     await seedAtVersion('v3keys', MIGRATIONS.length, async (db) => {
       // A Philadelphia criminal docket and a Wisconsin number, both stored without a court: version 3 had no table for either state.
       const dana = {
@@ -80,11 +79,43 @@ describe('matter people keys', () => {
       await db.put('meta', 3, KEYS_VERSION_KEY);
     });
     const db = await openRapportDb('v3keys');
-    expect(await db.get('meta', KEYS_VERSION_KEY)).toBe(4);
+    expect(await db.get('meta', KEYS_VERSION_KEY)).toBe(KEYS_VERSION);
     expect((await clientsByKey(db, 'case:PA:CP51CR00012342019')).map((c) => c.id)).toEqual(['c-dana']);
     expect((await clientsByKey(db, 'case:WI:2021CV003851')).map((c) => c.id)).toEqual(['c-dana']);
     expect((await clientsByKey(db, 'case:CO:2021CV003851')).map((c) => c.id)).toEqual(['c-dana']);
     expect((await clientsByKey(db, 'email:dana@example.org')).map((c) => c.id)).toEqual(['c-dana']);
+    db.close();
+  });
+
+  it('an existing database with keys version 4 derives the keys of the jurisdictions added in version 5 on open', async () => {
+    expect(KEYS_VERSION).toBe(5);
+    await seedAtVersion('v4keys', MIGRATIONS.length, async (db) => {
+      // A Tennessee appeal, a Delaware Superior Court number with its judge's initials and a Kansas (or Oregon) number, stored without a court.
+      const ray = {
+        id: 'c-ray',
+        name: 'Ray Okafor',
+        emails: ['ray@example.org'],
+        phones: [],
+        domains: [],
+        matters: [
+          { id: 'm-tn', caseNumber: 'W2022-00518-COA-R3-CV', people: [] },
+          { id: 'm-de', caseNumber: 'N20C-04-227 AML', people: [] },
+          { id: 'm-ks', caseNumber: '23CV04487', people: [] },
+        ],
+        notes: { family: '', interests: '', background: '', howWeMet: '', notes: '' },
+        goals: [],
+        tags: [],
+        createdAt: 1,
+        updatedAt: 1,
+        keys: ['email:ray@example.org', 'name:ray okafor', 'case:OR:23CV04487'],
+      };
+      await db.put('clients', ray as never);
+      await db.put('meta', 4, KEYS_VERSION_KEY);
+    });
+    const db = await openRapportDb('v4keys');
+    expect(await db.get('meta', KEYS_VERSION_KEY)).toBe(5);
+    for (const key of ['case:TN:W202200518', 'case:DE:N20C04227', 'case:KS:23CV04487', 'case:OR:23CV04487', 'email:ray@example.org'])
+      expect((await clientsByKey(db, key as never)).map((c) => c.id), key).toEqual(['c-ray']);
     db.close();
   });
 

@@ -161,9 +161,49 @@ describe('state tables', () => {
     ['2019-CP-40-01234', undefined, 'case:SC:2019CP4001234'],
     ['2019CP4001234', 'South Carolina', 'case:SC:2019CP4001234'],
     ['CV-2019-900123.00', undefined, 'case:AL:CV201990012300'],
+    // Tennessee's appellate numbers keep division, year and sequence; the court's "_" for "-" reads the same.
+    ['M2021-01537-COA-R3-PT', undefined, 'case:TN:M202101537'],
+    ['E2024-00213-COA-R3_CV', undefined, 'case:TN:E202400213'],
+    // Shelby County dropped two leading zeros in 2019: both forms of a number are one case.
+    ['CT-000001-19', undefined, 'case:TN:CT119'],
+    ['CT-0001-19', 'Shelby County, Tennessee', 'case:TN:CT119'],
+    ['2019 CA 1555', undefined, 'case:LA:2019CA1555'],
+    ['14-CA-701', 'Louisiana', 'case:LA:14CA701'],
+    ['20190633-CA', undefined, 'case:UT:20190633CA'],
+    ['Case No. 151900261', 'Third District Court, Utah', 'case:UT:151900261'],
+    ['60CV-21-582', undefined, 'case:AR:60CV21582'],
+    ['CV-22-739', 'Arkansas', 'case:AR:CV22739'],
+    ['23CV04487', 'Johnson County, Kansas', 'case:KS:23CV04487'],
+    ['S-21-016', 'Nebraska', 'case:NE:S21016'],
+    ['3KN-18-00087 CI', undefined, 'case:AK:3KN1800087'],
+    ['S-17407', 'Alaska', 'case:AK:S17407'],
+    // Delaware: the judge's initials change on reassignment, so they are not part of the case.
+    ['N20C-04-227 AML', undefined, 'case:DE:N20C04227'],
+    ['N20C-04-227 JRJ', undefined, 'case:DE:N20C04227'],
+    ['C.A. No. 2022-0613-KSJM', undefined, 'case:DE:20220613'],
+    ['3730-VCS', 'Delaware', 'case:DE:3730VC'],
+    ['1CC171000409', undefined, 'case:HI:1CC171000409'],
+    ['CAAP-17-0000731', undefined, 'case:HI:CAAP170000731'],
+    ['Cum-17-420', undefined, 'case:ME:CUM17420'],
+    ['RE-15-105', 'Cumberland County Superior Court, Maine', 'case:ME:RE15105'],
+    ['489-7-20 Rdcr', undefined, 'case:VT:489720RDCR'],
+    ['12-C-68', 'Logan County, West Virginia', 'case:WV:12C68'],
+    ['S-21-0135', 'Wyoming', 'case:WY:S210135'],
+    ['2023-CA-00732-COA', undefined, 'case:MS:2023CA00732'],
+    ['2023-CA-00732-SCT', undefined, 'case:MS:2023CA00732'],
+    ['CAM-6474-13', 'Superior Court of the District of Columbia', 'case:DC:CAM647413'],
+    ['COA22-1006', undefined, 'case:NC:COA221006'],
   ];
   it.each(STATE)('%s (court %s) → %s', (raw, court, key) => {
     expect(keys(raw, court)).toContain(key);
+  });
+
+  it('dates, SSNs and amounts that share a shape with a new table stay out of free text', () => {
+    // Delaware Chancery without its initials is a date; Utah's nine digits are an SSN's; Vermont's without unit and division is a date.
+    for (const raw of ['2022-0613', '151900261', '489-7-20', '123-45-6789', 'S-21-016', 'CV-22-739', '12-C-68'])
+      expect(found(`Filed ${raw} today`), raw).toEqual([]);
+    expect(keys('151900261')).toEqual([]);
+    expect(keys('2022-0613')).toEqual([]);
   });
 
   it('the state is part of the key: Florida and Illinois print the same shape', () => {
@@ -173,7 +213,7 @@ describe('state tables', () => {
   });
 
   it('a shape two states print gives a key in each until a court says which', () => {
-    expect(keys('23CV00274').sort()).toEqual(['case:CA:23CV00274', 'case:OR:23CV00274']);
+    expect(keys('23CV00274').sort()).toEqual(['case:CA:23CV00274', 'case:KS:23CV00274', 'case:OR:23CV00274']);
     expect(keys('23CV00274', 'Lane County, Oregon')).toEqual(['case:OR:23CV00274']);
     // Colorado, Wisconsin and Massachusetts print it; Georgia's Fulton shape accepts it typed.
     expect(keys('2021CV003851').sort()).toEqual(['case:CO:2021CV003851', 'case:GA:2021CV003851', 'case:MA:2021CV003851', 'case:WI:2021CV003851']);
@@ -315,9 +355,9 @@ describe('readCaseField (a field that says it holds a case number)', () => {
 
 describe('caseHolders', () => {
   it('lists a client found under two of a number’s keys once', () => {
-    // 23CV00274 reads as California's and Oregon's shape; a matter without a court is indexed under both.
+    // 23CV00274 reads as California's, Kansas's and Oregon's shape; a matter without a court is indexed under all three.
     const q = identifierQueries({ caseNumber: '23CV00274' })[0]!;
-    expect(q.candidates.map((c) => c.key).sort()).toEqual(['case:CA:23CV00274', 'case:OR:23CV00274']);
+    expect(q.candidates.map((c) => c.key).sort()).toEqual(['case:CA:23CV00274', 'case:KS:23CV00274', 'case:OR:23CV00274']);
     const tom = () => ({ id: 'tom', matters: [{ caseNumber: '23CV00274' }] });
     // Each index get returns its own copy of the record.
     expect(caseHolders(q.candidates, [tom(), tom()]).map((c) => c.id)).toEqual(['tom']);
