@@ -511,10 +511,16 @@ const ORG_WORDS = new Set(
     'motors airlines railway railroad energy electric power media communications network software stores market ' +
     'restaurant hotel apartments homes construction builders development investments ventures ' +
     'government republic kingdom commonwealth ministry tribe nation union club society committee defense defence ' +
-    // Housing, food and farm cooperatives ("Harbor Housing Cooperative", "Park Slope Food Coop").
-    'cooperative cooperatives coop'
+    // Housing, food and farm cooperatives ("Harbor Housing Cooperative"); "Coop" is also a surname (below).
+    'cooperative cooperatives'
   ).split(' '),
 );
+/**
+ * Words that are also surnames ("Jane Coop", "Li Co"): an organisation only in
+ * a name of three words or more ("Park Slope Food Coop", "Tulare Packing Co"),
+ * or written as a form ("Acme Co.", "ACME CO").
+ */
+const SURNAME_ORG_WORDS = new Set(['coop', 'co']);
 /** The same words written with a hyphen, which splits them in two tokens: "Co-op", "Co-operative". */
 const ORG_WORD_PAIRS: readonly (readonly [string, string])[] = [
   ['co', 'op'],
@@ -534,8 +540,9 @@ export function looksLikeOrganisation(raw: string): boolean {
   for (const f of FORMS_BY_LAST.get(ts[ts.length - 1]!) ?? []) {
     if (f.length > 1 ? endsWith(ts, f) : ts.length > 1 && !AMBIGUOUS_FORMS.has(f[0]!)) return true;
   }
-  if (ts.length > 1 && AMBIGUOUS_FORMS.has(ts[ts.length - 1]!) && /(?:\b\p{L}\.\s?\p{L}\.?|\b\p{Lu}{2}\.?|\bCo\.?)\s*$/u.test(raw.trim()))
+  if (ts.length > 1 && AMBIGUOUS_FORMS.has(ts[ts.length - 1]!) && /(?:\b\p{L}\.\s?\p{L}\.?|\b\p{Lu}{2}\.?|\bCo\.)\s*$/u.test(raw.trim()))
     return true;
+  if (ts.length >= 3 && SURNAME_ORG_WORDS.has(ts[ts.length - 1]!)) return true;
   if (ts.some((t, i) => ORG_WORDS.has(t) || ORG_WORD_PAIRS.some(([a, b]) => t === a && ts[i + 1] === b))) return true;
   return ts.length >= 3 && ts.includes('and');
 }

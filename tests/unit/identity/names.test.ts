@@ -54,6 +54,12 @@ describe('parsing', () => {
     for (const person of ['Gary Cooper', 'Ann Cooperman', 'Opal Coe', 'Coco Op Chen', 'Marco Opera'])
       expect(looksLikeOrganisation(person), person).toBe(false);
   });
+  it('reads “Coop” and “Co” as surnames in a two-word name, and as an organisation’s in a longer one or written as a form', () => {
+    for (const person of ['Jane Coop', 'Li Co', 'Ming Co', 'Coop, Jane'])
+      expect(looksLikeOrganisation(person), person).toBe(false);
+    for (const org of ['Park Slope Food Coop', 'Tulare Packing Co', 'Acme Co.', 'ACME CO', 'Whitfield, Marsh & Co.', 'Valley Co-op'])
+      expect(looksLikeOrganisation(org), org).toBe(true);
+  });
   it('splits a party name into its aliases', () => {
     expect(splitAliases('Harbor Properties LLC d/b/a Harbor Rentals')).toEqual(['Harbor Properties LLC', 'Harbor Rentals']);
     expect(splitAliases('Jane Doe, a/k/a Jane Roe')).toEqual(['Jane Doe', 'Jane Roe']);
