@@ -97,7 +97,7 @@ export function HolidayListEditor({ shipped, edits, onChange }: HolidayListEdito
 
   return (
     <div class="dl-holidays" role="group" aria-label={list.name}>
-      <h4>{list.name}</h4>
+      <h3>{list.name}</h3>
       <p class={status === 'outdated' ? 'rp-dl-error' : 'kit-hint'}>
         {changes
           ? tn('deadlines_holidays_summary_changed', list.holidays.length, { ...summary, changes })
@@ -162,7 +162,7 @@ export function HolidayListEditor({ shipped, edits, onChange }: HolidayListEdito
           <input id={ids.closure} type="checkbox" checked={closure} onChange={(e) => setClosure(e.currentTarget.checked)} />
           <label for={ids.closure}>{t('deadlines_holidays_closure_check')}</label>
         </div>
-        <button type="submit" disabled={busy}>
+        <button type="submit" class="button-secondary" disabled={busy}>
           {t('deadlines_holidays_add_day')}
         </button>
       </form>
@@ -172,7 +172,7 @@ export function HolidayListEditor({ shipped, edits, onChange }: HolidayListEdito
         </p>
       )}
       {edits && (
-        <button type="button" disabled={busy} onClick={() => void apply(undefined, t('deadlines_holidays_reset_done', { list: list.name }))}>
+        <button type="button" class="button-secondary" disabled={busy} onClick={() => void apply(undefined, t('deadlines_holidays_reset_done', { list: list.name }))}>
           {t('deadlines_holidays_reset', { list: list.name })}
         </button>
       )}

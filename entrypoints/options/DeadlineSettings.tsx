@@ -31,6 +31,8 @@ export function DeadlineSettingsForm() {
   const [draft, setDraft] = useState<DeadlineSettings | null>(null);
   const [buffers, setBuffers] = useState<Record<DeadlineKind, string>>({ court: '', internal: '', promise: '' });
   const [status, setStatus] = useState('');
+  // A saved form says so in the save bar's colour; anything else reads as a plain note.
+  const [saved, setSaved] = useState(false);
   const [errors, setErrors] = useState<{ path: string; message: string }[]>([]);
   const [busy, setBusy] = useState(false);
   const [holidayStatus, setHolidayStatus] = useState('');
@@ -45,7 +47,12 @@ export function DeadlineSettingsForm() {
     load().catch((e) => setStatus(e instanceof RapportError ? e.message : t('settings_dl_could_not_load')));
   }, []);
 
-  if (!draft || !base) return <section class="form-section" aria-label={t('settings_dl_section')}><p class="kit-hint">{status || t('common_loading')}</p></section>;
+  if (!draft || !base)
+    return (
+      <section class="kit-view dl-settings" aria-label={t('settings_dl_section')}>
+        <p class="hint">{status || t('common_loading')}</p>
+      </section>
+    );
 
   const errorOf = (prefix: string) => errors.filter((e) => e.path.startsWith(prefix)).map((e) => e.message);
   const template = draft.headsUp.template;
@@ -82,6 +89,7 @@ export function DeadlineSettingsForm() {
       else bufferDays[k] = n;
     }
     setErrors(local);
+    setSaved(false);
     if (local.length) return;
     setBusy(true);
     try {
@@ -89,6 +97,7 @@ export function DeadlineSettingsForm() {
       setBase(saved);
       setDraft(saved.settings);
       setStatus(t('settings_dl_saved'));
+      setSaved(true);
     } catch (x) {
       if (x instanceof RapportError) {
         setErrors(x.issues);
@@ -104,13 +113,14 @@ export function DeadlineSettingsForm() {
   };
 
   return (
-    <section class="form-section dl-settings" aria-labelledby="dl-settings-heading">
-      <h3 id="dl-settings-heading">{t('settings_dl_heading')}</h3>
-      <form onSubmit={save} noValidate>
-        <fieldset>
+    <section class="kit-view dl-settings" aria-labelledby="dl-settings-heading">
+      <h2 id="dl-settings-heading">{t('settings_dl_heading')}</h2>
+      <form class="kit-form" onSubmit={save} noValidate>
+        <fieldset class="form-section">
           <legend>{t('settings_dl_buffer_legend')}</legend>
+          <div class="field-grid">
           {KINDS.map((k) => (
-            <div key={k} class="field">
+            <div key={k} class={`field ${errorOf(`settings.bufferDays.${k}`).length ? 'field-invalid' : ''}`}>
               <label for={`dl-buffer-${k}`}>{BUFFER_LABELS[k]()}</label>
               <input
                 id={`dl-buffer-${k}`}
@@ -128,10 +138,11 @@ export function DeadlineSettingsForm() {
               ))}
             </div>
           ))}
+          </div>
         </fieldset>
-        <fieldset>
+        <fieldset class="form-section">
           <legend>{t('settings_dl_heads_up')}</legend>
-          <p class="kit-hint">{t('settings_dl_placeholders', { list: HEADS_UP_PLACEHOLDERS.map((p) => `{${p}}`).join(' ') })}</p>
+          <p class="section-hint">{t('settings_dl_placeholders', { list: HEADS_UP_PLACEHOLDERS.map((p) => `{${p}}`).join(' ') })}</p>
           <div class="field">
             <label for="dl-subject">{t('settings_dl_subject')}</label>
             <input id="dl-subject" type="text" value={template.subject} maxLength={300} onInput={(e) => setTemplate('subject', e.currentTarget.value)} />
@@ -169,19 +180,21 @@ export function DeadlineSettingsForm() {
             </select>
           </div>
         </fieldset>
-        <p role="status" class="kit-hint">
-          {status}
-        </p>
-        <button type="submit" class="primary" disabled={busy}>
-          {t('settings_dl_save')}
-        </button>
+        <div class="form-actions">
+          <button type="submit" class="button-primary" disabled={busy}>
+            {t('settings_dl_save')}
+          </button>
+          <p role="status" class={saved ? 'save-status' : 'hint'}>
+            {status}
+          </p>
+        </div>
       </form>
-      <fieldset class="dl-holiday-lists">
+      <fieldset class="form-section dl-holiday-lists">
         <legend>{t('settings_dl_holidays_legend')}</legend>
-        <p class="kit-hint">{t('settings_dl_holidays_hint')}</p>
+        <p class="section-hint">{t('settings_dl_holidays_hint')}</p>
         <HolidayListEditor shipped={FEDERAL_HOLIDAYS} edits={base.settings.holidays.federal} onChange={(next, done) => saveHolidays('federal', next, done)} />
         <HolidayListEditor shipped={CALIFORNIA_HOLIDAYS} edits={base.settings.holidays.california} onChange={(next, done) => saveHolidays('california', next, done)} />
-        <p role="status" class="kit-hint">
+        <p role="status" class="hint">
           {holidayStatus}
         </p>
       </fieldset>
