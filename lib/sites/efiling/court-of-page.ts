@@ -16,6 +16,8 @@ const STATE_HOSTS: Record<string, string> = {
   maryland: 'md', efilemd: 'md', massachusetts: 'ma', efilema: 'ma', minnesota: 'mn', nevada: 'nv', newhampshire: 'nh',
   newmexico: 'nm', northdakota: 'nd', ohio: 'oh', oregon: 'or', rhodeisland: 'ri', southdakota: 'sd', tennessee: 'tn',
   vermont: 'vt', virginia: 'va', texas: 'tx', researchga: 'ga', researchil: 'il', ohcourtportal: 'oh',
+  // The D.C. Superior Court's case search (portal-dc.tylertech.cloud/Portal, linked from dccourts.gov's civil FAQ).
+  'portal-dc': 'dc',
 };
 
 export function courtOfHost(hostname: string): string | undefined {

@@ -34,6 +34,8 @@ describe('courtOfHost', () => {
     ['ody.dekalbcountyga.gov', 'ga-dekalb'],
     ['cmsportal.chathamcounty.org', 'ga-chatham'],
     ['odysseyportal.courts.wa.gov', 'wa'],
+    ['portal-dc.tylertech.cloud', 'dc'],
+    ['portal-dc-test.tylertech.cloud', 'dc'],
     ['app.onelegal.com', undefined],
   ])('%s → %s', (host, court) => {
     expect(courtOfHost(host)).toBe(court);
