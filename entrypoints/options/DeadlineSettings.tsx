@@ -119,25 +119,25 @@ export function DeadlineSettingsForm() {
         <fieldset class="form-section">
           <legend>{t('settings_dl_buffer_legend')}</legend>
           <div class="field-grid">
-          {KINDS.map((k) => (
-            <div key={k} class={`field ${errorOf(`settings.bufferDays.${k}`).length ? 'field-invalid' : ''}`}>
-              <label for={`dl-buffer-${k}`}>{BUFFER_LABELS[k]()}</label>
-              <input
-                id={`dl-buffer-${k}`}
-                type="number"
-                min={0}
-                max={365}
-                value={buffers[k]}
-                aria-invalid={errorOf(`settings.bufferDays.${k}`).length ? true : undefined}
-                onInput={(e) => setBuffers({ ...buffers, [k]: e.currentTarget.value })}
-              />
-              {errorOf(`settings.bufferDays.${k}`).map((m) => (
-                <p key={m} class="rp-dl-error">
-                  {m}
-                </p>
-              ))}
-            </div>
-          ))}
+            {KINDS.map((k) => (
+              <div key={k} class={`field ${errorOf(`settings.bufferDays.${k}`).length ? 'field-invalid' : ''}`}>
+                <label for={`dl-buffer-${k}`}>{BUFFER_LABELS[k]()}</label>
+                <input
+                  id={`dl-buffer-${k}`}
+                  type="number"
+                  min={0}
+                  max={365}
+                  value={buffers[k]}
+                  aria-invalid={errorOf(`settings.bufferDays.${k}`).length ? true : undefined}
+                  onInput={(e) => setBuffers({ ...buffers, [k]: e.currentTarget.value })}
+                />
+                {errorOf(`settings.bufferDays.${k}`).map((m) => (
+                  <p key={m} class="rp-dl-error">
+                    {m}
+                  </p>
+                ))}
+              </div>
+            ))}
           </div>
         </fieldset>
         <fieldset class="form-section">

@@ -112,87 +112,91 @@ export function Portals() {
   };
 
   return (
-    <section class="portals form-section" aria-labelledby="portals-heading">
-      <h3 id="portals-heading">{t('settings_portals_heading')}</h3>
-      <p class="section-hint">{t('settings_portals_hint')}</p>
-      <form class="portal-add" onSubmit={add} noValidate>
-        <div class="field">
-          <label htmlFor={inputId}>{t('settings_portal_address')}</label>
-          <input
-            id={inputId}
-            type="url"
-            inputMode="url"
-            placeholder={t('settings_portal_address_example')}
-            value={address}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-            onInput={(e) => setAddress(e.currentTarget.value)}
-          />
-        </div>
-        <div class="kit-check">
-          <input id={efilingId} type="checkbox" checked={efiling} onChange={(e) => setEfiling(e.currentTarget.checked)} />
-          <label for={efilingId}>{t('settings_portal_is_efiling')}</label>
-          <p class="hint">{t('settings_portal_is_efiling_hint')}</p>
-        </div>
-        <button type="submit" class="button-primary" disabled={busy}>
-          {t('settings_portal_add')}
-        </button>
-      </form>
-      {error && (
-        <p id={errorId} class="portal-error" role="alert">
-          {error}
+    <section class="kit-view portals" aria-labelledby="portals-heading">
+      <h2 id="portals-heading">{t('settings_portals_heading')}</h2>
+      <p class="kit-hint">{t('settings_portals_hint')}</p>
+      <div class="form-section">
+        <form class="portal-add" onSubmit={add} noValidate>
+          <div class="field">
+            <label htmlFor={inputId}>{t('settings_portal_address')}</label>
+            <input
+              id={inputId}
+              type="url"
+              inputMode="url"
+              placeholder={t('settings_portal_address_example')}
+              value={address}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? errorId : undefined}
+              onInput={(e) => setAddress(e.currentTarget.value)}
+            />
+          </div>
+          <div class="kit-check">
+            <input id={efilingId} type="checkbox" checked={efiling} onChange={(e) => setEfiling(e.currentTarget.checked)} />
+            <label for={efilingId}>{t('settings_portal_is_efiling')}</label>
+            <p class="hint">{t('settings_portal_is_efiling_hint')}</p>
+          </div>
+          <button type="submit" class="button-primary" disabled={busy}>
+            {t('settings_portal_add')}
+          </button>
+        </form>
+        {error && (
+          <p id={errorId} class="portal-error" role="alert">
+            {error}
+          </p>
+        )}
+        <p class="save-status" role="status">
+          {status}
         </p>
-      )}
-      <p class="save-status" role="status">
-        {status}
-      </p>
-      {portals && portals.length === 0 && <p class="empty-note">{t('settings_portals_none')}</p>}
-      {portals && portals.length > 0 && (
-        <ul class="portal-list" aria-label={t('settings_portals_added_list')}>
-          {portals.map((p) => (
-            <li key={p.origin}>
-              <span class="portal-origin">{p.origin}</span>
-              {!p.granted && <span class="portal-warn">{t('settings_portal_withdrawn')}</span>}
-              <label class="portal-efiling">
-                <input type="checkbox" checked={p.efiling} disabled={busy} onChange={(e) => void mark(p.origin, e.currentTarget.checked)} />
-                {t('settings_portal_efiling')}
-              </label>
-              <button type="button" class="button-secondary" disabled={busy} aria-label={t('settings_portal_remove_named', { origin: p.origin })} onClick={() => void remove(p.origin)}>
-                {t('settings_portal_remove')}
-              </button>
-            </li>
+        {portals && portals.length === 0 && <p class="empty-note">{t('settings_portals_none')}</p>}
+        {portals && portals.length > 0 && (
+          <ul class="portal-list" aria-label={t('settings_portals_added_list')}>
+            {portals.map((p) => (
+              <li key={p.origin}>
+                <span class="portal-origin">{p.origin}</span>
+                {!p.granted && <span class="portal-warn">{t('settings_portal_withdrawn')}</span>}
+                <label class="portal-efiling">
+                  <input type="checkbox" checked={p.efiling} disabled={busy} onChange={(e) => void mark(p.origin, e.currentTarget.checked)} />
+                  {t('settings_portal_efiling')}
+                </label>
+                <button type="button" class="button-secondary" disabled={busy} aria-label={t('settings_portal_remove_named', { origin: p.origin })} onClick={() => void remove(p.origin)}>
+                  {t('settings_portal_remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div class="form-section">
+        <h3 id="catalogue-heading" class="portal-catalogue-heading">{t('settings_catalogue_heading')}</h3>
+        <p class="section-hint">{t('settings_catalogue_hint')}</p>
+        <div class="portal-catalogue" aria-labelledby="catalogue-heading">
+          {catalogueByState().map(([st, entries]) => (
+            <section key={st} aria-label={stateName(st) ?? st.toUpperCase()}>
+              <h4>{stateName(st) ?? st.toUpperCase()}</h4>
+              <ul class="portal-list">
+                {entries.map((c) => {
+                  const origin = `https://${c.host}`;
+                  const on = enabled.has(origin);
+                  return (
+                    <li key={c.host}>
+                      <span class="portal-entry">
+                        <strong>{c.name}</strong> <span class="portal-origin">{c.host}</span>
+                        <span class="portal-reads">{READS[c.platform]()}</span>
+                      </span>
+                      {on ? (
+                        <span class="portal-on">{t('settings_catalogue_enabled')}</span>
+                      ) : (
+                        <button type="button" class="button-secondary" disabled={busy} aria-label={t('settings_catalogue_enable_named', { name: c.name })} onClick={() => void enable(origin, FILING_PLATFORMS.has(c.platform))}>
+                          {t('settings_catalogue_enable')}
+                        </button>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
           ))}
-        </ul>
-      )}
-      <h4 id="catalogue-heading" class="portal-catalogue-heading">{t('settings_catalogue_heading')}</h4>
-      <p class="section-hint">{t('settings_catalogue_hint')}</p>
-      <div class="portal-catalogue" aria-labelledby="catalogue-heading">
-        {catalogueByState().map(([st, entries]) => (
-          <section key={st} aria-label={stateName(st) ?? st.toUpperCase()}>
-            <h5>{stateName(st) ?? st.toUpperCase()}</h5>
-            <ul class="portal-list">
-              {entries.map((c) => {
-                const origin = `https://${c.host}`;
-                const on = enabled.has(origin);
-                return (
-                  <li key={c.host}>
-                    <span class="portal-entry">
-                      <strong>{c.name}</strong> <span class="portal-origin">{c.host}</span>
-                      <span class="portal-reads">{READS[c.platform]()}</span>
-                    </span>
-                    {on ? (
-                      <span class="portal-on">{t('settings_catalogue_enabled')}</span>
-                    ) : (
-                      <button type="button" class="button-secondary" disabled={busy} aria-label={t('settings_catalogue_enable_named', { name: c.name })} onClick={() => void enable(origin, FILING_PLATFORMS.has(c.platform))}>
-                        {t('settings_catalogue_enable')}
-                      </button>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        ))}
+        </div>
       </div>
     </section>
   );
