@@ -36,7 +36,7 @@ export function CheckInList({ data, error, selectedId, now, onChoose }: Props) {
           {data.clients.map((e) => (
             <li key={e.id}>
               <button type="button" class="pick check-in-row" aria-pressed={e.id === selectedId} onClick={() => onChoose(briefOf(e))}>
-                <span class="client-name">{t('popup_check_in_with', { name: shownName(e) })}</span>
+                <span class="client-name">{t('popup_check_in_with', { name: shownName(e) })}</span>{' '}
                 <span class="muted">
                   {CHECK_IN_REASONS[e.reason]} · {relativeTime(e.since, now)}
                 </span>
