@@ -2,8 +2,9 @@
 // backup of 1,000 clients × 10 interactions (with deadlines, questions, trash
 // entries and settings of its own) restored over an existing database, and
 // the service worker killed (CDP Target.closeTarget) at 20 seeded
-// pseudo-random points — after k chunks staged, part-way through the commit,
-// or once the commit has landed. After each kill the worker is woken and the
+// pseudo-random points — between staged chunks (the driver held before chunk
+// k until the worker is gone, then stopped or let go on), part-way through the
+// commit, or once the commit has landed. After each kill the worker is woken and the
 // database read whole from an extension page: it holds exactly the old data
 // (and the snapshots it had) or exactly the new data (with this restore's
 // complete snapshot), never a mixture. Each time it is then put back to the
@@ -232,14 +233,17 @@ test('20 worker kills during a restore of 1,000 clients × 10 interactions: each
 
   // The driver: the messages the options page sends for a restore, from an extension page, stopping at the first failure (no abort, no retry).
   await page.evaluate(([chunks, meta]) => ((window as unknown as { restore: unknown }).restore = { chunks, meta, state: null }), [chunks, meta] as const);
-  type State = { job: string; phase: 'begin' | 'staging' | 'committing' | 'committed'; staged: number; error?: string; done: boolean };
+  type State = { job: string; phase: 'begin' | 'staging' | 'committing' | 'committed'; staged: number; error?: string; done: boolean; held: boolean };
+  type Driver = { chunks: unknown[][]; meta: unknown; state: State; holdAt: number | null; release: ((go: boolean) => void) | null };
   const state = () => page.evaluate(() => (window as unknown as { restore: { state: State } }).restore.state);
   const message = <T,>(type: string, payload: unknown) =>
     page.evaluate(([type, payload]) => chrome.runtime.sendMessage({ type, payload }).catch(() => null) as Promise<{ ok: boolean; data?: T } | null>, [type, payload] as const);
-  const start = (job: string) =>
-    page.evaluate((job) => {
-      const r = (window as unknown as { restore: { chunks: unknown[][]; meta: unknown; state: State } }).restore;
-      const s: State = (r.state = { job, phase: 'begin', staged: 0, done: false });
+  /** Starts the driver; with `holdAt`, it waits before staging that chunk until released (go on, or stop as a closed page would). */
+  const start = (job: string, holdAt: number | null = null) =>
+    page.evaluate(([job, holdAt]) => {
+      const r = (window as unknown as { restore: Driver }).restore;
+      const s: State = (r.state = { job, phase: 'begin', staged: 0, done: false, held: false });
+      r.holdAt = holdAt;
       const call = async (type: string, payload: unknown) => {
         const reply = (await chrome.runtime.sendMessage({ type, payload })) as { ok: boolean; error?: { message: string } } | undefined;
         if (!reply?.ok) throw new Error(reply?.error?.message ?? 'no reply');
@@ -249,6 +253,12 @@ test('20 worker kills during a restore of 1,000 clients × 10 interactions: each
           await call('bulkBegin', { kind: 'restore', job, ...(r.meta ? { restore: r.meta } : {}) });
           s.phase = 'staging';
           for (let seq = 0; seq < r.chunks.length; seq++) {
+            if (seq === r.holdAt) {
+              s.held = true;
+              const go = await new Promise<boolean>((resolve) => (r.release = resolve));
+              s.held = false;
+              if (!go) throw new Error('stopped before chunk ' + seq);
+            }
             await call('bulkStage', { job, seq, records: r.chunks[seq] });
             s.staged = seq + 1;
           }
@@ -261,7 +271,8 @@ test('20 worker kills during a restore of 1,000 clients × 10 interactions: each
           s.done = true;
         }
       })();
-    }, job);
+    }, [job, holdAt] as const);
+  const release = (go: boolean) => page.evaluate((go) => (window as unknown as { restore: Driver }).restore.release!(go), go);
 
   /**
    * Asks the job's status from the page, one question a frame, until the
@@ -280,32 +291,39 @@ test('20 worker kills during a restore of 1,000 clients × 10 interactions: each
       [job, least ?? null] as const,
     );
   const killer = await workerKiller(context, page, extensionId);
+  // The schedule of kills, and (apart, so that where a kill happened to land cannot shift the schedule) whether a fully staged job is committed again.
   const rnd = prng(9);
+  const again = prng(11);
   const outcomes: string[] = [];
+  // Kills between staged chunks alternate: the driver stops (the page was closed: the old data stays), or goes on (the staging survived the worker).
+  let stagingKills = 0;
   for (let i = 0; i < KILLS; i++) {
     const job = `restore-kill-${i}`;
     const r = rnd();
     let point: string;
-    await start(job);
+    let afterKill: (() => Promise<unknown>) | undefined;
     if (r < 0.3) {
-      // During staging: once k chunks are staged (0: right after the job began). Watched in the page itself, so the kill follows at once.
+      // During staging: the driver holds before chunk k (0: right after the job began) until the worker is gone, so the kill lands there whatever the machine's load.
       const k = Math.floor(rnd() * chunks.length);
-      point = `staging, ${k} of ${chunks.length} chunks staged`;
-      await page.waitForFunction((k) => {
-        const s = (window as unknown as { restore: { state: State } }).restore.state;
-        return s.done || (s.phase !== 'begin' && s.staged >= k);
-      }, k, { polling: 5 });
+      const go = stagingKills++ % 2 === 1;
+      point = `staging, held after ${k} of ${chunks.length} chunks staged, then ${go ? 'going on' : 'stopped'}`;
+      await start(job, k);
+      await page.waitForFunction(() => ((s) => s.held || s.done)((window as unknown as { restore: Driver }).restore.state), undefined, { polling: 5 });
+      afterKill = () => release(go);
     } else if (r < 0.9) {
+      await start(job);
       // During the commit: once it reports a fraction of the records written inside its transaction.
       const f = rnd() * 0.95;
       point = `committing, ≥ ${Math.round(f * 100)} % of records written`;
       await commitReaches(job, f * total);
     } else {
       // Once the commit has landed, before or while its reply travels.
+      await start(job);
       point = 'commit landed';
       await commitReaches(job);
     }
     expect(await killer.kill(), `kill ${i + 1}: a worker to kill`).toBe(true);
+    await afterKill?.();
     // The driver's pending message fails with the worker (or had its answer); either way it stops.
     await expect.poll(async () => (await state()).done).toBe(true);
     // Wake the worker: the next message starts a new one.
@@ -321,7 +339,7 @@ test('20 worker kills during a restore of 1,000 clients × 10 interactions: each
       expect(after.snapshots, `${where}: snapshots as they were`).toEqual(before.snapshots);
       expect(after.lastBulkJob, `${where}: no new last job`).toEqual(before.lastBulkJob);
       const status = await message<{ state: string }>('bulkStatus', { job });
-      if (status?.ok && status.data!.state === 'staging' && (await state()).phase === 'committing' && rnd() < 0.3) {
+      if (status?.ok && status.data!.state === 'staging' && (await state()).phase === 'committing' && again() < 0.3) {
         // Every chunk was staged: the commit sent again lands, once and whole.
         expect(await message('bulkCommit', { job })).toMatchObject({ ok: true, data: { state: 'committed', clients: chunks.flat().length } });
         const again = await dump(page);
