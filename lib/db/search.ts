@@ -20,7 +20,7 @@
 // and a case number only from its start.
 import { unwrap } from 'idb';
 import { caseCandidates } from '../identity/case-number';
-import { TABLE_STATES } from '../identity/state-formats';
+import { STATE_SYSTEMS } from '../identity/courts';
 import { normaliseMatterCode, normaliseName } from '../identity/normalise';
 import type { Db } from './open';
 import type { ClientStats } from './schema';
@@ -28,8 +28,12 @@ import { liveCount } from './counts';
 import { readTx, type ReadTx } from './write';
 
 // Case keys carry their system (`case:US:20-CV-03010`, `case:CA:22STCV11897`):
-// a number being typed is looked for as a prefix under each system.
-const CASE_SYSTEMS = ['US', ...TABLE_STATES];
+// a number being typed is looked for as a prefix under each system: every
+// state, those without a table too (a matter with its court there is keyed
+// by the number itself). A state's key is letters and digits only
+// (case-number.ts), so under a state it is looked for that way alone; a
+// federal key keeps its hyphens.
+const CASE_STATES = STATE_SYSTEMS;
 
 const prefix = (p: string) => IDBKeyRange.bound(p, `${p}\uffff`);
 
@@ -59,7 +63,9 @@ export function queryRequirements(query: string): Requirement[] {
       // A federal number is keyed without its office digit ("3:22-cv-012…" → "22-CV-012…").
       const federal = upper.replace(/^\d:/, '');
       keys.add(`case:US:${federal}`);
-      for (const system of CASE_SYSTEMS) for (const core of new Set([upper, upper.replace(/-/g, '')])) keys.add(`case:${system}:${core}`);
+      keys.add(`case:US:${upper}`);
+      const core = upper.replace(/[^A-Z0-9]/g, '');
+      if (core) for (const state of CASE_STATES) keys.add(`case:${state}:${core}`);
       const mc = normaliseMatterCode(piece);
       if (mc) keys.add(`matter:${mc}`);
       const word = normaliseName(piece)?.replace(/ /g, '');

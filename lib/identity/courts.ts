@@ -32,6 +32,8 @@ const STATES: [string, string, string, string][] = [
   ['gu', 'guam', 'guam', ''], ['vi', 'virgin islands', 'v.i', ''],
 ];
 const BY_CODE = new Map(STATES.map((s) => [s[0], s]));
+/** Every state's and territory's system ("CA", "DC", "PR"), as case-number keys carry it. */
+export const STATE_SYSTEMS: readonly string[] = STATES.map((s) => s[0].toUpperCase());
 
 // California's 58 counties: "Los Angeles Superior" names its state only through its county.
 const CA_COUNTIES =
