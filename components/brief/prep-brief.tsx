@@ -1,7 +1,7 @@
 // The prep brief: one client on one page, for the screen and for paper. Every
 // section is always there, saying "None" when empty, so a reader can trust
 // that an empty list means nothing is due rather than a missing section.
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import type { Brief, BriefDeadline } from '../../lib/brief/assemble';
 import { DEADLINE_KIND_LABELS, DEADLINE_STATE_LABELS } from '../../lib/deadlines/labels';
 import { CHECK_IN_REASONS } from '../../lib/mood/trend';
@@ -53,14 +53,24 @@ function DeadlineList({ items, locale }: { items: BriefDeadline[]; locale: strin
 export function PrepBrief({ brief: b, locale: given, onPrint }: PrepBriefProps) {
   const locale = given ?? uiLanguage();
   const made = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(new Date(b.madeAt));
-  const contact = [b.who.organisation, ...b.who.emails, ...b.who.phones].filter(Boolean).join(' · ');
+  // Each part kept whole, and each "·" kept with the part before it: a wrapped line never starts with one.
+  const contact = [b.who.organisation, ...b.who.emails, ...b.who.phones].filter(Boolean);
   return (
     <article class="brief" aria-label={t('brief_label', { name: b.who.name })}>
       <header class="brief-head">
         <div>
           <h1>{b.who.name}</h1>
           {b.who.fullName !== b.who.name && <p class="brief-muted">{b.who.fullName}</p>}
-          {contact && <p class="brief-contact">{contact}</p>}
+          {contact.length > 0 && (
+            <p class="brief-contact">
+              {contact.map((part, i) => (
+                <Fragment key={i}>
+                  {i > 0 && '\u00a0· '}
+                  <span class="brief-nowrap">{part}</span>
+                </Fragment>
+              ))}
+            </p>
+          )}
         </div>
         <div class="brief-made">
           <p>{withElement((mark) => t('brief_prepared', { when: mark }), <time dateTime={new Date(b.madeAt).toISOString()}>{made}</time>)}</p>
