@@ -17,7 +17,8 @@ import { normaliseMatterCode, normaliseName, type IdentityKey } from './normalis
  *   4  sixteen more states' tables (state-formats.ts): a matter's number in one
  *      of them gets that state's key even when the matter names no court.
  *   5  fifteen more jurisdictions' tables (TN, LA, UT, AR, KS, NE, AK, DE, HI,
- *      ME, VT, WV, WY, MS, DC) and North Carolina's Court of Appeals.
+ *      ME, VT, WV, WY, MS, DC), and appellate courts' numbers in twenty-one states
+ *      that had trial tables (CA, FL, GA, IN, KY, WI, AZ, TX, PA …).
  */
 export const KEYS_VERSION = 5;
 

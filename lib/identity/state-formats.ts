@@ -63,6 +63,9 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
     f('[A-Z]{2,3}[1-9]\\d{5}', 'free', ['BC123456', 'VCU294271'], 'HOST-PAGES.md (older Los Angeles, Tulare)'), // i18n-ignore: source citations for developers, not shown
     f('[A-Z]\\d{7,8}', 'typed', ['F17901234'], 'HOST-PAGES.md (older letter + digit forms)'), // i18n-ignore: source citations for developers, not shown
     f('[A-Z]{2,4}-\\d\\d-\\d{1,6}', 'court', ['CVFL-17-1234', 'CVFL171234'], 'FORMATS.md §3 (Sutter portal help, court-scraper)', undefined, true), // i18n-ignore: source citations for developers, not shown
+    // Supreme Court and Courts of Appeal (district letter A–H): a letter and six digits, also a part number's shape, so from a field only.
+    f('S\\d{6}', 'typed', ['S178320', 'S218597'], 'California Supreme Court numbers in opinion captions (In re Baycol Cases; DKN Holdings v. Faerber)'), // i18n-ignore: source citations for developers, not shown
+    f('[A-H]\\d{6}', 'typed', ['A132136', 'B206750', 'D054065', 'G052931'], 'California Courts of Appeal numbers in opinion captions (Bourhis v. Lord; People v. Superior Court (Tejeda))'), // i18n-ignore: source citations for developers, not shown
   ],
   TX: [
     f('[A-Z]-\\d-[A-Z]{2}-\\d\\d-\\d{4,6}', 'free', ['D-1-GN-15-004336'], 'FORMATS.md §3 (Travis County district clerk)'), // i18n-ignore: source citations for developers, not shown
@@ -72,16 +75,23 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
     f('(0[1-9]|1[0-5])-\\d\\d-\\d{5}-(?:CV|CR)', 'free', ['05-25-00919-CV'], 'FORMATS.md §3 (Texas courts of appeals)'), // i18n-ignore: source citations for developers, not shown
     f(Y4 + '-\\d{5}', 'court', ['2023-17218'], 'FORMATS.md §3 (Harris County civil)'), // i18n-ignore: source citations for developers, not shown
     f('[A-Z]{2}-\\d\\d-\\d{5}', 'court', ['DC-19-12345'], 'FORMATS.md §3, shape (Dallas civil, not confirmed)'), // i18n-ignore: source citations for developers, not shown
+    // Court of Criminal Appeals: petitions for discretionary review; writ and capital-appeal numbers carry a thousands comma, so from a field only.
+    f('PD-\\d{4}-\\d\\d', 'free', ['PD-0435-11', 'PD-0323-05'], 'Texas Court of Criminal Appeals opinions (ecases.us; Kniatt v. State, casetext)'), // i18n-ignore: source citations for developers, not shown
+    f('WR-\\d\\d,?\\d{3}-\\d\\d|AP-\\d\\d,?\\d{3}', 'typed', ['WR-76,884-01', 'WR-71784-04', 'AP-74,951'], 'Texas Court of Criminal Appeals writ and capital-appeal numbers (ecases.us; Ex parte Crutchfield, casetext)'), // i18n-ignore: source citations for developers, not shown
   ],
   GA: [
     f('[A-Z]{2,5}\\d\\d-\\d{5}', 'free', ['MGCV21-10234', 'SPCV21-00123'], 'FORMATS.md §3, shape (Chatham County magistrate / superior civil)'), // i18n-ignore: source citations for developers, not shown
     f('\\d\\d[A-Z]\\d{5,6}', 'court', ['20D12345'], 'FORMATS.md §3, shape (DeKalb County, Odyssey)'), // i18n-ignore: source citations for developers, not shown
     f(Y4 + 'CV\\d{6}', 'typed', ['2020CV123456'], 'shape (Fulton County superior civil)'),
+    // Supreme Court (S) and Court of Appeals (A): year, type letter, four digits.
+    f('[SA]\\d\\d[A-Z]\\d{4}', 'free', ['S21G0459', 'S19A1281', 'A21A0259', 'A12A0174'], 'Georgia Supreme Court and Court of Appeals captions (Bell v. Hargrove; Bryson v. State)'), // i18n-ignore: source citations for developers, not shown
   ],
   WA: [
     // Year, case-type digit, sequence, county number (31 = Snohomish): the county is part of the number.
     f('\\d\\d-[1-9]-\\d{5}-(?:0[1-9]|[12]\\d|3\\d)', 'free', ['19-2-04567-31'], 'FORMATS.md §3, shape (superior courts)'), // i18n-ignore: source citations for developers, not shown
-    f('\\d{5,6}-\\d-I{1,3}', 'court', ['81234-5-I'], 'shape (Court of Appeals, division in roman numerals)'),
+    // Court of Appeals: number, check digit, division in roman numerals; the Supreme Court's has no division, so from a field only.
+    f('\\d{5,6}-\\d-I{1,3}', 'free', ['42643-9-II', '58416-2-I'], 'Washington Court of Appeals opinions (law.justia.com; ecases.us)'), // i18n-ignore: source citations for developers, not shown
+    f('\\d{5,6}-\\d', 'typed', ['83277-3', '89881-2'], 'Washington Supreme Court opinions (law.justia.com: "No. 83277-3")'), // i18n-ignore: source citations for developers, not shown
   ],
   NV: [
     f('[A-Z]-\\d\\d-\\d{6}-[A-Z0-9]', 'free', ['A-20-123456-C'], 'Eighth Judicial District Court (Clark County), AO 20-10 e-mail instructions: "A-20-123456-C"'), // i18n-ignore: source citations for developers, not shown
@@ -89,16 +99,23 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
   ],
   IN: [
     f('\\d\\d[A-Z]\\d\\d-\\d{4}-[A-Z]{2}-\\d{1,6}', 'free', ['49D01-1610-PL-36015'], 'FORMATS.md §3 (Indiana uniform case number)'), // i18n-ignore: source citations for developers, not shown
+    // Court of Appeals (A) and Supreme Court (S) since about 2020: year, court, case type, sequence.
+    f('\\d\\d[AS]-[A-Z]{2}-\\d{1,5}', 'free', ['21A-CR-2471', '22S-CR-285'], 'Indiana appellate opinion lists (The Indiana Lawyer)'), // i18n-ignore: source citations for developers, not shown
   ],
   IL: [
     f(Y4 + '-[A-Z]{1,2}-\\d{6}', 'free', ['2019-L-001234', '2019-CH-012345'], 'shape (Cook County: year, division letters, sequence)'),
     f(Y4 + ' ?[A-Z]{1,2} ?\\d{4,6}', 'court', ['2019 L 001234', '2019CH12345'], 'shape (Cook County, printed without hyphens)'),
+    // Appellate Court: district, year, sequence; also a date's shape, so only with an Illinois court known.
+    f('[1-5]-\\d\\d-\\d{4}', 'court', ['5-18-0332'], 'Alward v. Jacob Holding (Ill. App.): "NO. 5-18-0332"'), // i18n-ignore: source citations for developers, not shown
   ],
   FL: [
     // Party and courthouse suffixes (-A defendant, -O Orange County) are dropped.
     f('(' + Y4 + ')-([A-Z]{2})-(\\d{6})(?:-[A-Z]{1,2}){0,2}', 'free', ['2017-CA-001261', '2021-CF-013496-A-O'], 'FORMATS.md §3 (Florida trial courts)', (m) => m[1]! + m[2]! + m[3]!), // i18n-ignore: source citations for developers, not shown
     // Uniform Case Number: county, year, type, sequence, party/branch; the same case as its short form.
     f('\\d\\d(' + Y4 + ')([A-Z]{2})(\\d{6})[0-9A-Z]{6}', 'free', ['522019CF000140000APC'], 'FORMATS.md §3 (Florida Uniform Case Number)', (m) => m[1]! + m[2]! + m[3]!), // i18n-ignore: source citations for developers, not shown
+    // Supreme Court (SC) and the District Courts of Appeal (1D–6D): year (two digits before 2023, four since), sequence.
+    f('SC(?:\\d\\d|' + Y4 + ')-\\d{1,4}', 'free', ['SC17-152', 'SC2023-0261'], 'Florida Supreme Court opinions (cetient; Avatar Props. v. Gundel, casetext)'), // i18n-ignore: source citations for developers, not shown
+    f('[1-6]D(?:\\d\\d|' + Y4 + ')-\\d{1,4}', 'free', ['1D16-3940', '4D21-2227', '6D2023-170'], 'Florida District Courts of Appeal opinions (cetient; casetext)'), // i18n-ignore: source citations for developers, not shown
   ],
   CO: [
     f(Y4 + '[A-Z]{2}\\d{3,6}', 'free', ['2024CR1025', '2009CW100'], 'Colorado Judicial Branch docket search and water court rules, as quoted by legalclarity.org (2026)'), // i18n-ignore: source citations for developers, not shown
@@ -111,11 +128,15 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
   ],
   AZ: [
     f('([A-Z]{2}' + Y4 + '-\\d{6})(?:-\\d{3})?', 'free', ['CV2019-012345', 'CR2019-123456-001'], 'shape (Maricopa County superior court; -001 is the defendant)', (m) => m[1]!),
-    f('\\d CA-[A-Z]{2} \\d\\d-\\d{4}', 'typed', ['1 CA-CV 19-0123'], 'shape (Court of Appeals)'),
+    // Court of Appeals: division, type, year (Division Two once printed four digits), sequence, then a proceeding suffix (dropped).
+    f('([12]) ?CA-([A-Z]{2,3}) (\\d\\d(?:\\d\\d)?)-(\\d{4})(?:[- ][A-Z]{2,4})?', 'typed', ['1 CA-CV 19-0123', '2 CA-CV 2010-0222', '1 CA-CR 19-0198 PRPC', '2 CA-CR 2014-0240-PR'], 'Arizona Court of Appeals decisions (law.justia.com; appeals2.az.gov; casetext)', (m) => `${m[1]}CA${m[2]}${m[3]}${m[4]}`), // i18n-ignore: source citations for developers, not shown
+    // Supreme Court: type, year, sequence and the proceeding (PR petition for review, AP capital appeal …), which is dropped but required.
+    f('([A-Z]{2}-\\d\\d-\\d{4})-(?:PR|AP|SA|CQ)', 'free', ['CR-20-0254-PR', 'CR-01-0272-AP'], 'Arizona Supreme Court opinions (Wilson v. Higgins; State v. Smith)', (m) => m[1]!), // i18n-ignore: source citations for developers, not shown
   ],
   MN: [
     f('\\d\\d-[A-Z]{2,3}-\\d\\d-\\d{1,6}', 'free', ['27-CV-19-12345'], 'shape (district courts: county number, case type, year, sequence)'),
-    f('A\\d\\d-\\d{4}', 'court', ['A19-1234', 'A06-894'], 'Minnesota Court of Appeals opinion "A06-894" (2007)'), // i18n-ignore: source citations for developers, not shown
+    // Court of Appeals and Supreme Court (a case keeps its number): A, year, sequence.
+    f('A\\d\\d-\\d{3,4}', 'free', ['A19-2083', 'A23-1524', 'A06-894'], 'mncourts.gov recent opinions (Supreme Court, Court of Appeals); Minnesota Court of Appeals opinion "A06-894" (2007)'), // i18n-ignore: source citations for developers, not shown
   ],
   MD: [
     f('[CD]-\\d\\d-[A-Z]{2}-\\d\\d-\\d{6}', 'free', ['C-02-CV-19-001234'], 'shape (MDEC circuit and district courts)'),
@@ -126,6 +147,8 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
     // Index numbers repeat across counties: the court (county) tells them apart.
     f('\\d{5,6}/' + Y4, 'court', ['154321/2019', '12345/2025'], '22 NYCRR 202.5(a); "12345/2025" as quoted by legalclarity.org from the NY courts'),
     f('APL-' + Y4 + '-\\d{5}', 'free', ['APL-2024-00177'], 'FORMATS.md §3 (Court of Appeals)'), // i18n-ignore: source citations for developers, not shown
+    // Appellate Division, Fourth Department: case type, year, sequence (printed after a calendar number, with a space or a hyphen).
+    f('(?:CA|KA|KAH|CAF|TP|OP) \\d\\d[- ]\\d{5}', 'typed', ['KA 16-02147', 'CA 18-00960', 'CA 19 01099'], 'Fourth Department decision lists (docslib.org; documents.pub)'), // i18n-ignore: source citations for developers, not shown
   ],
   // The states below: shapes as their courts' public case searches and
   // clerks' pages describe them, with made-up examples ("shape").
@@ -136,6 +159,8 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
   WI: [
     // CCAP: year, two-letter case type, six-digit sequence (Colorado prints the same shape; the state tells them apart).
     f(Y4 + '[A-Z]{2}\\d{6}', 'free', ['2021CV003851', '2021SC000082'], 'FORMATS.md §3 (Wisconsin Circuit Court Access)'), // i18n-ignore: source citations for developers, not shown
+    // Court of Appeals and Supreme Court: year, AP, sequence (courts' addresses pad it to six digits), then a type suffix (dropped).
+    f('(' + Y4 + ')AP(\\d{1,6})(?:-[A-Z]{1,5})?', 'free', ['2014AP799', '2019AP448-CR', '2014AP000799'], 'Wisconsin appellate opinions (law.justia.com)', (m) => `${m[1]}AP${+m[2]!}`), // i18n-ignore: source citations for developers, not shown
   ],
   IA: [
     // Iowa Courts Online: a four-letter case type and six digits, which identify the case; the listing prints a county/court number before them.
@@ -151,11 +176,17 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
     f('MJ-\\d{5}-[A-Z]{2}-\\d{7}-' + Y4, 'free', ['MJ-05221-CR-0000123-2019'], 'shape (Pennsylvania UJS portal, magisterial district dockets)'),
     // Printed with spaces, so read from a case-number field rather than found in running text.
     f('\\d{1,4} ?(?:EDA|MDA|WDA) ?' + Y4, 'typed', ['1234 EDA 2019', '56 WDA 2021'], 'shape (Superior Court of Pennsylvania: number, district, year)'),
+    // Commonwealth Court (C.D.; M.D. its original jurisdiction) and Supreme Court dockets: number, docket, year, printed with spaces.
+    f('\\d{1,4} ?[CM]\\.? ?D\\.? ?' + Y4, 'typed', ['421 C.D. 2020', '943 CD 2004'], 'Commonwealth Court captions (Evans v. Pa. PUC, casetext; law.justia.com)'), // i18n-ignore: source citations for developers, not shown
+    f('\\d{1,4} (?:[EMW]AP|[EMW]AL|[EMW]M) ' + Y4, 'typed', ['79 MAP 2005', '104 MM 2020', '543 MAL 2020'], 'Pennsylvania Supreme Court captions (law.justia.com; casetext)'), // i18n-ignore: source citations for developers, not shown
   ],
   NJ: [
     // eCourts: venue (county code), docket type, sequence, two-digit year.
     f('(?:ATL|BER|BUR|CAM|CPM|CUM|ESX|GLO|HUD|HNT|MER|MID|MON|MRS|OCN|PAS|SLM|SOM|SSX|UNN|WRN)-[A-Z]{1,3}-\\d{6}-\\d\\d', 'free', ['MID-L-001234-19', 'BER-C-000123-20'], 'shape (New Jersey Courts eCourts docket numbers, by county venue)'),
     f('A-\\d{4,6}-\\d\\d', 'typed', ['A-001234-18', 'A-1234-18'], 'shape (Appellate Division docket numbers)'),
+    // Appellate Division with its team suffix (dropped), and the Supreme Court's term numbers.
+    f('(A-\\d{4}-\\d\\d)T\\d', 'typed', ['A-4880-12T1'], 'law.justia.com, Appellate Division unpublished opinions', (m) => m[1]!), // i18n-ignore: source citations for developers, not shown
+    f('A-\\d{1,3}(?:/\\d{1,3})?-\\d\\d', 'typed', ['A-84-16', 'A-85/86-16'], 'njcourts.gov, Supreme Court appeals list'), // i18n-ignore: source citations for developers, not shown
   ],
   MI: [
     // Circuit courts: year, sequence, two-letter case type (Wayne prints a two-digit year, Oakland four).
@@ -164,25 +195,35 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
   VA: [
     // Circuit and general district courts: type, year, sequence, then "-00" (the amendment number).
     f('(?:CL|CH|CR|GV|GC|GT|JA|JJ)\\d{8}-\\d\\d', 'free', ['CL19001234-00', 'GV21003456-00'], 'shape (Virginia online case information: type, year, sequence, -00)'),
+    // Court of Appeals record numbers: sequence, year, region; a date can print the same, so only with a Virginia court known.
+    f('\\d{4}-\\d\\d-\\d', 'court', ['1494-07-2', '2200-06-4'], 'Virginia Court of Appeals opinions (Stadter v. Siperko; law.justia.com)'), // i18n-ignore: source citations for developers, not shown
   ],
   MA: [
     // Trial court: year and court number (four digits), case type, sequence.
     f('\\d{4}(?:CV|CR|PR|SU|SC|CI|DR)\\d{4,6}', 'free', ['1984CV03333', '2281CV00123'], 'shape (Massachusetts trial court docket numbers)'),
     f('SJC-\\d{5}', 'free', ['SJC-13405'], 'shape (Supreme Judicial Court docket numbers)'),
-    f(Y4 + '-P-\\d{1,4}', 'free', ['2019-P-1234'], 'shape (Appeals Court docket numbers)'),
+    f('(?:\\d\\d|' + Y4 + ')-P-\\d{1,4}', 'free', ['19-P-47', '23-P-1397', '2019-P-1234'], 'Appeals Court opinions (casetext: "No. 19-P-47"); the four-digit year is a shape'), // i18n-ignore: source citations for developers, not shown
   ],
   MO: [
     // Case.net: year and circuit, then case type and sequence; St. Louis County prints "SL".
     f('\\d{4}-[A-Z]{2}\\d{5}', 'free', ['1916-CV12345'], 'shape (Missouri Case.net: year and circuit, type, sequence)'),
     f('\\d\\d[A-Z]{2}-[A-Z]{2}\\d{5}', 'free', ['22SL-CC01234'], 'shape (Missouri Case.net, St. Louis County)'),
+    // Court of Appeals: district (Eastern, Western, Southern) and number, often printed with a space.
+    f('(?:ED|WD|SD)\\d{5,6}', 'free', ['ED110859', 'WD43143', 'SD33173'], 'Missouri Court of Appeals opinions (casetext "No. ED 110859"; law.justia.com; ecases.us)'), // i18n-ignore: source citations for developers, not shown
   ],
   OH: [
     // Cuyahoga County Common Pleas: type, year, six-digit sequence, an optional defendant letter (dropped).
     f('((?:CV|CR)-\\d\\d-\\d{6})(?:-[A-Z])?', 'free', ['CV-19-912345', 'CR-19-123456-A'], 'shape (Cuyahoga County Common Pleas dockets)', (m) => m[1]!),
     f('(?:CV|DR|CR)-' + Y4 + '-\\d\\d-\\d{4}', 'free', ['CV-2019-01-0123'], 'shape (Summit County Common Pleas: type, year, month, sequence)'),
+    // Courts of appeals: the First District (C-), the Tenth (AP-), the Fourth and Fifth (CA, from a field).
+    f('C-\\d{6}', 'free', ['C-250145', 'C-230453'], 'supremecourt.ohio.gov, First District opinions'), // i18n-ignore: source citations for developers, not shown
+    f('\\d\\dAP-\\d{1,4}', 'free', ['19AP-720', '21AP-620'], 'supremecourt.ohio.gov, Tenth District opinions; casetext'), // i18n-ignore: source citations for developers, not shown
+    f('(?:\\d\\d|' + Y4 + ')CA\\d{1,5}', 'typed', ['16CA3742', '2017CA00006'], 'Fourth and Fifth District opinions (law.justia.com; cetient)'), // i18n-ignore: source citations for developers, not shown
   ],
   KY: [
     f('\\d\\d-(?:CI|CR)-\\d{3,6}', 'free', ['19-CI-001234', '21-CR-00123'], 'shape (Kentucky circuit courts: year, CI civil / CR criminal, sequence)'),
+    // Court of Appeals and Supreme Court: year, court, sequence (the court pads it; others print it without zeros), then a type suffix (dropped).
+    f('(' + Y4 + ')-(CA|SC)-(\\d{1,6})(?:-[A-Z]{1,3})?', 'free', ['2016-CA-001470-MR', '2019-SC-0522-MR', '2019-CA-1040-MR'], 'Kentucky appellate opinions (law.justia.com; casetext)', (m) => `${m[1]}${m[2]}${+m[3]!}`), // i18n-ignore: source citations for developers, not shown
   ],
   NC: [
     // Superior (CVS, CRS) and district (CVD) court files: year, file type, sequence.
@@ -193,13 +234,20 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
   CT: [
     // Judicial district, case type and year, seven-digit sequence, "-S".
     f('[A-Z]{3}-?(?:CV|FA)-?\\d\\d-?\\d{7}-S', 'free', ['HHD-CV19-6101234-S', 'FST-CV-19-6041234-S'], 'shape (Connecticut Judicial Branch docket numbers)'),
+    // Appellate (AC) and Supreme (SC) Court numbers, printed with or without a space.
+    f('(?:AC|SC)\\d{5}', 'free', ['AC47303', 'SC20844'], 'jud.ct.gov law library news (appellate opinions)'), // i18n-ignore: source citations for developers, not shown
   ],
   SC: [
     f(Y4 + '-?CP-?\\d\\d-?\\d{4,5}', 'free', ['2019-CP-40-01234', '2019CP4001234'], 'shape (South Carolina Court of Common Pleas: year, CP, county number, sequence)', undefined, true),
+    // Appellate Case No.: year and six digits, a plain number, so from a field only.
+    f(Y4 + '-\\d{6}', 'typed', ['2019-001819', '2020-001387'], 'sccourts.org, Court of Appeals oral argument archive'), // i18n-ignore: source citations for developers, not shown
   ],
   AL: [
     // Alacourt: type, year, six-digit sequence, ".00".
     f('(?:CV|DR|CC|DC|SM)-' + Y4 + '-\\d{6}\\.\\d\\d', 'free', ['CV-2019-900123.00', 'DR-2018-000123.00'], 'shape (Alabama Alacourt case numbers)'),
+    // Supreme Court since about 2022, and the Court of Criminal Appeals (whose CR- prefix other courts print too: from a field).
+    f('SC-' + Y4 + '-\\d{4}', 'free', ['SC-2024-0081'], 'Crenshaw v. Sonic Drive-In (Ala.), casetext'), // i18n-ignore: source citations for developers, not shown
+    f('CR-(?:\\d\\d|' + Y4 + ')-\\d{4}', 'typed', ['CR-19-0298', 'CR-2022-0966'], 'Alabama Court of Criminal Appeals decisions (afterthetrial.com; casetext)'), // i18n-ignore: source citations for developers, not shown
   ],
   // The states below: numbers as printed in court opinions' captions and on
   // clerks' and courts' own pages, each row with one it was seen in.

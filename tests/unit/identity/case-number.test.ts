@@ -193,6 +193,21 @@ describe('state tables', () => {
     ['2023-CA-00732-SCT', undefined, 'case:MS:2023CA00732'],
     ['CAM-6474-13', 'Superior Court of the District of Columbia', 'case:DC:CAM647413'],
     ['COA22-1006', undefined, 'case:NC:COA221006'],
+    // Appellate numbers (keys version 5): suffixes that name the proceeding or the court are dropped, padding is not part of the case.
+    ['2014AP000799', undefined, 'case:WI:2014AP799'],
+    ['2019AP448-CR', undefined, 'case:WI:2019AP448'],
+    ['2019-CA-1040-MR', undefined, 'case:KY:2019CA1040'],
+    ['2019-CA-001040-MR', undefined, 'case:KY:2019CA1040'],
+    ['1 CA-CR 19-0198 PRPC', undefined, 'case:AZ:1CACR190198'],
+    ['2 CA-CR 2014-0240-PR', undefined, 'case:AZ:2CACR20140240'],
+    ['CR-20-0254-PR', undefined, 'case:AZ:CR200254'],
+    ['No. ED 110859', undefined, 'case:MO:ED110859'],
+    ['AC 46365', undefined, 'case:CT:AC46365'],
+    ['WR-76,884-01', undefined, 'case:TX:WR7688401'],
+    ['A-4880-12T1', undefined, 'case:NJ:A488012'],
+    ['S178320', 'California Supreme Court', 'case:CA:S178320'],
+    ['5-18-0332', 'Illinois Appellate Court, Fifth District', 'case:IL:5180332'],
+    ['421 C.D. 2020', undefined, 'case:PA:421CD2020'],
   ];
   it.each(STATE)('%s (court %s) → %s', (raw, court, key) => {
     expect(keys(raw, court)).toContain(key);
@@ -200,14 +215,15 @@ describe('state tables', () => {
 
   it('dates, SSNs and amounts that share a shape with a new table stay out of free text', () => {
     // Delaware Chancery without its initials is a date; Utah's nine digits are an SSN's; Vermont's without unit and division is a date.
-    for (const raw of ['2022-0613', '151900261', '489-7-20', '123-45-6789', 'S-21-016', 'CV-22-739', '12-C-68'])
+    // California's letter and six digits is a part number's shape; Illinois's and Washington's are a date's and a plain number's.
+    for (const raw of ['2022-0613', '151900261', '489-7-20', '123-45-6789', 'S-21-016', 'CV-22-739', '12-C-68', 'S178320', 'B123456', '1-19-2020', '2021-2022', '12345-6', '1494-07-2'])
       expect(found(`Filed ${raw} today`), raw).toEqual([]);
     expect(keys('151900261')).toEqual([]);
     expect(keys('2022-0613')).toEqual([]);
   });
 
-  it('the state is part of the key: Florida and Illinois print the same shape', () => {
-    expect(keys('2019-CA-001234').sort()).toEqual(['case:FL:2019CA001234', 'case:IL:2019CA001234']);
+  it('the state is part of the key: Florida, Illinois and Kentucky’s Court of Appeals print the same shape', () => {
+    expect(keys('2019-CA-001234').sort()).toEqual(['case:FL:2019CA001234', 'case:IL:2019CA001234', 'case:KY:2019CA1234']);
     expect(keys('2019-CA-001234', 'Orange County, Florida')).toEqual(['case:FL:2019CA001234']);
     expect(keys('2019-CA-001234', 'Cook County, Illinois')).toEqual(['case:IL:2019CA001234']);
   });
