@@ -293,7 +293,7 @@ test('20 worker kills during a restore of 1,000 clients × 10 interactions: each
   const killer = await workerKiller(context, page, extensionId);
   // The schedule of kills, and (apart, so that where a kill happened to land cannot shift the schedule) whether a fully staged job is committed again.
   const rnd = prng(9);
-  const again = prng(11);
+  const recommit = prng(11);
   const outcomes: string[] = [];
   // Kills between staged chunks alternate: the driver stops (the page was closed: the old data stays), or goes on (the staging survived the worker).
   let stagingKills = 0;
@@ -339,7 +339,7 @@ test('20 worker kills during a restore of 1,000 clients × 10 interactions: each
       expect(after.snapshots, `${where}: snapshots as they were`).toEqual(before.snapshots);
       expect(after.lastBulkJob, `${where}: no new last job`).toEqual(before.lastBulkJob);
       const status = await message<{ state: string }>('bulkStatus', { job });
-      if (status?.ok && status.data!.state === 'staging' && (await state()).phase === 'committing' && again() < 0.3) {
+      if (status?.ok && status.data!.state === 'staging' && (await state()).phase === 'committing' && recommit() < 0.3) {
         // Every chunk was staged: the commit sent again lands, once and whole.
         expect(await message('bulkCommit', { job })).toMatchObject({ ok: true, data: { state: 'committed', clients: chunks.flat().length } });
         const again = await dump(page);
