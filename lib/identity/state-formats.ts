@@ -50,6 +50,10 @@ const f = (src: string, level: Level, examples: string[], source: string, core?:
   ...(loose ? { loose } : {}),
 });
 
+// Numbers printed alone in running text and with a suffix after a space in a field.
+const AK_SUPERIOR = '[1-4][A-Z]{2}-\\d\\d-\\d{4,5}';
+const DE_SUPERIOR = '[NKS]\\d\\d[A-Z]-\\d\\d-\\d{3}';
+
 export const STATE_FORMATS: Record<string, StateFormat[]> = {
   CA: [
     f('\\d\\d[A-Z]{4}\\d{5}', 'free', ['22STCV11897', '23SMCV00021', '17CECG03259'], 'HOST-PAGES.md (Los Angeles, Fresno dockets)'), // i18n-ignore: source citations for developers, not shown
@@ -284,14 +288,14 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
   ],
   AK: [
     // Superior courts: district, location, year, sequence, then the case type after a space (not part of the case).
-    f('[1-4][A-Z]{2}-\\d\\d-\\d{4,5}', 'free', ['3KN-18-00087'], 'West v. Alaska Mental Health Trust Auth. (Alaska 2020), law.justia.com'), // i18n-ignore: source citations for developers, not shown
-    f('([1-4][A-Z]{2}-\\d\\d-\\d{4,5}) ?(?:CI|CR|DR|PR|CN)', 'typed', ['3KN-18-00087 CI'], 'the same opinion ("Superior Court No. 3KN-18-00087 CI")', (m) => m[1]!), // i18n-ignore: source citations for developers, not shown
+    f(AK_SUPERIOR, 'free', ['3KN-18-00087'], 'West v. Alaska Mental Health Trust Auth. (Alaska 2020), law.justia.com'), // i18n-ignore: source citations for developers, not shown
+    f(`(${AK_SUPERIOR}) ?(?:CI|CR|DR|PR|CN)`, 'typed', ['3KN-18-00087 CI'], 'the same opinion ("Superior Court No. 3KN-18-00087 CI")', (m) => m[1]!), // i18n-ignore: source citations for developers, not shown
     f('S-\\d{5}', 'typed', ['S-17407'], 'the same opinion (Supreme Court number)'), // i18n-ignore: source citations for developers, not shown
   ],
   DE: [
     // Superior Court: county letter, year, case type, month, sequence, then the judge's initials (dropped: they change on reassignment).
-    f('[NKS]\\d\\d[A-Z]-\\d\\d-\\d{3}', 'free', ['N20C-04-227', 'N10C-07-060'], 'Healy v. Fresenius (Del. Super.); Rogers v. Christina School Dist. (Del. Super. 2012)'), // i18n-ignore: source citations for developers, not shown
-    f('([NKS]\\d\\d[A-Z]-\\d\\d-\\d{3}) [A-Z]{2,4}', 'typed', ['N20C-04-227 AML', 'N10C-07-060 JRJ'], 'the same opinions, with the judge\u2019s initials', (m) => m[1]!), // i18n-ignore: source citations for developers, not shown
+    f(DE_SUPERIOR, 'free', ['N20C-04-227', 'N10C-07-060'], 'Healy v. Fresenius (Del. Super.); Rogers v. Christina School Dist. (Del. Super. 2012)'), // i18n-ignore: source citations for developers, not shown
+    f(`(${DE_SUPERIOR}) [A-Z]{2,4}`, 'typed', ['N20C-04-227 AML', 'N10C-07-060 JRJ'], 'the same opinions, with the judge\u2019s initials', (m) => m[1]!), // i18n-ignore: source citations for developers, not shown
     // Court of Chancery: year, sequence and the judicial officer's initials (dropped); without them it reads as a date, so the initials are required.
     f('(' + Y4 + '-\\d{4})-[A-Z]{2,5}', 'free', ['2022-0613-KSJM', '2021-0634-LWW'], 'Twitter v. Musk, C.A. No. 2022-0613-KSJM (Del. Ch.)', (m) => m[1]!), // i18n-ignore: source citations for developers, not shown
     f('(\\d{3,5})-VC[A-Z]{1,3}', 'typed', ['3730-VCS'], 'Ravenswood v. Winmill, C.A. Nos. 3730-VCS, 7048-VCS (Del. Ch.)', (m) => `${m[1]}-VC`), // i18n-ignore: source citations for developers, not shown

@@ -5,6 +5,7 @@
 // Oklahoma OSCN number; a Tennessee appeal, a Delaware Superior Court number
 // and a Mississippi appeal) badges the clients who hold them, and a click
 // opens the sidebar on the right one.
+import type { BrowserContext, Page } from '@playwright/test';
 import { badges, clickBadge, waitForBadges } from './badges';
 import { expect, fixture, rapport, serve, test } from './fixtures';
 import { SidebarFrame } from './sidebar-frame';
@@ -28,6 +29,14 @@ function orders(rows: [number: string, court: string][]): string {
   return html;
 }
 
+/** Opens that order list at its real address; once its three badges show, each as [row, whom it names]. */
+async function openOrders(context: BrowserContext, page: Page, rows: [number: string, court: string][]) {
+  await serve(context, 'https://app.onelegal.com/**', orders(rows));
+  await page.goto(ORDERS_URL);
+  const found = await waitForBadges(page, 3);
+  return { found, named: found.map((b) => [b.row, b.label.split(',')[0]]) };
+}
+
 const client = (name: string, caseNumber: string, court?: string) => ({
   name,
   matters: [{ id: `m-${caseNumber}`, caseNumber, ...(court ? { court } : {}) }],
@@ -41,18 +50,12 @@ test('Pennsylvania, New Jersey and Oklahoma numbers on an order list badge the c
   // The same New Jersey number typed by another firm's client in Oklahoma: never offered for the New Jersey row.
   await rapport(sw, 'createClient', { client: client('Tulsa Tool Rental', 'MID-L-001234-19', 'Tulsa County, Oklahoma') });
 
-  await serve(
-    context,
-    'https://app.onelegal.com/**',
-    orders([
-      ['CP-51-CR-0001234-2019', 'Court of Common Pleas, Philadelphia County, Pennsylvania'],
-      ['MID-L-001234-19', 'Superior Court of New Jersey, Middlesex County'],
-      ['CJ-2021-2045', 'District Court of Oklahoma County'],
-    ]),
-  );
-  await page.goto(ORDERS_URL);
-  const found = await waitForBadges(page, 3);
-  expect(found.map((b) => [b.row, b.label.split(',')[0]])).toEqual([
+  const { found, named } = await openOrders(context, page, [
+    ['CP-51-CR-0001234-2019', 'Court of Common Pleas, Philadelphia County, Pennsylvania'],
+    ['MID-L-001234-19', 'Superior Court of New Jersey, Middlesex County'],
+    ['CJ-2021-2045', 'District Court of Oklahoma County'],
+  ]);
+  expect(named).toEqual([
     ['31845201', 'Rapport: Red Dirt Feed & Seed'],
     ['31845205', 'Rapport: Keystone Bakery Supply'],
     ['31845206', 'Rapport: Raritan Marine Works'],
@@ -71,18 +74,12 @@ test('Tennessee, Delaware and Mississippi numbers badge their clients; the Delaw
   await rapport(sw, 'createClient', { client: client('Brandywine Tile & Stone', 'N20C-04-227 AML') });
   await rapport(sw, 'createClient', { client: client('Delta Pecan Growers', '2023-CA-00732-SCT') });
 
-  await serve(
-    context,
-    'https://app.onelegal.com/**',
-    orders([
-      ['W2022-00518-COA-R3-CV', 'Court of Appeals of Tennessee at Jackson'],
-      ['N20C-04-227', 'Superior Court of the State of Delaware'],
-      ['2023-CA-00732-COA', 'Court of Appeals of the State of Mississippi'],
-    ]),
-  );
-  await page.goto(ORDERS_URL);
-  const found = await waitForBadges(page, 3);
-  expect(found.map((b) => [b.row, b.label.split(',')[0]])).toEqual([
+  const { found, named } = await openOrders(context, page, [
+    ['W2022-00518-COA-R3-CV', 'Court of Appeals of Tennessee at Jackson'],
+    ['N20C-04-227', 'Superior Court of the State of Delaware'],
+    ['2023-CA-00732-COA', 'Court of Appeals of the State of Mississippi'],
+  ]);
+  expect(named).toEqual([
     ['31845201', 'Rapport: Delta Pecan Growers'],
     ['31845205', 'Rapport: Beale Street Cold Storage'],
     ['31845206', 'Rapport: Brandywine Tile & Stone'],

@@ -15,6 +15,22 @@ beforeEach(() => {
 
 const brandt = { id: 'p-brandt', role: 'opposing-counsel' as const, name: 'Victor Brandt', emails: ['vbrandt@brandt-defense.com'], notes: '' };
 
+/** A client record as an older version stored it: its matters' numbers without courts, and the keys that version derived. */
+const storedClient = (id: string, name: string, email: string, cases: [matterId: string, caseNumber: string][], keys: string[]) => ({
+  id,
+  name,
+  emails: [email],
+  phones: [],
+  domains: [],
+  matters: cases.map(([mid, caseNumber]) => ({ id: mid, caseNumber, people: [] })),
+  notes: { family: '', interests: '', background: '', howWeMet: '', notes: '' },
+  goals: [],
+  tags: [],
+  createdAt: 1,
+  updatedAt: 1,
+  keys,
+});
+
 describe('matter people keys', () => {
   it('an existing database with keys version 2 derives person:, pdomain: and pname: keys on open, and gives old matters an empty people list', async () => {
     await seedAtVersion('v2keys', MIGRATIONS.length, async (db) => {
@@ -58,23 +74,16 @@ describe('matter people keys', () => {
   it('an existing database with keys version 3 derives the keys of the states added in version 4 on open', async () => {
     await seedAtVersion('v3keys', MIGRATIONS.length, async (db) => {
       // A Philadelphia criminal docket and a Wisconsin number, both stored without a court: version 3 had no table for either state.
-      const dana = {
-        id: 'c-dana',
-        name: 'Dana Whitfield',
-        emails: ['dana@example.org'],
-        phones: [],
-        domains: [],
-        matters: [
-          { id: 'm-pa', caseNumber: 'CP-51-CR-0001234-2019', people: [] },
-          { id: 'm-wi', caseNumber: '2021CV003851', people: [] },
+      const dana = storedClient(
+        'c-dana',
+        'Dana Whitfield',
+        'dana@example.org',
+        [
+          ['m-pa', 'CP-51-CR-0001234-2019'],
+          ['m-wi', '2021CV003851'],
         ],
-        notes: { family: '', interests: '', background: '', howWeMet: '', notes: '' },
-        goals: [],
-        tags: [],
-        createdAt: 1,
-        updatedAt: 1,
-        keys: ['email:dana@example.org', 'name:dana whitfield', 'case:CO:2021CV003851'],
-      };
+        ['email:dana@example.org', 'name:dana whitfield', 'case:CO:2021CV003851'],
+      );
       await db.put('clients', dana as never);
       await db.put('meta', 3, KEYS_VERSION_KEY);
     });
@@ -91,24 +100,17 @@ describe('matter people keys', () => {
     expect(KEYS_VERSION).toBe(5);
     await seedAtVersion('v4keys', MIGRATIONS.length, async (db) => {
       // A Tennessee appeal, a Delaware Superior Court number with its judge's initials and a Kansas (or Oregon) number, stored without a court.
-      const ray = {
-        id: 'c-ray',
-        name: 'Ray Okafor',
-        emails: ['ray@example.org'],
-        phones: [],
-        domains: [],
-        matters: [
-          { id: 'm-tn', caseNumber: 'W2022-00518-COA-R3-CV', people: [] },
-          { id: 'm-de', caseNumber: 'N20C-04-227 AML', people: [] },
-          { id: 'm-ks', caseNumber: '23CV04487', people: [] },
+      const ray = storedClient(
+        'c-ray',
+        'Ray Okafor',
+        'ray@example.org',
+        [
+          ['m-tn', 'W2022-00518-COA-R3-CV'],
+          ['m-de', 'N20C-04-227 AML'],
+          ['m-ks', '23CV04487'],
         ],
-        notes: { family: '', interests: '', background: '', howWeMet: '', notes: '' },
-        goals: [],
-        tags: [],
-        createdAt: 1,
-        updatedAt: 1,
-        keys: ['email:ray@example.org', 'name:ray okafor', 'case:OR:23CV04487'],
-      };
+        ['email:ray@example.org', 'name:ray okafor', 'case:OR:23CV04487'],
+      );
       await db.put('clients', ray as never);
       await db.put('meta', 4, KEYS_VERSION_KEY);
     });
