@@ -158,11 +158,13 @@ function bundles() {
 function watchSettings() {
   const src = readFileSync(path.join(ROOT, 'lib/sites/watch.ts'), 'utf8');
   const num = (re) => (re.exec(src) ? Number(re.exec(src)[1]) : null);
-  return { delayMs: num(/delayMs\s*=\s*(\d+)/), minGapMs: num(/minGapMs\s*=\s*(\d+)/), leadingMs: num(/Math\.max\((\d+),\s*lastRead/) };
+  return { delayMs: num(/delayMs\s*=\s*(\d+)/), minGapMs: num(/minGapMs\s*=\s*(\d+)/), burst: num(/burst\s*=\s*(\d+)/), leadingMs: num(/FRAME_MS\s*=\s*(\d+)/) };
 }
 
 function describeWatch(w) {
   if (w.delayMs !== null) return `${w.delayMs} ms debounce`;
+  if (w.minGapMs !== null && w.burst !== null)
+    return `throttle: a read ${w.leadingMs ?? '?'} ms after a change, at most ${w.burst} in any ${w.burst * w.minGapMs} ms`;
   if (w.minGapMs !== null) return `throttle: first read after ${w.leadingMs ?? '?'} ms, then ≥ ${w.minGapMs} ms apart`;
   return 'read scheduling unknown';
 }

@@ -5,8 +5,14 @@ import type { Person, ScreenContext, SiteAdapter } from './types';
 export interface WatchOptions {
   /** The narrowest element whose subtree changes when the screen's conversation changes. */
   observeRoot?: (doc: Document) => Element | null;
-  /** At most one read per this many ms while the host keeps re-rendering. */
+  /** While the host keeps re-rendering, reads average at most one per this many ms. */
   minGapMs?: number;
+  /**
+   * Reads allowed back to back (one frame apart) before the spacing applies:
+   * at most `burst` reads in any `burst × minGapMs`. A straggling re-render
+   * after a navigation then does not hold up the next navigation's read.
+   */
+  burst?: number;
   /**
    * The root's children are views of which the host shows one at a time (Gmail
    * keeps threads it has shown as hidden views). Only which views exist and
@@ -46,6 +52,32 @@ export function relevantRecords(root: Element) {
   };
 }
 
+/** How long after a change the page is read: one frame, so a burst of DOM writes lands first. */
+export const FRAME_MS = 16;
+
+/**
+ * When the next read may run: at once (after one frame) while fewer than
+ * `burst` reads happened in the last `burst × minGapMs`, else when the oldest
+ * of those leaves that window. A storm is read about once per `minGapMs`, as
+ * an evenly spaced throttle would, but a few reads close together (a
+ * navigation, then the host's own re-render of it) cost the next one nothing.
+ */
+export function readSpacing(minGapMs: number, burst: number) {
+  const window = burst * minGapMs;
+  const times: number[] = [];
+  return {
+    /** The delay before a read asked for at `now`. */
+    delay(now: number): number {
+      return times.length < burst ? FRAME_MS : Math.max(FRAME_MS, times[0]! + window - now);
+    },
+    /** A read ran at `now`. */
+    read(now: number): void {
+      times.push(now);
+      if (times.length > burst) times.shift();
+    },
+  };
+}
+
 /**
  * Reads the screen through a pure adapter whenever the host app navigates or
  * re-renders, and reports only real changes. One observer, one pending timer
@@ -55,12 +87,12 @@ export function watchScreen(
   ctx: ContentScriptContext,
   adapter: SiteAdapter,
   onChange: (context: ScreenContext | null) => void,
-  { observeRoot = (d) => d.body, minGapMs = 250, views = false, signature, pollMs = 1000 }: WatchOptions = {},
+  { observeRoot = (d) => d.body, minGapMs = 250, burst = 3, views = false, signature, pollMs = 1000 }: WatchOptions = {},
 ): () => void {
   let lastKey: string | null = null;
   let lastSignature: string | undefined;
   let pending: number | undefined;
-  let lastRead = -Infinity;
+  const spacing = readSpacing(minGapMs, burst);
   let observed: Element | null = null;
   let worth: (r: MutationRecord) => boolean = () => true;
   const VIEW: MutationObserverInit = { attributes: true, attributeOldValue: true, attributeFilter: ['style', 'hidden'] };
@@ -72,7 +104,7 @@ export function watchScreen(
 
   const read = () => {
     pending = undefined;
-    lastRead = performance.now();
+    spacing.read(performance.now());
     if (ctx.isInvalid) return;
     attach();
     lastSignature = signature?.(document);
@@ -90,13 +122,12 @@ export function watchScreen(
     }
   };
 
-  // Leading and trailing throttle: the first change after a quiet spell is read
-  // almost at once (one frame, so a burst of DOM writes lands first); during a
-  // re-render storm reads are spaced minGapMs apart, and the last one always
-  // runs after the storm.
+  // Leading and trailing throttle: a change is read one frame later while the
+  // recent reads are few (readSpacing); during a re-render storm reads are
+  // spaced out, and the last one always runs after the storm.
   const schedule = () => {
     if (pending !== undefined || ctx.isInvalid) return;
-    pending = ctx.setTimeout(read, Math.max(16, lastRead + minGapMs - performance.now()));
+    pending = ctx.setTimeout(read, spacing.delay(performance.now()));
   };
 
   // The host may replace the observed root on navigation; re-attach to the new one.
