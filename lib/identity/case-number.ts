@@ -231,7 +231,9 @@ export interface CaseNumberHit {
   index: number;
 }
 
-const FREE_STATE = TABLE_STATES.flatMap((st) => STATE_FORMATS[st]!.filter((r) => r.level === 'free').map((r) => r.src.replace(/\((?!\?)/g, '(?:')));
+/** A pattern's groups made non-capturing (an escaped "\\(" is a literal and stays). */
+const uncaptured = (src: string) => src.replace(/(?<!\\)\((?!\?)/g, '(?:');
+const FREE_STATE = TABLE_STATES.flatMap((st) => STATE_FORMATS[st]!.filter((r) => r.level === 'free').map((r) => uncaptured(r.src)));
 const FIND_SRC = [
   `(?:[A-Z]{2,4}/)?\\d[:-](?:19|20)?\\d\\d-[A-Za-z]{1,5}-\\d{1,6}${SUFFIX}`, // federal, with office (and a JPML court prefix)
   `(?:19|20)?\\d\\d-(?:${KNOWN_TYPES}|${KNOWN_TYPES.toUpperCase()})-\\d{1,6}${SUFFIX}`, // federal typed without its office digit
@@ -241,7 +243,7 @@ const FIND_SRC = [
 const edges = (alts: string[], flags = 'g') => new RegExp(`(?<![\\w/@+-]|\\d\\.)(?:${alts.join('|')})(?![\\w/@+-]|[.:]\\w)`, flags);
 const FIND = edges(FIND_SRC);
 // Bare bankruptcy / appeals numbers, only where the page's court is one of those.
-const FIND_BARE = edges([BANKRUPTCY.source.slice(1, -1).replace(/\((?!\?)/g, '(?:')], 'gi');
+const FIND_BARE = edges([uncaptured(BANKRUPTCY.source.slice(1, -1))], 'gi');
 
 export interface FindOptions {
   /** The page's court (id or name), when known. */

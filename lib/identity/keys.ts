@@ -19,8 +19,10 @@ import { normaliseMatterCode, normaliseName, type IdentityKey } from './normalis
  *   5  fifteen more jurisdictions' tables (TN, LA, UT, AR, KS, NE, AK, DE, HI,
  *      ME, VT, WV, WY, MS, DC), and appellate courts' numbers in twenty-one states
  *      that had trial tables (CA, FL, GA, IN, KY, WI, AZ, TX, PA …).
+ *   6  the last six states' tables (MT, ND, RI, NH, ID, SD), and Maine's
+ *      dockets as courts print them ("Cum-17-420").
  */
-export const KEYS_VERSION = 5;
+export const KEYS_VERSION = 6;
 
 /**
  * Every normalised identifier a client can be found by. Stored on the client

@@ -53,6 +53,13 @@ const f = (src: string, level: Level, examples: string[], source: string, core?:
 // Numbers printed alone in running text and with a suffix after a space in a field.
 const AK_SUPERIOR = '[1-4][A-Z]{2}-\\d\\d-\\d{4,5}';
 const DE_SUPERIOR = '[NKS]\\d\\d[A-Z]-\\d\\d-\\d{3}';
+// Maine's Law Court dockets: a county (or BCD, the Business and Consumer Docket), as capitals or capitalised.
+const ME_DOCKETS = 'AND ARO BCD CUM FRA HAN KEN KNO LIN OXF PEN PIS SAG SOM WAL WAS YOR'
+  .split(' ')
+  .flatMap((c) => [c, c[0] + c.slice(1).toLowerCase()])
+  .join('|');
+// Montana district courts: an optional department letter, DV civil, DC criminal, DR domestic relations, DI involuntary commitment.
+const MT_DISTRICT = '[A-D]?D[CIRV]';
 
 export const STATE_FORMATS: Record<string, StateFormat[]> = {
   CA: [
@@ -307,7 +314,8 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
   ],
   ME: [
     // Law Court: county (or BCD, the Business and Consumer Docket), year, sequence.
-    f('(?:AND|ARO|BCD|CUM|FRA|HAN|KEN|KNO|LIN|OXF|PEN|PIS|SAG|SOM|WAL|WAS|YOR)-\\d\\d-\\d{1,3}', 'free', ['CUM-17-420', 'BCD-19-297', 'KEN-25-53'], 'law.justia.com (Cum-17-420); Friends of Lamoine v. Town of Lamoine (BCD-19-297)'), // i18n-ignore: source citations for developers, not shown
+    // Printed in capitals or with only the first letter capital ("Cum-17-420"), which page text keeps.
+    f(`(?:${ME_DOCKETS})-\\d\\d-\\d{1,3}`, 'free', ['CUM-17-420', 'Cum-17-420', 'BCD-19-297', 'KEN-25-53'], 'law.justia.com (Cum-17-420); Friends of Lamoine v. Town of Lamoine (BCD-19-297)'), // i18n-ignore: source citations for developers, not shown
     // Superior Court dockets before eCourts: case type, year, sequence; other states print the shape.
     f('(?:RE|AP|CV)-\\d\\d-\\d{1,4}', 'typed', ['RE-15-105', 'AP-18-09'], 'Cumberland and York Superior Court orders (casetext, law.justia.com)'), // i18n-ignore: source citations for developers, not shown
   ],
@@ -330,6 +338,35 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
   DC: [
     // Superior Court civil numbers before its current system: only as a case-number field.
     f('CA[A-Z]-\\d{1,5}-\\d\\d', 'typed', ['CAM-6474-13', 'CAF-9591-12'], 'Woodroof v. Cunningham, D.C. Court of Appeals No. 14-CV-939 (lower-court numbers)'), // i18n-ignore: source citations for developers, not shown
+  ],
+  MT: [
+    // District courts: case type, year (two digits or four), sequence, then a judge's letter (dropped: it changes on reassignment).
+    f(`(${MT_DISTRICT})[- ]?(\\d\\d|${Y4})-(\\d{1,7})(?: ?\\([A-Z]\\))?`, 'free', ['DR-2019-100', 'DC-18-121', 'DC-17-205(C)', 'DV 19-985', 'CDV-2020-856', 'DI-16-054(A)'], 'Montana Supreme Court opinions (In re Marriage of Hedstrom, ecases.us; Campbell v. 1st Judicial Dist.); Montana advance sheets, March 2021 (docslib.org)', (m) => `${m[1]}${m[2]!.slice(-2)}-${+m[3]!}`), // i18n-ignore: source citations for developers, not shown
+    // Supreme Court: DA direct appeal, OP original proceeding, year, four digits.
+    f('(?:DA|OP) ?\\d\\d-\\d{4}', 'free', ['DA 21-0492', 'OP 20-0360', 'DA 19-0643'], 'Montana Supreme Court opinions (Hedstrom; Campbell; courtlistener.com)'), // i18n-ignore: source citations for developers, not shown
+  ],
+  ND: [
+    // District courts: county number, year, case type, sequence.
+    f('\\d\\d-' + Y4 + '-[A-Z]{2}-\\d{5}', 'free', ['54-2020-CV-00012'], 'N.D.R.App.P. 30(b)(1), the court\u2019s own example of a district court case number'), // i18n-ignore: source citations for developers, not shown
+    // Supreme Court: year and a four-digit sequence, also a date's shape: only with a North Dakota court known.
+    f(Y4 + '\\d{4}', 'court', ['20250168', '20180289'], 'ndcourts.gov Supreme Court opinion lists ("Docket No.: 20250168")'), // i18n-ignore: source citations for developers, not shown
+  ],
+  RI: [
+    // Supreme Court: year, sequence (padded since about 2022) and the proceeding; its term lists print a two-digit year, both read as one case.
+    f(`(${Y4})-(\\d{1,4})-(?:APPEAL|Appeal|C\\.A|M\\.P)\\.?`, 'free', ['2024-0099-Appeal.', '2022-0035-C.A.', '2020-178-M.P.'], 'courts.ri.gov Supreme Court opinions', (m) => `${m[1]!.slice(-2)}-${+m[2]!}`), // i18n-ignore: source citations for developers, not shown
+    f('(\\d\\d)-(\\d{1,3})', 'court', ['20-244', '18-169'], 'courts.ri.gov Supreme Court opinion lists ("No. 20-244")', (m) => `${m[1]}-${+m[2]!}`), // i18n-ignore: source citations for developers, not shown
+  ],
+  NH: [
+    // Supreme Court: year and sequence (padded to four digits in newer cases), a plain number: only with a New Hampshire court known.
+    f(`(${Y4})-(\\d{3,4})`, 'court', ['2012-255', '2019-0123'], 'law.justia.com, New Hampshire Supreme Court ("No. 2012-255"); the padded form is a shape', (m) => `${m[1]}-${+m[2]!}`), // i18n-ignore: source citations for developers, not shown
+  ],
+  ID: [
+    // Supreme Court and Court of Appeals: a five-digit docket number, only with an Idaho court known.
+    f('\\d{5}', 'court', ['36981', '42575'], 'Idaho Supreme Court opinions (Coward v. Hadley; Morgan v. New Sweden Irrigation Dist., casetext)'), // i18n-ignore: source citations for developers, not shown
+  ],
+  SD: [
+    // Supreme Court: a running five-digit appeal number, only with a South Dakota court known.
+    f('\\d{5}', 'court', ['16514', '13411'], 'Reid v. Huron Bd. of Educ. (S.D. 1989, midpage.ai); South Dakota Automobile Club v. Volk (S.D. 1981, ecases.us)'), // i18n-ignore: source citations for developers, not shown
   ],
 };
 

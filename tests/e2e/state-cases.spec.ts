@@ -1,9 +1,10 @@
-// Case numbers from the states added to the tables in keys versions 4 and 5,
+// Case numbers from the states added to the tables in keys versions 4 to 6,
 // in Chromium with the built extension: a filing service's order list (One
 // Legal's page, served at its real address) carrying other states' numbers
 // (a Pennsylvania Common Pleas docket, a New Jersey eCourts docket and an
 // Oklahoma OSCN number; a Tennessee appeal, a Delaware Superior Court number
-// and a Mississippi appeal) badges the clients who hold them, and a click
+// and a Mississippi appeal; a Montana district court number, a North Dakota
+// one and a Rhode Island appeal) badges the clients who hold them, and a click
 // opens the sidebar on the right one.
 import type { BrowserContext, Page } from '@playwright/test';
 import { badges, clickBadge, waitForBadges } from './badges';
@@ -90,4 +91,27 @@ test('Tennessee, Delaware and Mississippi numbers badge their clients; the Delaw
   // What the page printed, which is what the lawyer sees on it.
   expect(text).toContain('Matched on: case N20C-04-227');
   expect(text).not.toContain('Beale Street Cold Storage');
+});
+
+test('Montana, North Dakota and Rhode Island numbers badge their clients; a Montana number typed with a four-digit year is the same case', async ({ context, page, sw }) => {
+  // The lawyer typed the year in full; the court's list prints two digits and a space.
+  await rapport(sw, 'createClient', { client: client('Big Sky Outfitters', 'DV-2019-985') });
+  await rapport(sw, 'createClient', { client: client('Red River Grain Elevator', '54-2020-CV-00012') });
+  await rapport(sw, 'createClient', { client: client('Narragansett Boatworks', '2024-0099-Appeal.') });
+
+  const { found, named } = await openOrders(context, page, [
+    ['DV 19-985', 'Montana Thirteenth Judicial District Court, Yellowstone County'],
+    ['54-2020-CV-00012', 'District Court of Burleigh County, North Dakota'],
+    ['2024-0099-Appeal.', 'Supreme Court of Rhode Island'],
+  ]);
+  expect(named).toEqual([
+    ['31845201', 'Rapport: Narragansett Boatworks'],
+    ['31845205', 'Rapport: Big Sky Outfitters'],
+    ['31845206', 'Rapport: Red River Grain Elevator'],
+  ]);
+
+  await clickBadge(page, found.find((b) => b.row === '31845205')!);
+  const text = await (await SidebarFrame.of(page)).waitForText('Big Sky Outfitters');
+  expect(text).toContain('Matched on: case DV 19-985');
+  expect(text).not.toContain('Narragansett Boatworks');
 });

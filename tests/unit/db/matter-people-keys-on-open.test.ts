@@ -97,7 +97,6 @@ describe('matter people keys', () => {
   });
 
   it('an existing database with keys version 4 derives the keys of the jurisdictions added in version 5 on open', async () => {
-    expect(KEYS_VERSION).toBe(5);
     await seedAtVersion('v4keys', MIGRATIONS.length, async (db) => {
       // A Tennessee appeal, a Delaware Superior Court number with its judge's initials and a Kansas (or Oregon) number, stored without a court.
       const ray = storedClient(
@@ -115,9 +114,34 @@ describe('matter people keys', () => {
       await db.put('meta', 4, KEYS_VERSION_KEY);
     });
     const db = await openRapportDb('v4keys');
-    expect(await db.get('meta', KEYS_VERSION_KEY)).toBe(5);
+    expect(await db.get('meta', KEYS_VERSION_KEY)).toBe(KEYS_VERSION);
     for (const key of ['case:TN:W202200518', 'case:DE:N20C04227', 'case:KS:23CV04487', 'case:OR:23CV04487', 'email:ray@example.org'])
       expect((await clientsByKey(db, key as never)).map((c) => c.id), key).toEqual(['c-ray']);
+    db.close();
+  });
+
+  it('an existing database with keys version 5 derives the keys of the states added in version 6 on open', async () => {
+    expect(KEYS_VERSION).toBe(6);
+    await seedAtVersion('v5keys', MIGRATIONS.length, async (db) => {
+      // A Montana dissolution printed with a four-digit year, a Rhode Island appeal and a Maine docket as courts print it, stored without a court.
+      const lena = storedClient(
+        'c-lena',
+        'Lena Brandt',
+        'lena@example.org',
+        [
+          ['m-mt', 'DR-2019-100'],
+          ['m-ri', '2024-0099-Appeal.'],
+          ['m-me', 'Cum-17-420'],
+        ],
+        ['email:lena@example.org', 'name:lena brandt', 'case:ME:CUM17420'],
+      );
+      await db.put('clients', lena as never);
+      await db.put('meta', 5, KEYS_VERSION_KEY);
+    });
+    const db = await openRapportDb('v5keys');
+    expect(await db.get('meta', KEYS_VERSION_KEY)).toBe(6);
+    for (const key of ['case:MT:DR19100', 'case:RI:2499', 'case:ME:CUM17420', 'email:lena@example.org'])
+      expect((await clientsByKey(db, key as never)).map((c) => c.id), key).toEqual(['c-lena']);
     db.close();
   });
 

@@ -193,6 +193,22 @@ describe('state tables', () => {
     ['2023-CA-00732-SCT', undefined, 'case:MS:2023CA00732'],
     ['CAM-6474-13', 'Superior Court of the District of Columbia', 'case:DC:CAM647413'],
     ['COA22-1006', undefined, 'case:NC:COA221006'],
+    // Keys version 6. Montana: a two- or four-digit year, padding and the judge's letter are one case.
+    ['DR-2019-100', undefined, 'case:MT:DR19100'],
+    ['DR-19-100', 'Park County, Montana', 'case:MT:DR19100'],
+    ['DI-16-054(A)', undefined, 'case:MT:DI1654'],
+    ['DI-16-54', 'Montana', 'case:MT:DI1654'],
+    ['Cause No. DV 19-985', undefined, 'case:MT:DV19985'],
+    ['DA 21-0492', undefined, 'case:MT:DA210492'],
+    ['54-2020-CV-00012', undefined, 'case:ND:542020CV00012'],
+    ['Docket No.: 20250168', 'North Dakota Supreme Court', 'case:ND:20250168'],
+    // Rhode Island's full docket and its term lists' short form are one case.
+    ['2024-0099-Appeal.', undefined, 'case:RI:2499'],
+    ['No. 24-99', 'Rhode Island Supreme Court', 'case:RI:2499'],
+    ['No. 2019-0123', 'New Hampshire Supreme Court', 'case:NH:2019123'],
+    ['Docket No. 36981', 'Idaho Supreme Court', 'case:ID:36981'],
+    ['#16514', 'South Dakota Supreme Court', 'case:SD:16514'],
+    ['Cum-17-420', undefined, 'case:ME:CUM17420'],
     // Appellate numbers (keys version 5): suffixes that name the proceeding or the court are dropped, padding is not part of the case.
     ['2014AP000799', undefined, 'case:WI:2014AP799'],
     ['2019AP448-CR', undefined, 'case:WI:2019AP448'],
