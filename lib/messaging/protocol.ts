@@ -132,16 +132,22 @@ const bulkRecords = z
     error: () => t('errors_too_many_records', { max: MAX_RECORDS_PER_MESSAGE }),
   });
 
-export const requestSchemas = {
+/**
+ * Each message's payload schema, built the first time a message of its type
+ * arrives (requestSchema): a worker woken for one lookup builds one schema, not
+ * all of them (building them all took about 4 of the 35 ms its start-up
+ * script ran, in a Chrome trace of a cold worker).
+ */
+const requestSchemaBuilders = {
   /** Who is on screen: the clients it resolves to, and the people who are not clients. */
-  getClientContext: z.object({ context: screenContextSchema }),
+  getClientContext: () => z.object({ context: screenContextSchema }),
   /**
    * A content script says what its tab shows (null: nothing worth a sidebar),
    * how its sidebar frame is laid out, and whether to open it on a client (a
    * portal badge clicked). The background passes it to that tab's sidebar.
    * Every part is optional: what is absent has not changed.
    */
-  reportScreen: z.object({
+  reportScreen: () => z.object({
     context: screenContextSchema.nullable().optional(),
     layout: z.object({ collapsed: z.boolean() }).optional(),
     open: z.boolean().optional(),
@@ -149,27 +155,27 @@ export const requestSchemas = {
     openIfClient: z.boolean().optional(),
     focusClientId: z.string().min(1).max(100).optional(),
   }),
-  getClient: z.object({ id }),
+  getClient: () => z.object({ id }),
   /** Live clients by name, `limit` at a time (a screenful and more); `after` is the previous page's `next` (or a row's `cursor`). */
-  listClients: z.object({
+  listClients: () => z.object({
     query: z.string().max(200).default(''),
     limit: z.number().int().min(1).max(1000).default(50),
     after: z.string().max(400).optional(),
   }),
   /** With `id` (chosen by the caller) creating is idempotent: a retry after a lost reply returns the same client. */
-  createClient: z.object({ client: clientInputSchema, id: id.optional() }),
-  updateClient: z.object({ client: clientSchema }),
+  createClient: () => z.object({ client: clientInputSchema, id: id.optional() }),
+  updateClient: () => z.object({ client: clientSchema }),
   /** Moves the client and its history to the trash (kept Settings → trash.keepDays, then deleted by an alarm). */
-  deleteClient: z.object({ id }),
+  deleteClient: () => z.object({ id }),
   /** With `interaction.id` (chosen by the caller) logging is idempotent. */
-  logInteraction: z.object({ interaction: interactionInputSchema }),
+  logInteraction: () => z.object({ interaction: interactionInputSchema }),
   /** `clientId` (and `at`) make this a read of that client's history only; without, every history page is searched. */
-  deleteInteraction: z.object({ id, clientId: id.optional(), at: z.number().int().nonnegative().optional() }),
+  deleteInteraction: () => z.object({ id, clientId: id.optional(), at: z.number().int().nonnegative().optional() }),
   /** Bulk import (other systems, the benchmark's seed): all or nothing, one transaction. */
-  importClients: z.object({ records: bulkRecords }),
+  importClients: () => z.object({ records: bulkRecords }),
   // Staged bulk writes (imports of any size, restores): all or nothing across every chunk.
   /** Opens a job; `job` may be chosen by the caller (then a retry is refused as a conflict, not duplicated). */
-  bulkBegin: z
+  bulkBegin: () => z
     .object({
       kind: z.enum(['import', 'restore']).default('import'),
       job: id.optional(),
@@ -189,20 +195,20 @@ export const requestSchemas = {
     })
     .refine((b) => !b.restore || b.kind === 'restore', { error: () => t('errors_restore_only_settings'), path: ['restore'] }),
   /** Stages chunk `seq` (0, 1, …); sending a seq again replaces that chunk. Nothing is visible until bulkCommit. */
-  bulkStage: z.object({ job: id, seq: z.number().int().min(0).max(1_000_000), records: bulkRecords }),
+  bulkStage: () => z.object({ job: id, seq: z.number().int().min(0).max(1_000_000), records: bulkRecords }),
   /** Moves every staged record into the live stores in one transaction. A retry after a lost reply answers the same. */
-  bulkCommit: z.object({ job: id }),
+  bulkCommit: () => z.object({ job: id }),
   /** Drops a job's staging, or stops its commit (nothing of it is kept). */
-  bulkAbort: z.object({ job: id }),
+  bulkAbort: () => z.object({ job: id }),
   /** Staged counts, or progress while committing. */
-  bulkStatus: z.object({ job: id }),
+  bulkStatus: () => z.object({ job: id }),
   // Options → Data (extension pages only): backups, restores, exports, import previews.
   /**
    * What the database holds of a batch (an import preview, a restore plan):
    * clients by id, holders of identity keys, interactions by (client, date, id),
    * message ids already logged for a client. At most LOOKUP_MAX of each.
    */
-  lookupExisting: z.object({
+  lookupExisting: () => z.object({
     clientIds: z.array(id).max(LOOKUP_MAX).default([]),
     keys: z.array(z.string().min(1).max(500)).max(LOOKUP_MAX).default([]),
     interactions: z.array(z.object({ clientId: id, at: z.number().finite(), id })).max(LOOKUP_MAX).default([]),
@@ -211,32 +217,32 @@ export const requestSchemas = {
     questionIds: z.array(id).max(LOOKUP_MAX).default([]),
   }),
   /** What a backup holds besides its lists (settings, portals) and how many records it will have. */
-  backupHead: z.object({}),
+  backupHead: () => z.object({}),
   /** One page of a backup section (also what exports read); `after` is the previous page's `next`. */
-  backupPage: z.object({
+  backupPage: () => z.object({
     section: z.enum(['clients', 'interactions', 'trash', 'deadlines', 'questions']),
     after: z.string().max(1000).optional(),
     limit: z.number().int().min(1).max(MAX_RECORDS_PER_MESSAGE).default(1000),
   }),
   /** The user saved a backup made at `at`. */
-  noteBackup: z.object({ at: z.number().int().nonnegative() }),
+  noteBackup: () => z.object({ at: z.number().int().nonnegative() }),
   /** Whether the last import or restore can be undone (its snapshot), or why not. */
-  lastSnapshot: z.object({}),
+  lastSnapshot: () => z.object({}),
   /** Puts back what snapshot `id`'s job overwrote or added, in one transaction; only the last job's. */
-  undoSnapshot: z.object({ id }),
+  undoSnapshot: () => z.object({ id }),
   /** The last backup and whether it is time for another; with `counts` (a read of every client's stats) the records kept. */
-  dataHealth: z.object({ counts: z.boolean().default(true) }),
+  dataHealth: () => z.object({ counts: z.boolean().default(true) }),
   // Trash.
-  listTrash: z.object({}),
-  restoreClient: z.object({ id }),
-  deleteClientForever: z.object({ id }),
+  listTrash: () => z.object({}),
+  restoreClient: () => z.object({ id }),
+  deleteClientForever: () => z.object({ id }),
   // Keep in touch: settings, the losing-touch list, mail seen by a content script.
-  getSettings: z.object({}),
-  updateSettings: z.object({ settings: settingsSchema }),
+  getSettings: () => z.object({}),
+  updateSettings: () => z.object({ settings: settingsSchema }),
   /** Due and overdue clients, most overdue first. */
-  losingTouch: z.object({ limit: z.number().int().min(1).max(1000).default(50) }),
+  losingTouch: () => z.object({ limit: z.number().int().min(1).max(1000).default(50) }),
   /** Mail sent to (out) or read from (in) clients: logged once per client and message id. */
-  logMail: z.object({
+  logMail: () => z.object({
     direction: z.enum(['in', 'out']),
     messageId: z.string().trim().min(1).max(500),
     /** Epoch ms: the message's own date. */
@@ -252,7 +258,7 @@ export const requestSchemas = {
    * `caseNumber` may be a reference (a number and ` @<court>`, identity/case-number.ts)
    * or `matter:<code>` (the overlay's matter-code cells); `court` is the court it is seen in.
    */
-  resolveCases: z.object({
+  resolveCases: () => z.object({
     cases: z
       .array(
         z.object({
@@ -271,7 +277,7 @@ export const requestSchemas = {
    * with the facts the page's host gives (its court). `url` names the page for
    * Rapport's own pages; a content script's page is the one it runs in.
    */
-  readCases: z.object({
+  readCases: () => z.object({
     url: z.url().max(LIMITS.url).optional(),
     questions: z
       .array(
@@ -290,9 +296,9 @@ export const requestSchemas = {
    * The background injects that build file into the sender's own frame; the
    * page names only which of the two, never a file, tab or frame.
    */
-  loadScript: z.object({ script: z.enum(['readers', 'badges']) }),
+  loadScript: () => z.object({ script: z.enum(['readers', 'badges']) }),
   /** Filing statuses seen on portal rows, logged once per client, row and status; a rejection raises a flag. */
-  logFilings: z.object({
+  logFilings: () => z.object({
     site: z.string().trim().min(1).max(50),
     filings: z
       .array(z.object({ clientId: id, filing: caseRefSchema.extend({ status: z.string().trim().min(1).max(200) }) }))
@@ -300,22 +306,22 @@ export const requestSchemas = {
       .max(500),
   }),
   /** Unacknowledged rejected filings: one client's, or everyone's. */
-  listFilingFlags: z.object({ clientId: id.optional() }),
+  listFilingFlags: () => z.object({ clientId: id.optional() }),
   /** `clientId` makes finding the filing a read of that client only. */
-  acknowledgeFiling: z.object({ id, clientId: id.optional() }),
-  listPortals: z.object({}),
+  acknowledgeFiling: () => z.object({ id, clientId: id.optional() }),
+  listPortals: () => z.object({}),
   /**
    * Register the scanner on a portal whose host permission the options page has
    * just been granted. `efiling`: the user says it is an e-filing portal, so a
    * rejected filing read there may flag the client.
    */
-  addPortal: z.object({ url: z.string().trim().min(1).max(2000), efiling: z.boolean().default(false) }),
-  removePortal: z.object({ origin: z.string().trim().min(1).max(300) }),
+  addPortal: () => z.object({ url: z.string().trim().min(1).max(2000), efiling: z.boolean().default(false) }),
+  removePortal: () => z.object({ origin: z.string().trim().min(1).max(300) }),
   /** Mark an added portal as an e-filing portal (or not). */
-  markPortal: z.object({ origin: z.string().trim().min(1).max(300), efiling: z.boolean() }),
+  markPortal: () => z.object({ origin: z.string().trim().min(1).max(300), efiling: z.boolean() }),
   // Deadlines and promises (extension pages only), open questions, the brief.
   /** One live client's deadlines, or every live client's; filtered by state (as of now) and kind. */
-  listDeadlines: z.object({
+  listDeadlines: () => z.object({
     clientId: id.optional(),
     states: z.array(z.enum(['upcoming', 'at-risk', 'missed', 'done'])).max(4).optional(),
     kind: deadlineKindSchema.optional(),
@@ -325,47 +331,60 @@ export const requestSchemas = {
    * first). With `base` (the updatedAt the editor started from): updates `id`,
    * refused as a conflict when the stored one moved on. `reason`: why the due date moved.
    */
-  saveDeadline: z.object({
+  saveDeadline: () => z.object({
     deadline: deadlineInputSchema,
     id: id.optional(),
     base: z.number().int().nonnegative().optional(),
     reason: z.string().trim().max(1000).optional(),
   }),
-  completeDeadline: z.object({ id }),
-  reopenDeadline: z.object({ id, reason: z.string().trim().max(1000).optional() }),
-  deleteDeadline: z.object({ id }),
+  completeDeadline: () => z.object({ id }),
+  reopenDeadline: () => z.object({ id, reason: z.string().trim().max(1000).optional() }),
+  deleteDeadline: () => z.object({ id }),
   /** At-risk and missed deadlines and promises across all live clients (the popup). */
-  deadlineAlerts: z.object({}),
-  getDeadlineSettings: z.object({}),
+  deadlineAlerts: () => z.object({}),
+  getDeadlineSettings: () => z.object({}),
   /** `version`: the one the editor started from; an older one is refused as a conflict. */
-  updateDeadlineSettings: z.object({ settings: deadlineSettingsSchema, version: z.number().int().nonnegative() }),
-  listOpenQuestions: z.object({ clientId: id }),
+  updateDeadlineSettings: () => z.object({ settings: deadlineSettingsSchema, version: z.number().int().nonnegative() }),
+  listOpenQuestions: () => z.object({ clientId: id }),
   /** Adds a question (idempotent with the caller's `id`) or changes its text. */
-  saveOpenQuestion: z.object({ clientId: id, text: openQuestionSchema.shape.text, id: id.optional() }),
-  resolveOpenQuestion: z.object({ id, resolved: z.boolean().default(true) }),
-  deleteOpenQuestion: z.object({ id }),
+  saveOpenQuestion: () => z.object({ clientId: id, text: openQuestionSchema.shape.text, id: id.optional() }),
+  resolveOpenQuestion: () => z.object({ id, resolved: z.boolean().default(true) }),
+  deleteOpenQuestion: () => z.object({ id }),
   /** The moods of a live client's last ten interactions, oldest first (the sparkline and the check-in rule). */
-  getMood: z.object({ clientId: id }),
+  getMood: () => z.object({ clientId: id }),
   /** Live clients whose mood trend calls for a check-in, the one waiting longest first (the popup). */
-  checkIns: z.object({ limit: z.number().int().min(1).max(1000).default(20) }),
+  checkIns: () => z.object({ limit: z.number().int().min(1).max(1000).default(20) }),
   /** Everything the prep brief shows for one live client, in one read. */
-  getBrief: z.object({ clientId: id }),
+  getBrief: () => z.object({ clientId: id }),
   // People around a matter and the conflict check (extension pages only).
   /**
    * Before saving a new client or new matter people: every client, matter
    * person and party name checked for each candidate. `excludeClientId`: the
    * client being edited, whose own records are not a conflict with itself.
    */
-  checkConflicts: z.object({ candidates: z.array(conflictCandidateSchema).min(1).max(100), excludeClientId: id.optional() }),
+  checkConflicts: () => z.object({ candidates: z.array(conflictCandidateSchema).min(1).max(100), excludeClientId: id.optional() }),
   /** Options → "Check a name": the same check for intake, nothing saved. */
-  checkName: conflictCandidateSchema,
+  checkName: () => conflictCandidateSchema,
   /** The signed-in address the sidebar last saw, and the firm domain it suggests (Settings offers it; never applied unasked). */
-  firmGuess: z.object({}),
+  firmGuess: () => z.object({}),
 } as const;
+export type MessageType = keyof typeof requestSchemaBuilders;
+type SchemaOf<K extends MessageType> = ReturnType<(typeof requestSchemaBuilders)[K]>;
+export type RequestOf<K extends MessageType> = z.input<SchemaOf<K>>;
+export type ParsedRequestOf<K extends MessageType> = z.output<SchemaOf<K>>;
 
-export type MessageType = keyof typeof requestSchemas;
-export type RequestOf<K extends MessageType> = z.input<(typeof requestSchemas)[K]>;
-export type ParsedRequestOf<K extends MessageType> = z.output<(typeof requestSchemas)[K]>;
+/** Every message type. */
+export const MESSAGE_TYPES = Object.keys(requestSchemaBuilders) as MessageType[];
+export const isMessageType = (type: string): type is MessageType => Object.hasOwn(requestSchemaBuilders, type);
+
+const built = new Map<MessageType, z.ZodType>();
+/** The payload schema of a message type, built once. */
+export function requestSchema<K extends MessageType>(type: K): SchemaOf<K> {
+  let schema = built.get(type);
+  if (!schema) built.set(type, (schema = requestSchemaBuilders[type]()));
+  return schema as SchemaOf<K>;
+}
+
 
 /** How one client looks from one screen. */
 export interface ClientView {

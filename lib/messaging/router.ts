@@ -3,7 +3,7 @@ import { StoreError } from '../db/errors';
 import type { Caller } from './caller';
 import { constrain, mayCall, refusal, shapeReply } from './capabilities';
 import type { Env, Handlers } from './handlers';
-import { requestSchemas, type MessageType, type Reply } from './protocol';
+import { isMessageType, requestSchema, type MessageType, type Reply } from './protocol';
 import { t } from '../i18n/t';
 
 export type { Caller, SenderInfo } from './caller';
@@ -24,10 +24,10 @@ export async function route(raw: unknown, caller: Caller, handlers: Handlers, en
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) return fail('bad-request', t('errors_malformed'));
   const { type, payload } = envelope.data;
-  if (!Object.hasOwn(requestSchemas, type)) return fail('unknown-message', t('errors_unknown_message', { type }));
-  const key = type as MessageType;
+  if (!isMessageType(type)) return fail('unknown-message', t('errors_unknown_message', { type }));
+  const key: MessageType = type;
   if (!mayCall(caller, key)) return fail('forbidden', refusal(caller, key));
-  const parsed = requestSchemas[key].safeParse(payload ?? {});
+  const parsed = requestSchema(key).safeParse(payload ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     return fail('bad-request', t('errors_invalid_request', { type: key, problems: issues.map((i) => (i.path ? `${i.path}: ` : '') + i.message).join('; ') }), issues);

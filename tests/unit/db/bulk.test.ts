@@ -6,7 +6,7 @@ import { commitJob, purgeStaleJobs, stageChunk, type BulkRecord } from '../../..
 import { openRapportDb, type Db } from '../../../lib/db/open';
 import { allInteractions } from '../../../lib/db/repos/interactions';
 import { handlers, type Env } from '../../../lib/messaging/handlers';
-import { MAX_RECORDS_PER_MESSAGE, requestSchemas, type MessageType, type ReplyMap, type RequestOf } from '../../../lib/messaging/protocol';
+import { MAX_RECORDS_PER_MESSAGE, requestSchema, type MessageType, type ReplyMap, type RequestOf } from '../../../lib/messaging/protocol';
 import { route } from '../../../lib/messaging/router';
 
 const NOW = Date.UTC(2026, 10, 26, 12);
@@ -72,7 +72,7 @@ describe('staged bulk writes', () => {
     const job = await call('bulkBegin', {});
     await call('bulkStage', { job: job.job, seq: 0, records: records(0, 50) });
     // A record no validated message could carry (times that are not numbers, so its history page has no valid key): refused mid-commit.
-    const bad = requestSchemas.importClients.parse({ records: records(50, 5) }).records as BulkRecord[];
+    const bad = requestSchema('importClients').parse({ records: records(50, 5) }).records as BulkRecord[];
     for (const i of bad[4]!.interactions) i.at = Number.NaN;
     await stageChunk(db, job.job, 1, bad);
     await expect(call('bulkCommit', { job: job.job })).rejects.toBeTruthy();

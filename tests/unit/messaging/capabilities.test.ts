@@ -6,7 +6,7 @@ import { openRapportDb, type Db } from '../../../lib/db/open';
 import { classifySender, type Caller, type SenderInfo } from '../../../lib/messaging/caller';
 import { resetRates } from '../../../lib/messaging/capabilities';
 import { handlers, type Env } from '../../../lib/messaging/handlers';
-import { requestSchemas, type MessageType, type RequestOf } from '../../../lib/messaging/protocol';
+import { MESSAGE_TYPES, type MessageType, type RequestOf } from '../../../lib/messaging/protocol';
 import { route } from '../../../lib/messaging/router';
 import { userPortalList, type PortalApi } from '../../../lib/portals/user-portals';
 
@@ -169,7 +169,7 @@ async function snapshot() {
   });
 }
 
-const ALL = Object.keys(requestSchemas) as MessageType[];
+const ALL: MessageType[] = [...MESSAGE_TYPES];
 const ALLOWED: Record<string, MessageType[]> = {
   gmail: ['reportScreen', 'logMail'],
   outlookProxy: ['reportScreen', 'logMail'],
