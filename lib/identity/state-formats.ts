@@ -54,8 +54,7 @@ const f = (src: string, level: Level, examples: string[], source: string, core?:
 const AK_SUPERIOR = '[1-4][A-Z]{2}-\\d\\d-\\d{4,5}';
 const DE_SUPERIOR = '[NKS]\\d\\d[A-Z]-\\d\\d-\\d{3}';
 // Maine's Law Court dockets: a county (or BCD, the Business and Consumer Docket), as capitals or capitalised.
-const ME_DOCKETS = 'AND ARO BCD CUM FRA HAN KEN KNO LIN OXF PEN PIS SAG SOM WAL WAS YOR'
-  .split(' ')
+const ME_DOCKETS = ['AND', 'ARO', 'BCD', 'CUM', 'FRA', 'HAN', 'KEN', 'KNO', 'LIN', 'OXF', 'PEN', 'PIS', 'SAG', 'SOM', 'WAL', 'WAS', 'YOR']
   .flatMap((c) => [c, c[0] + c.slice(1).toLowerCase()])
   .join('|');
 // Montana district courts: an optional department letter, DV civil, DC criminal, DR domestic relations, DI involuntary commitment.
@@ -340,10 +339,12 @@ export const STATE_FORMATS: Record<string, StateFormat[]> = {
     f('CA[A-Z]-\\d{1,5}-\\d\\d', 'typed', ['CAM-6474-13', 'CAF-9591-12'], 'Woodroof v. Cunningham, D.C. Court of Appeals No. 14-CV-939 (lower-court numbers)'), // i18n-ignore: source citations for developers, not shown
   ],
   MT: [
-    // District courts: case type, year (two digits or four), sequence, then a judge's letter (dropped: it changes on reassignment).
-    f(`(${MT_DISTRICT})[- ]?(\\d\\d|${Y4})-(\\d{1,7})(?: ?\\([A-Z]\\))?`, 'free', ['DR-2019-100', 'DC-18-121', 'DC-17-205(C)', 'DV 19-985', 'CDV-2020-856', 'DI-16-054(A)'], 'Montana Supreme Court opinions (In re Marriage of Hedstrom, ecases.us; Campbell v. 1st Judicial Dist.); Montana advance sheets, March 2021 (docslib.org)', (m) => `${m[1]}${m[2]!.slice(-2)}-${+m[3]!}`), // i18n-ignore: source citations for developers, not shown
-    // Supreme Court: DA direct appeal, OP original proceeding, year, four digits.
-    f('(?:DA|OP) ?\\d\\d-\\d{4}', 'free', ['DA 21-0492', 'OP 20-0360', 'DA 19-0643'], 'Montana Supreme Court opinions (Hedstrom; Campbell; courtlistener.com)'), // i18n-ignore: source citations for developers, not shown
+    // District courts: case type, year (two digits or four), sequence. Also printed with a space after the type and a judge's letter
+    // after the sequence (dropped: it changes on reassignment), so that form is read from a case-number field.
+    f(`(${MT_DISTRICT})-(\\d\\d|${Y4})-(\\d{1,7})`, 'free', ['DR-2019-100', 'DC-18-121', 'CDV-2020-856'], 'Montana Supreme Court opinions (In re Marriage of Hedstrom, ecases.us; Campbell v. 1st Judicial Dist.); Montana advance sheets, March 2021 (docslib.org)', (m) => `${m[1]}${m[2]!.slice(-2)}-${+m[3]!}`), // i18n-ignore: source citations for developers, not shown
+    f(`(${MT_DISTRICT})[- ]?(\\d\\d|${Y4})-(\\d{1,7})(?: ?\\([A-Z]\\))?`, 'typed', ['DV 19-985', 'DC-17-205(C)', 'DI-16-054(A)'], 'Montana advance sheets, March 2021 (docslib.org)', (m) => `${m[1]}${m[2]!.slice(-2)}-${+m[3]!}`), // i18n-ignore: source citations for developers, not shown
+    // Supreme Court: DA direct appeal, OP original proceeding, year, four digits; printed with a space, so from a field.
+    f('(?:DA|OP) ?\\d\\d-\\d{4}', 'typed', ['DA 21-0492', 'OP 20-0360', 'DA 19-0643'], 'Montana Supreme Court opinions (Hedstrom; Campbell; courtlistener.com)'), // i18n-ignore: source citations for developers, not shown
   ],
   ND: [
     // District courts: county number, year, case type, sequence.
