@@ -295,8 +295,10 @@ export function readCaseField(text: string, court?: string | null): CaseNumberHi
   const t = text.replace(/\s+/g, ' ').trim().replace(LABEL_TEXT, '');
   // The first token, or with the two that follow when the number is printed
   // with spaces: Cook County's "2019 L 001234", North Carolina's "19 CVS 1234",
-  // Pennsylvania's Superior Court "1234 EDA 2019".
-  const m = /^([^\s,;|]+)(?: [A-Z]{1,3} \d{1,6}(?![^\s,;|]))?/.exec(t);
+  // Pennsylvania's Superior Court "1234 EDA 2019"; or with the one that follows
+  // when a short type prefix stands apart: Montana's "DV 19-985", New York's
+  // Fourth Department "KA 16-02147".
+  const m = /^([^\s,;|]+)(?: [A-Z]{1,3} \d{1,6}(?![^\s,;|])|(?<=^[A-Z]{2,4}) \d[^\s,;|]*)?/.exec(t);
   if (!m || !court) return null;
   const token = [m[0], m[1]!].find((x) => caseCandidates(x, { court }).length);
   if (!token) return null;

