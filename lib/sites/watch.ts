@@ -78,9 +78,58 @@ export function readSpacing(minGapMs: number, burst: number) {
   };
 }
 
+/** The clock and timers a read scheduler runs on (the page's, or a test's). */
+export interface Timers {
+  now(): number;
+  set(fn: () => void, ms: number): number;
+  clear(id: number): void;
+}
+
+/**
+ * At most one pending read. A change the page made waits for its turn
+ * (readSpacing). A navigation (the address changed: the user's doing, never a
+ * re-render storm) is read one frame later whatever the spacing, and pulls a
+ * read already waiting forward, so quick moves from thread to thread (Gmail's
+ * j and k) are each read at once.
+ */
+export function readScheduler(spacing: ReturnType<typeof readSpacing>, timers: Timers, run: () => void) {
+  let pending: number | undefined;
+  let dueAt = 0;
+  const fire = () => {
+    pending = undefined;
+    spacing.read(timers.now());
+    run();
+  };
+  const after = (ms: number) => {
+    pending = timers.set(fire, ms);
+    dueAt = timers.now() + ms;
+  };
+  return {
+    /** The page changed. */
+    changed(): void {
+      if (pending === undefined) after(spacing.delay(timers.now()));
+    },
+    /** The page's address changed. */
+    navigated(): void {
+      if (pending !== undefined) {
+        if (dueAt - timers.now() <= FRAME_MS) return;
+        timers.clear(pending);
+      }
+      after(FRAME_MS);
+    },
+    /** Reads at once (the first reading). */
+    now: fire,
+    waiting: () => pending !== undefined,
+    stop(): void {
+      if (pending !== undefined) timers.clear(pending);
+      pending = undefined;
+    },
+  };
+}
+
 /**
  * Reads the screen through a pure adapter whenever the host app navigates or
- * re-renders, and reports only real changes. One observer, one pending timer
+ * re-renders, and reports only real changes. One observer, one pending read
  * at most; everything is torn down when the extension is invalidated.
  */
 export function watchScreen(
@@ -91,20 +140,16 @@ export function watchScreen(
 ): () => void {
   let lastKey: string | null = null;
   let lastSignature: string | undefined;
-  let pending: number | undefined;
-  const spacing = readSpacing(minGapMs, burst);
   let observed: Element | null = null;
   let worth: (r: MutationRecord) => boolean = () => true;
   const VIEW: MutationObserverInit = { attributes: true, attributeOldValue: true, attributeFilter: ['style', 'hidden'] };
   const observer = new MutationObserver((records) => {
     // A view added later is watched for showing and hiding too.
     if (views) for (const r of records) for (const n of r.addedNodes) if (n.parentNode === observed && n.nodeType === 1) observer.observe(n, VIEW);
-    if (pending === undefined && records.some(worth)) schedule();
+    if (!reads.waiting() && records.some(worth)) schedule();
   });
 
   const read = () => {
-    pending = undefined;
-    spacing.read(performance.now());
     if (ctx.isInvalid) return;
     attach();
     lastSignature = signature?.(document);
@@ -125,9 +170,20 @@ export function watchScreen(
   // Leading and trailing throttle: a change is read one frame later while the
   // recent reads are few (readSpacing); during a re-render storm reads are
   // spaced out, and the last one always runs after the storm.
+  const timers: Timers = { now: () => performance.now(), set: (fn, ms) => ctx.setTimeout(fn, ms), clear: (id) => clearTimeout(id) };
+  const reads = readScheduler(readSpacing(minGapMs, burst), timers, read);
   const schedule = () => {
-    if (pending !== undefined || ctx.isInvalid) return;
-    pending = ctx.setTimeout(read, spacing.delay(performance.now()));
+    if (!ctx.isInvalid) reads.changed();
+  };
+  // A navigation's events (hashchange, popstate, WXT's locationchange) come in
+  // twos and threes, and the page's script can fire them itself: only the first
+  // for a new address is a navigation; the others wait their turn like any change.
+  let lastHref = location.href;
+  const navigated = () => {
+    if (ctx.isInvalid) return;
+    if (location.href === lastHref) return schedule();
+    lastHref = location.href;
+    reads.navigated();
   };
 
   // The host may replace the observed root on navigation; re-attach to the new one.
@@ -145,18 +201,18 @@ export function watchScreen(
 
   if (signature)
     ctx.setInterval(() => {
-      if (pending === undefined && document.visibilityState === 'visible' && signature(document) !== lastSignature) schedule();
+      if (!reads.waiting() && document.visibilityState === 'visible' && signature(document) !== lastSignature) schedule();
     }, pollMs);
 
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
-  ctx.addEventListener(window, 'hashchange', schedule);
-  ctx.addEventListener(window, 'popstate', schedule);
+  ctx.addEventListener(window, 'wxt:locationchange', navigated);
+  ctx.addEventListener(window, 'hashchange', navigated);
+  ctx.addEventListener(window, 'popstate', navigated);
   const stop = () => {
     observer.disconnect();
-    if (pending !== undefined) clearTimeout(pending);
+    reads.stop();
   };
   ctx.onInvalidated(stop);
-  read();
+  reads.now();
   return stop;
 }
 

@@ -1,6 +1,6 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it } from 'vitest';
-import { FRAME_MS, readSpacing, relevantRecords } from '../../../lib/sites/watch';
+import { FRAME_MS, readScheduler, readSpacing, relevantRecords, type Timers } from '../../../lib/sites/watch';
 
 // Which of a host app's mutations are worth reading the page again for: judged
 // from the record alone, before anything is read.
@@ -91,5 +91,90 @@ describe('readSpacing', () => {
 
   it('after a quiet spell the burst is available again', () => {
     expect(replay([0, 100, 200, 300, 2000, 2100, 2200])).toEqual([FRAME_MS, 100 + FRAME_MS, 200 + FRAME_MS, 750 + FRAME_MS, 2000 + FRAME_MS, 2100 + FRAME_MS, 2200 + FRAME_MS]);
+  });
+});
+
+describe('readScheduler', () => {
+  /** A clock that only moves when told, and timers on it. */
+  function clock() {
+    let t = 0;
+    let next = 1;
+    const due = new Map<number, { at: number; fn: () => void }>();
+    const timers: Timers = {
+      now: () => t,
+      set: (fn, ms) => (due.set(next, { at: t + ms, fn }), next++),
+      clear: (id) => void due.delete(id),
+    };
+    /** Moves the clock to `to`, running every timer due on the way, in order. */
+    const advance = (to: number) => {
+      for (;;) {
+        const first = [...due].sort((a, b) => a[1].at - b[1].at)[0];
+        if (!first || first[1].at > to) break;
+        due.delete(first[0]);
+        t = first[1].at;
+        first[1].fn();
+      }
+      t = to;
+    };
+    return { timers, advance };
+  }
+
+  function setUp() {
+    const c = clock();
+    const reads: number[] = [];
+    const s = readScheduler(readSpacing(250, 3), c.timers, () => reads.push(c.timers.now()));
+    return { ...c, s, reads };
+  }
+
+  it('reads every navigation one frame later, however quickly they follow each other and whatever re-renders came between', () => {
+    const { s, advance, reads } = setUp();
+    const navigations = Array.from({ length: 20 }, (_, k) => k * 250);
+    for (const at of navigations) {
+      // The thread's DOM arrives, then the hash changes; the host re-renders the thread twice more.
+      advance(at);
+      s.changed();
+      s.navigated();
+      advance(at + 60);
+      s.changed();
+      advance(at + 120);
+      s.changed();
+    }
+    advance(10_000);
+    for (const at of navigations) expect(reads.filter((r) => r >= at && r <= at + FRAME_MS), `navigation at ${at} ms`).toEqual([at + FRAME_MS]);
+  });
+
+  it('pulls a read that waits its turn forward when the address changes', () => {
+    const { s, advance, reads } = setUp();
+    // A storm uses up the burst, so the next change waits.
+    for (let at = 0; at <= 100; at += 10) {
+      advance(at);
+      s.changed();
+    }
+    advance(200);
+    expect(reads).toEqual([FRAME_MS, 20 + FRAME_MS, 40 + FRAME_MS]);
+    // The last change of the storm waits until 766 ms; the navigation is read at 316 ms, and that read is the one.
+    advance(300);
+    s.navigated();
+    advance(1000);
+    expect(reads).toEqual([FRAME_MS, 20 + FRAME_MS, 40 + FRAME_MS, 300 + FRAME_MS]);
+  });
+
+  it('a storm without navigations is still read about once per gap', () => {
+    const { s, advance, reads } = setUp();
+    for (let at = 0; at < 10_000; at += 10) {
+      advance(at);
+      s.changed();
+    }
+    advance(20_000);
+    expect(reads.length).toBeLessThanOrEqual(10_000 / 250 + 3);
+    for (let k = 3; k < reads.length; k++) expect(reads[k]! - reads[k - 3]!).toBeGreaterThanOrEqual(750);
+  });
+
+  it('stop drops the read that was waiting', () => {
+    const { s, advance, reads } = setUp();
+    s.changed();
+    s.stop();
+    advance(1000);
+    expect(reads).toEqual([]);
   });
 });
