@@ -164,7 +164,7 @@ function watchSettings() {
 function describeWatch(w) {
   if (w.delayMs !== null) return `${w.delayMs} ms debounce`;
   if (w.minGapMs !== null && w.burst !== null)
-    return `throttle: a read ${w.leadingMs ?? '?'} ms after a change, at most ${w.burst} in any ${w.burst * w.minGapMs} ms`;
+    return `throttle: a read ${w.leadingMs ?? '?'} ms after a change or a new address; for changes at most ${w.burst} in any ${w.burst * w.minGapMs} ms`;
   if (w.minGapMs !== null) return `throttle: first read after ${w.leadingMs ?? '?'} ms, then ≥ ${w.minGapMs} ms apart`;
   return 'read scheduling unknown';
 }
