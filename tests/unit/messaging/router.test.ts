@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openRapportDb, type Db } from '../../../lib/db/open';
 import { handlers, type Env } from '../../../lib/messaging/handlers';
-import type { MessageType, ReplyMap, RequestOf } from '../../../lib/messaging/protocol';
+import { MESSAGE_TYPES, requestSchema, type MessageType, type ReplyMap, type RequestOf } from '../../../lib/messaging/protocol';
 import { route } from '../../../lib/messaging/router';
 import { classifySender, type SenderInfo } from '../../../lib/messaging/caller';
 import { allInteractions } from '../../../lib/db/repos/interactions';
@@ -46,6 +46,8 @@ describe('router: nothing malformed reaches the database', () => {
     ['array', [1, 2]],
     ['unknown type', { type: 'dropDatabase', payload: {} }],
     ['prototype key as type', { type: '__proto__', payload: {} }],
+    ['inherited name as type', { type: 'toString', payload: {} }],
+    ['constructor as type', { type: 'constructor', payload: {} }],
     ['client without name', { type: 'createClient', payload: { client: { emails: ['a@b.com'] } } }],
     ['bad e-mail', { type: 'createClient', payload: { client: { name: 'A', emails: ['not-an-address'] } } }],
     ['cadence max < ideal', { type: 'createClient', payload: { client: { name: 'A', cadence: { idealDays: 30, maxDays: 3 } } } }],
@@ -62,6 +64,15 @@ describe('router: nothing malformed reaches the database', () => {
       expect(await counts()).toEqual(before);
     });
   }
+
+  it('builds each message type\'s schema once, on first use, and every one of them refuses a payload that is not an object', () => {
+    expect(MESSAGE_TYPES.length).toBeGreaterThan(50);
+    for (const type of MESSAGE_TYPES) {
+      const schema = requestSchema(type);
+      expect(requestSchema(type), type).toBe(schema);
+      expect(schema.safeParse('garbage').success, type).toBe(false);
+    }
+  });
 
   it('refuses a message from another extension', async () => {
     const r = await raw({ type: 'createClient', payload: { client: { name: 'Eve' } } }, { ...OPTIONS, id: 'someone-else' });
