@@ -19,7 +19,7 @@ export interface RowReader {
   /** The hit's row's Court column text, if any (one cell read, for the lookup key). */
   court(h: ScanHit): string | undefined;
   /** Case-number and matter-code cells under root (for the scanner's labelled pass). */
-  fields(root: Element): { cell: Element; kind: 'case' | 'matter' }[];
+  fields(root: Element): { cell: Element; kind: 'case' | 'matter'; court?: string }[];
   /** Forget cached headers and grids (a new page view). */
   reset(): void;
   /** A pass over a few changed rows: check each hit for an editable region (a badge must never land in one). */
@@ -134,10 +134,11 @@ export function createRowReader(doc: Document): RowReader {
     },
 
     fields(root) {
-      const out: { cell: Element; kind: 'case' | 'matter' }[] = [];
+      const out: ReturnType<RowReader['fields']> = [];
       const push = (cells: ArrayLike<Element>, cols: Cols | null) => {
         if (!cols || isHeadRow(cells)) return;
-        if (cols.caseNumber !== undefined && cells[cols.caseNumber]) out.push({ cell: cells[cols.caseNumber]!, kind: 'case' });
+        // A filing service lists many courts: a number is read in its own row's (scanner.ts).
+        if (cols.caseNumber !== undefined && cells[cols.caseNumber]) out.push({ cell: cells[cols.caseNumber]!, kind: 'case', court: text(cells, cols.court) });
         if (cols.matterCode !== undefined && cells[cols.matterCode]) out.push({ cell: cells[cols.matterCode]!, kind: 'matter' });
       };
       // A row (a rescan): its own cells.

@@ -4,8 +4,9 @@
 // (a Pennsylvania Common Pleas docket, a New Jersey eCourts docket and an
 // Oklahoma OSCN number; a Tennessee appeal, a Delaware Superior Court number
 // and a Mississippi appeal; a Montana district court number, a North Dakota
-// one and a Rhode Island appeal) badges the clients who hold them, and a click
-// opens the sidebar on the right one.
+// one and a Rhode Island appeal; numbers that are cases only in their row's
+// court) badges the clients who hold them, and a click opens the sidebar on
+// the right one.
 import type { BrowserContext, Page } from '@playwright/test';
 import { badges, clickBadge, waitForBadges } from './badges';
 import { expect, fixture, rapport, serve, test } from './fixtures';
@@ -114,4 +115,28 @@ test('Montana, North Dakota and Rhode Island numbers badge their clients; a Mont
   const text = await (await SidebarFrame.of(page)).waitForText('Big Sky Outfitters');
   expect(text).toContain('Matched on: case DV-19-985');
   expect(text).not.toContain('Narragansett Boatworks');
+});
+
+test('numbers that are cases only in their own court (Idaho, New Hampshire, a spaced Montana appeal) are read in each row’s court on a list from many courts', async ({ context, page, sw }) => {
+  await rapport(sw, 'createClient', { client: client('Clearwater Orchards', '48123', 'Idaho Supreme Court') });
+  await rapport(sw, 'createClient', { client: client('Granite State Ski Co-op', '2019-0123', 'New Hampshire Supreme Court') });
+  await rapport(sw, 'createClient', { client: client('Flathead Timber', 'DA 21-0492', 'Montana Supreme Court') });
+  // The same five digits in South Dakota's Supreme Court: another case, never offered for the Idaho row.
+  await rapport(sw, 'createClient', { client: client('Black Hills Quarry', '48123', 'South Dakota Supreme Court') });
+
+  const { found, named } = await openOrders(context, page, [
+    ['48123', 'Supreme Court of Idaho'],
+    ['2019-0123', 'Supreme Court of New Hampshire'],
+    ['DA 21-0492', 'Supreme Court of Montana'],
+  ]);
+  expect(named).toEqual([
+    ['31845201', 'Rapport: Flathead Timber'],
+    ['31845205', 'Rapport: Clearwater Orchards'],
+    ['31845206', 'Rapport: Granite State Ski Co-op'],
+  ]);
+
+  await clickBadge(page, found.find((b) => b.row === '31845205')!);
+  const text = await (await SidebarFrame.of(page)).waitForText('Clearwater Orchards');
+  expect(text).toContain('Matched on: case 48123');
+  expect(text).not.toContain('Black Hills Quarry');
 });

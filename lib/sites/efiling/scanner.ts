@@ -42,9 +42,11 @@ export interface ScanOptions {
    * Cells under `root` that say what they hold (a "Case Number" or "Matter
    * Number/Billing Code" column): read whole, by label — a case-number cell
    * also for numbers free text never yields (NY index numbers, bare
-   * bankruptcy numbers), a matter cell as one matter code.
+   * bankruptcy numbers), a matter cell as one matter code. A case cell's
+   * `court` is its row's Court column, read where the page has no court of
+   * its own (a filing service that files in many).
    */
-  fields?: (root: Element) => Iterable<{ cell: Element; kind: 'case' | 'matter' }>;
+  fields?: (root: Element) => Iterable<{ cell: Element; kind: 'case' | 'matter'; court?: string }>;
 }
 
 export interface Scanner {
@@ -134,11 +136,11 @@ function scanWith(root: Element, ctx: Ctx): ScanHit[] {
   // Labelled cells: a case cell the free search left empty, a matter cell's code.
   if (ctx.fields) {
     const filled = new Set(out.map((h) => h.element.closest(CELL)));
-    for (const { cell, kind } of ctx.fields(root)) {
+    for (const { cell, kind, court } of ctx.fields(root)) {
       if ((kind === 'case' && filled.has(cell)) || off(cell) || bad.has(cell)) continue;
       const text = cell.textContent ?? '';
       if (kind === 'case') {
-        const h = /\d/.test(text) ? ctx.reader.field(text, ctx.court) : null;
+        const h = /\d/.test(text) ? ctx.reader.field(text, ctx.court ?? court) : null;
         if (h === undefined) ctx.pending.add(cell);
         const el = h && firstTextParent(cell);
         if (h && el) add('case', h.key, h.raw, el);

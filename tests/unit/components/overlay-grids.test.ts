@@ -50,10 +50,10 @@ function background(clients: FakeClient[]) {
 const acme: FakeClient = { view: { id: 'c-acme', name: 'Acme Tools', flags: 0 }, matters: [{ id: 'm1', people: [], matterCode: 'acme-2026-01' }] };
 const lindqvist: FakeClient = { view: { id: 'c-lind', name: 'Erik Lindqvist', flags: 0 }, matters: [{ id: 'm2', people: [], caseNumber: '25CV01187', court: 'Sonoma Superior' }] };
 
-async function setup() {
+async function setup(page = html, clients = [acme, lindqvist]) {
   const doc = document.implementation.createHTMLDocument('');
-  doc.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '');
-  const bg = background([acme, lindqvist]);
+  doc.documentElement.innerHTML = page.replace(/^<!doctype html>/i, '');
+  const bg = background(clients);
   const overlay = createOverlay({ doc, now: () => NOW, ...bg });
   overlay.scanAll();
   await overlay.idle();
@@ -111,5 +111,16 @@ describe('overlay on a row-less grid', () => {
     overlay.changed([acmeStatus.firstChild!]);
     await overlay.idle();
     expect(bg.logs.flat().map((l) => [l.clientId, l.filing.ref, l.filing.status])).toContainEqual(['c-acme', '41900101', 'Rejected by Court']);
+  });
+
+  it('a number that is a case only in its row’s court (an Idaho Supreme Court docket) is read in that court, the page having none', async () => {
+    const row = '<a href="#o3">24STCV20003</a></div><div role="cell">N/A</div><div role="cell">Ortega v. Sunset Plaza LLC</div><div role="cell">Los Angeles Superior</div>';
+    if (!html.includes(row)) throw new Error('the fixture no longer holds the Ortega row');
+    const page = html.replace(row, row.replace('24STCV20003', '48123').replace('Los Angeles Superior', 'Idaho Supreme Court'));
+    const orchards: FakeClient = { view: { id: 'c-orch', name: 'Clearwater Orchards', flags: 0 }, matters: [{ id: 'm3', people: [], caseNumber: '48123', court: 'Supreme Court of Idaho' }] };
+    const { doc, bg } = await setup(page, [acme, lindqvist, orchards]);
+    expect(bg.lookups.flat()).toContain('case:48123 @IDAHO SUPREME COURT');
+    expect(where(doc)).toEqual(['41900101 Matter Number/Billing Code', '41900102 Case Number', '41900103 Case Number']);
+    expect(doc.querySelectorAll('[data-rapport-badge]')).toHaveLength(3);
   });
 });
