@@ -41,8 +41,11 @@ export function useSidebarData(context: ScreenContext | null, send: typeof realS
     setReply(r);
   };
 
-  /** Ask who is on screen; a reply to anything but the newest request is dropped. */
-  const load = () => {
+  /**
+   * Ask who is on screen; a reply to anything but the newest request is dropped.
+   * `prefetched`: a new screen, which the reply the hub sent with it may answer.
+   */
+  const ask = (prefetched: boolean) => {
     const mine = ++seq.current;
     const c = ctx.current;
     setError(null);
@@ -52,7 +55,7 @@ export function useSidebarData(context: ScreenContext | null, send: typeof realS
       return put(null);
     }
     const pre = offered.current;
-    if (pre && pre !== usedInitial.current && pre.key === contextKey(c)) {
+    if (prefetched && pre && pre !== usedInitial.current && pre.key === contextKey(c)) {
       usedInitial.current = pre;
       inFlight.current = false;
       setLoading(false);
@@ -75,9 +78,20 @@ export function useSidebarData(context: ScreenContext | null, send: typeof realS
     });
   };
 
+  /** Asks the background, whatever the hub sent: after a write, or when something went wrong. */
+  const load = () => ask(false);
+
   const key = contextKey(context);
+  const asked = useRef<{ key: string; refreshKey: number } | undefined>(undefined);
   // Ask as soon as the new context is rendered, not after the next paint: this is the hot path.
-  useLayoutEffect(load, [key, refreshKey]);
+  useLayoutEffect(() => {
+    const prev = asked.current;
+    asked.current = { key, refreshKey };
+    // The hub's reply answers a new screen only. After a write elsewhere (refreshKey)
+    // it may be one the hub looked up before the write, pushed again with the
+    // same screen since: the background is asked.
+    ask(!prev || (prev.key !== key && prev.refreshKey === refreshKey));
+  }, [key, refreshKey]);
 
   useEffect(() => {
     if (!status) return;

@@ -519,6 +519,25 @@ describe('Sidebar', () => {
     expect(text()).toContain("Open a conversation to see who it's with.");
   });
 
+  it('after a write elsewhere it asks again, though the same screen was pushed once more with the lookup made before the write', async () => {
+    const bg = fakeBackground([]);
+    const c = ctx([{ email: 'ana@acme.com', role: 'from' }]);
+    const before: ClientContextReply = { matches: [], unknown: [{ email: 'ana@acme.com' }] };
+    // The hub's first push carries its lookup: shown without a request.
+    const update = await show({ send: bg.send, context: c, initial: { key: contextKey(c), reply: before } });
+    expect(bg.calls).toHaveLength(0);
+    expect(text()).toMatch(/not a client yet/i);
+    // The page reports the same screen again; the hub pushes it with the lookup it still holds.
+    await update({ initial: { key: contextKey(c), reply: before } });
+    // An import adds Ana; the hub tells the sidebar the data changed.
+    bg.clients.set(ana.id, ana);
+    await update({ refreshKey: 1 });
+    expect(bg.calls.map((x) => x.type)).toEqual(['getClientContext']);
+    expect(text()).toContain('Ana María López');
+    expect(text()).toContain('Matched on: ana@acme.com');
+    expect(text()).not.toMatch(/not a client yet/i);
+  });
+
   it('tells the user to reload when the extension was updated under the page', async () => {
     const send = (async () => {
       throw new RapportError('unreachable', 'Rapport is not reachable. Reload the page.');
